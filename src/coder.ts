@@ -13,7 +13,12 @@ import { createActorsStage } from './stages/actors/actors-stage.js';
 import { loadActorDictionary } from './dictionaries/actor-dictionary.js';
 import { createPlacesStage } from './stages/places/places-stage.js';
 import { loadGazetteer } from './stages/places/gazetteer.js';
-import { createEventsStage } from './stages/events/events-stage.js';
+import { createEventsStage, type EventKnowledge } from './stages/events/events-stage.js';
+import { loadGrammar } from './stages/events/grammar.js';
+import { loadVerbLexicon } from './dictionaries/verb-lexicon.js';
+import { loadCameoTables } from './dictionaries/cameo-tables.js';
+import { loadDiscards } from './dictionaries/discards.js';
+import { readFileSync } from 'node:fs';
 import { createQuotesStage } from './stages/quotes/quotes-stage.js';
 import { createToneStage } from './stages/tone/tone-stage.js';
 
@@ -34,6 +39,23 @@ export interface Coder {
   readonly timings: Map<LayerName, number>;
 }
 
+/** Everything the events stage knows, loaded from the data folder once. */
+export function loadEventKnowledge(dataDir: string): EventKnowledge {
+  const speechVerbs = new Set(
+    readFileSync(path.join(dataDir, 'speech-verbs.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.split('\t')[0]!.trim()),
+  );
+  return {
+    lexicon: loadVerbLexicon(path.join(dataDir, 'verbs.tsv')),
+    cameo: loadCameoTables(path.join(dataDir, 'cameo.tsv')),
+    grammar: loadGrammar(path.join(dataDir, 'grammar.tsv')),
+    discards: loadDiscards(path.join(dataDir, 'discards.tsv')),
+    speechVerbs,
+  };
+}
+
 export function createCoder(options: CoderOptions = {}): Coder {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const nlp = loadNlp();
@@ -43,7 +65,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     createDatesStage(),
     createActorsStage(loadActorDictionary(dataDir)),
     createPlacesStage(loadGazetteer(dataDir)),
-    createEventsStage(),
+    createEventsStage(loadEventKnowledge(dataDir)),
     createQuotesStage(),
     createToneStage(),
   ];

@@ -1,6 +1,316 @@
-// PLACEHOLDER (owned by the events work).
-import type { Stage } from '../../pipeline/stage.js';
+// The events stage: finds (source, action, target) in each clause and codes it in CAMEO and PLOVER.
+import type {
+  ActorRef, DateMention, DyadEvent, EventDate, Modality, PlaceMention, Token,
+} from '../../model/types.js';
+import { layer, type Doc, type Stage, type StageContext } from '../../pipeline/stage.js';
+import type { VerbLexicon } from '../../dictionaries/verb-lexicon.js';
+import type { CameoTables } from '../../dictionaries/cameo-tables.js';
+import type { Discards } from '../../dictionaries/discards.js';
+import type { Grammar } from './grammar.js';
+import { buildSentenceViews, compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
+import { clauseTools, findAgent, findSubject, firstMention, type ClauseTools } from './clauses.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+import { modalityOf } from './modality.js';
 
-export function createEventsStage(): Stage<'events'> {
-  return { name: 'events', needs: ['repair', 'segment', 'dates', 'actors', 'places'], run: () => [] };
+export interface EventKnowledge {
+  lexicon: VerbLexicon;
+  cameo: CameoTables;
+  grammar: Grammar;
+  /** Lemmas of speech verbs (`say`, `tell`, ...): they report events and open clauses. */
+  speechVerbs: ReadonlySet<string>;
+  discards?: Discards;
+}
+
+/** CAMEO roots whose events, with a compound subject and no object, run both ways. */
+const SYMMETRIC_ROOTS = new Set(['03', '04', '06']);
+const SYMMETRIC_CODES = new Set(['057', '0311', '0312']);
+
+export function createEventsStage(k: EventKnowledge): Stage<'events'> {
+  return {
+    name: 'events',
+    needs: ['repair', 'segment', 'dates', 'actors', 'places'],
+    run(doc: Doc, ctx: StageContext): DyadEvent[] {
+      const { text } = layer(doc, 'repair');
+      const { sentences, tokens } = layer(doc, 'segment');
+      const actors = layer(doc, 'actors');
+      const dates = layer(doc, 'dates');
+      const places = layer(doc, 'places');
+      const views = buildSentenceViews(sentences, tokens, actors);
+      const events: DyadEvent[] = [];
+      for (const view of views) {
+        const s = sentences[view.index]!;
+        if (k.discards) {
+          const hit = k.discards.match(text.slice(s.span[0], s.span[1]).toLowerCase());
+          if (hit) {
+            ctx.report(`sentence ${view.index} not coded: discard phrase "${hit.phrase}"`, s.span, `discard/${hit.id}`);
+            if (hit.story) return [];
+            continue;
+          }
+        }
+        codeSentence(doc, view, k, text, dates, places, events);
+      }
+      return dedupe(events);
+    },
+  };
+}
+
+function codeSentence(
+  doc: Doc, view: SentenceView, k: EventKnowledge, text: string,
+  dates: DateMention[], places: PlaceMention[], out: DyadEvent[],
+): void {
+  const toks = view.tokens;
+  const isSpeech = (t: Token) => t.pos === 'VERB' && k.speechVerbs.has(t.lemma) && !k.lexicon.byTrigger.has(`v:${t.lemma}`);
+  const ct = clauseTools(view, k.grammar, isSpeech);
+  const matches = findTriggers(view, k.lexicon, (i) => ct.clauseEnd(i));
+  const byToken = new Map<number, TriggerMatch>(matches.map((m) => [m.at, m]));
+  const consumed = new Set<number>();
+  for (const m of matches) for (const c of m.consumed) if (c !== m.at) consumed.add(c);
+  const speechAt: number[] = [];
+  for (let i = view.start; i < view.end; i++) if (isSpeech(toks[i]!)) speechAt.push(i);
+  const subjects = new Map<number, MentionRef | null>();
+
+  const subjectOf = (i: number): MentionRef | null => {
+    if (subjects.has(i)) return subjects.get(i)!;
+    subjects.set(i, null); // guards against cycles through control chains
+    let subj = findSubject(view, ct, i, k.grammar);
+    const head = controller(i);
+    if (!subj && head !== null) subj = subjectOf(head);
+    if (!subj) {
+      // a participle or coordinated verb shares the subject of the verb before it ("..., charging")
+      const cs = ct.clauseStart(i);
+      const prevTok = toks[cs - 1];
+      if (cs === view.start || (prevTok && (prevTok.text === ',' || prevTok.lower === 'and'))) {
+        for (let j = i - 1; j >= view.start; j--) {
+          if ((toks[j]!.pos === 'VERB') && j < cs) { subj = subjectOf(j); break; }
+        }
+      }
+    }
+    subjects.set(i, subj);
+    return subj;
+  };
+
+  /** For a verb in a to-infinitive (`refused to talk`), the verb that governs it. */
+  function controller(i: number): number | null {
+    let j = i - 1;
+    while (j >= view.start && toks[j]!.pos === 'ADV') j--;
+    if (j < view.start || toks[j]!.lower !== 'to') return null;
+    for (let h = j - 1; h >= Math.max(view.start, j - 3); h--) {
+      const t = toks[h]!;
+      if (t.pos === 'VERB' || t.pos === 'ADJ' || (t.pos === 'NOUN' && byToken.has(h))) return h;
+      if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART' && !view.mentionAt.has(h)) return null;
+    }
+    return null;
+  }
+
+  for (const m of matches) {
+    if (consumed.has(m.at)) continue;
+    const i = m.at;
+    // an event verb governed by another event verb is part of it ("threatened to ban")
+    const head = controller(i);
+    if (head !== null && byToken.has(head)) continue;
+    const code = m.pattern.cameo;
+    if (!code) continue;
+
+    let source: MentionRef | null;
+    let target: MentionRef | null = null;
+    let rule = `verb/${m.pattern.id}`;
+    if (m.kind === 'noun') {
+      const nominal = nominalActors(view, ct, m, k, subjectOf, byToken);
+      if (!nominal) continue;
+      ({ source, target } = nominal);
+      rule = `noun/${m.pattern.id}`;
+    } else if (ct.isPassive(i)) {
+      target = m.slot ?? subjectOf(i);
+      source = findAgent(view, m.end, ct.clauseEnd(i), k.grammar);
+      rule += '/passive';
+    } else {
+      source = subjectOf(i);
+      if (m.slot) target = m.slot;
+      else if (!m.pattern.noTarget) target = firstMention(view, m.end, ct.clauseEnd(i), source);
+    }
+    if (source && target && (source === target || sameEntity(source, target))) target = null;
+    if (!source && !target) continue;
+    if (!hasCode(source) && !hasCode(target)) continue;
+
+    const modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
+    const reported = isReported(view, ct, i, speechAt);
+    const date = eventDate(doc, dates, view, ct, i);
+    const finalModality = modality === 'asserted' && isHistorical(doc.article.published, date) ? 'historical' : modality;
+    const location = eventLocation(places, view, ct, i);
+    const sources = source ? compoundGroup(view, source) : [null];
+    const targets = target ? compoundGroup(view, target) : [null];
+    const symmetric = SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_CODES.has(code);
+    const pairs: [MentionRef | null, MentionRef | null][] = [];
+    if (symmetric && !target && sources.length > 1) {
+      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    } else {
+      for (const a of sources) for (const b of targets) if (!(a && b && (a === b || sameEntity(a, b)))) pairs.push([a, b]);
+    }
+    for (const [a, b] of pairs) {
+      out.push(buildEvent(k, text, view, m, code, a, b, date, location, finalModality, reported, rule));
+    }
+  }
+
+  // Statements: a speech verb with an actor as its subject is a CAMEO 01 event by that actor.
+  for (const i of speechAt) {
+    const subj = subjectOf(i);
+    if (!subj || !hasCode(subj)) continue;
+    const code = k.cameo.get('010') ? '010' : '01';
+    const tgt = k.speechVerbs.has(toks[i]!.lemma) && toks[i]!.lemma === 'tell' ? view.mentionAt.get(i + 1) ?? null : null;
+    const date = eventDate(doc, dates, view, ct, i);
+    const stmt: TriggerMatch = { at: i, kind: 'verb', pattern: { id: `say/${toks[i]!.lemma}`, cameo: code, trigger: { kind: 'verb', words: [toks[i]!.lemma] }, elements: [], noTarget: true, specificity: 0, line: 0 }, consumed: [i], end: i + 1, slot: null };
+    out.push(buildEvent(k, text, view, stmt, code, subj, tgt, date, null, modalityOf(view, ct, k.grammar, i, null, 'verb'), false, `say/${toks[i]!.lemma}`));
+  }
+}
+
+/** Source and target of an event noun: possessor/adjective, `by X`, or the subject of a light verb. */
+function nominalActors(
+  view: SentenceView, ct: ClauseTools, m: TriggerMatch, k: EventKnowledge,
+  subjectOf: (i: number) => MentionRef | null, byToken: Map<number, TriggerMatch>,
+): { source: MentionRef | null; target: MentionRef | null } | null {
+  const toks = view.tokens;
+  const i = m.at;
+  let source: MentionRef | null = null;
+  let target: MentionRef | null = m.slot;
+  // walk left over determiners/adjectives/possessives to a modifying mention ("the Taliban's proposal", "US-led invasion")
+  let j = i - 1;
+  let governedBy: number | null = null;
+  while (j >= view.start && j >= i - 5) {
+    const t = toks[j]!;
+    const ref = view.mentionAt.get(j);
+    if (ref) { source = ref; break; }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
+    if (t.pos === 'VERB') governedBy = j;
+    break;
+  }
+  // "talks between X and Y"
+  if (!target) {
+    for (let q = m.end; q < Math.min(view.end, m.end + 6); q++) {
+      const t = toks[q]!;
+      if (ct.isBoundary(q)) break;
+      if (k.grammar.has(t.lower, 'target-prep') || k.grammar.has(t.lower, 'agent-prep')) {
+        const ref = view.mentionAt.get(q + 1) ?? view.mentionAt.get(q + 2) ?? view.mentionAt.get(q + 3);
+        if (!ref || ref.start <= q) continue;
+        if (k.grammar.has(t.lower, 'agent-prep') && !source) { source = ref; continue; }
+        if (t.lower === 'between' && !source) {
+          const group = compoundGroup(view, ref);
+          if (group.length > 1) return { source: group[0]!, target: group[1]! };
+        }
+        target = ref;
+        break;
+      }
+      if (view.mentionAt.has(q) || t.pos === 'VERB') break;
+    }
+  }
+  if (!source && governedBy !== null) {
+    const v = toks[governedBy]!;
+    if (byToken.has(governedBy)) return null; // the object of another event ("rejected the proposal")
+    if (k.grammar.has(v.lemma, 'light')) source = ct.isPassive(governedBy) ? findAgent(view, i, ct.clauseEnd(i), k.grammar) : subjectOf(governedBy);
+  }
+  if (!source) return null;
+  return { source, target };
+}
+
+function hasCode(ref: MentionRef | null): boolean {
+  return !!ref && !!ref.mention.code;
+}
+
+function sameEntity(a: MentionRef, b: MentionRef): boolean {
+  const ma = a.mention;
+  const mb = b.mention;
+  if (ma.antecedent !== undefined && ma.antecedent === b.index) return true;
+  if (mb.antecedent !== undefined && mb.antecedent === a.index) return true;
+  return !!ma.name && ma.name === mb.name && ma.kind === 'person';
+}
+
+function actorRef(ref: MentionRef | null): ActorRef | null {
+  if (!ref) return null;
+  const m = ref.mention;
+  return { text: m.text, span: m.span, code: m.code, country: m.country, sector: m.sector, name: m.name ?? null };
+}
+
+function buildEvent(
+  k: EventKnowledge, text: string, view: SentenceView, m: TriggerMatch, code: string,
+  source: MentionRef | null, target: MentionRef | null, date: EventDate | null,
+  location: PlaceMention | null, modality: Modality, reported: boolean, rule: string,
+): DyadEvent {
+  const toks = view.tokens;
+  const idx = [...m.consumed].sort((a, b) => a - b);
+  const tStart = toks[idx[0]!]!.span[0];
+  const tEnd = toks[idx[idx.length - 1]!]!.span[1];
+  const starts = [tStart, source?.mention.span[0] ?? tStart, target?.mention.span[0] ?? tStart];
+  const ends = [tEnd, source?.mention.span[1] ?? tEnd, target?.mention.span[1] ?? tEnd];
+  const span: [number, number] = [Math.min(...starts), Math.max(...ends)];
+  return {
+    sentence: view.index,
+    span,
+    trigger: { text: text.slice(tStart, tEnd), span: [tStart, tEnd] },
+    cameo: code,
+    plover: k.cameo.plover(code),
+    goldstein: k.cameo.goldstein(code),
+    quadClass: k.cameo.quadClass(code),
+    source: actorRef(source),
+    target: actorRef(target),
+    date,
+    location,
+    modality,
+    reported,
+    rule,
+  };
+}
+
+/** An event is reported when a speech verb introduces its clause or attributes it afterwards. */
+function isReported(view: SentenceView, ct: ClauseTools, i: number, speechAt: number[]): boolean {
+  for (const s of speechAt) {
+    if (s < i) return true;
+    if (s > i) {
+      // trailing attribution: "..., a State Department spokesman said" / "..., said X"
+      const toks = view.tokens;
+      for (let j = s - 1; j > i; j--) {
+        const t = toks[j]!;
+        if (t.text === ',' || t.text === '"' || t.text === '”') return true;
+        if (!view.mentionAt.has(j) && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADV' && t.pos !== 'AUX') break;
+      }
+    }
+  }
+  void ct;
+  return false;
+}
+
+function eventDate(doc: Doc, dates: DateMention[], view: SentenceView, ct: ClauseTools, i: number): EventDate | null {
+  const toks = view.tokens;
+  const cs = toks[ct.clauseStart(i)]!.span[0];
+  const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? toks[view.end - 1]!.span[1];
+  const inSentence = dates.filter((d) => d.sentence === view.index);
+  const pick = inSentence.find((d) => d.span[0] >= cs && d.span[1] <= ce) ?? inSentence.find((d) => d.precision === 'day') ?? null;
+  if (pick) return { value: pick.value, precision: pick.precision, text: pick.text, span: pick.span };
+  const p = doc.article.published;
+  return p ? { value: p, precision: 'day', text: null, span: null } : null;
+}
+
+function isHistorical(published: string | null, date: EventDate | null): boolean {
+  if (!published || !date || date.text === null) return false;
+  const pub = Date.parse(published);
+  const end = date.precision === 'year' ? Date.parse(`${date.value}-12-31`) : date.precision === 'month' ? Date.parse(`${date.value}-28`) : Date.parse(date.value);
+  return Number.isFinite(pub) && Number.isFinite(end) && pub - end > 365 * 86400e3;
+}
+
+function eventLocation(places: PlaceMention[], view: SentenceView, ct: ClauseTools, i: number): PlaceMention | null {
+  const inSentence = places.filter((p) => p.sentence === view.index);
+  if (!inSentence.length) return null;
+  const toks = view.tokens;
+  const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? Infinity;
+  const at = toks[i]!.span[0];
+  return inSentence.find((p) => p.span[0] > at && p.span[1] <= ce) ?? inSentence.find((p) => p.kind !== 'country') ?? null;
+}
+
+/** Repeated reports of one event in a sentence (same code, actors and trigger) are kept once. */
+function dedupe(events: DyadEvent[]): DyadEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.sentence}|${e.trigger.span[0]}|${e.cameo}|${e.source?.code}|${e.source?.span[0]}|${e.target?.code}|${e.target?.span[0]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

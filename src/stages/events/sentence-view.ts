@@ -1,0 +1,72 @@
+// A per-sentence view of tokens and actor mentions, with token ranges for each mention.
+import type { ActorMention, Sentence, Token } from '../../model/types.js';
+
+export interface MentionRef {
+  /** Index in the actors layer. */
+  index: number;
+  mention: ActorMention;
+  /** Token range `[start, end)` of the mention. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  tokens: readonly Token[];
+  mentions: MentionRef[];
+  /** Mention covering a token, by token index. */
+  mentionAt: Map<number, MentionRef>;
+}
+
+/** Maps every actor mention to the tokens it covers; mentions are grouped by sentence. */
+export function buildSentenceViews(sentences: readonly Sentence[], tokens: readonly Token[], actors: readonly ActorMention[]): SentenceView[] {
+  const views: SentenceView[] = sentences.map((s, k) => ({
+    index: k, start: s.tokens[0], end: s.tokens[1], tokens, mentions: [], mentionAt: new Map(),
+  }));
+  let t = 0;
+  actors.forEach((m, index) => {
+    // tokens and mentions are both in text order, so one forward walk suffices
+    while (t < tokens.length && tokens[t]!.span[1] <= m.span[0]) t++;
+    if (t >= tokens.length) return;
+    let e = t;
+    while (e < tokens.length && tokens[e]!.span[0] < m.span[1]) e++;
+    if (e === t) return;
+    const view = views[tokens[t]!.sentence];
+    if (!view) return;
+    const ref: MentionRef = { index, mention: m, start: t, end: e };
+    view.mentions.push(ref);
+    for (let i = t; i < e; i++) view.mentionAt.set(i, ref);
+  });
+  return views;
+}
+
+/** Mentions joined by `and` / `,` / `&` (with optional determiners) form one compound group. */
+export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[] {
+  const group = [ref];
+  const ordered = view.mentions;
+  const k = ordered.indexOf(ref);
+  // extend to the right
+  for (let j = k + 1; j < ordered.length; j++) {
+    if (!joined(view, ordered[j - 1]!, ordered[j]!)) break;
+    group.push(ordered[j]!);
+  }
+  // extend to the left
+  for (let j = k - 1; j >= 0; j--) {
+    if (!joined(view, ordered[j]!, ordered[j + 1]!)) break;
+    group.unshift(ordered[j]!);
+  }
+  return group;
+}
+
+function joined(view: SentenceView, a: MentionRef, b: MentionRef): boolean {
+  if (b.start < a.end) return false;
+  let sawJoin = false;
+  for (let i = a.end; i < b.start; i++) {
+    const tok = view.tokens[i]!;
+    if (tok.lower === 'and' || tok.lower === '&' || tok.lower === ',') sawJoin = true;
+    else if (tok.pos !== 'DET') return false;
+  }
+  return sawJoin || b.start === a.end && a.mention.rule === 'actor/agent-distributed';
+}

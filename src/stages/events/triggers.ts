@@ -1,0 +1,105 @@
+// Finds event triggers in a sentence and matches the verb lexicon's patterns against them.
+import type { Token } from '../../model/types.js';
+import type { VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
+import type { MentionRef, SentenceView } from './sentence-view.js';
+
+/** A pattern matched at a token. */
+export interface TriggerMatch {
+  /** Token index of the trigger word. */
+  at: number;
+  kind: 'verb' | 'noun' | 'adj';
+  pattern: VerbPattern;
+  /** Token indices the pattern consumed (trigger, particle, literal words). */
+  consumed: number[];
+  /** Token index just past the last matched element. */
+  end: number;
+  /** The mention bound to `*`, when the pattern has a target slot. */
+  slot: MentionRef | null;
+}
+
+const WINDOW = 6;
+
+function tokenMatches(t: Token, alts: readonly string[]): boolean {
+  return alts.includes(t.lemma) || alts.includes(t.lower);
+}
+
+function keyFor(t: Token): string[] {
+  switch (t.pos) {
+    case 'VERB': return [`v:${t.lemma}`];
+    case 'AUX': return [];
+    case 'NOUN': case 'PROPN': return [`n:${t.lemma}`, `n:${t.lower}`];
+    case 'ADJ': return [`a:${t.lemma}`, `v:${t.lemma}`];
+    default: return [];
+  }
+}
+
+/** Tries one pattern at trigger token `at`, within `[at, limit)`. */
+function tryPattern(view: SentenceView, p: VerbPattern, at: number, limit: number): TriggerMatch | null {
+  const toks = view.tokens;
+  const consumed = [at];
+  let pos = at + 1;
+  // multi-word triggers: later words must follow within 3 tokens (a particle: "blew the lines up" too)
+  for (const w of p.trigger.words.slice(1)) {
+    let found = -1;
+    for (let j = pos; j < Math.min(limit, pos + 3); j++) {
+      if (toks[j]!.lemma === w || toks[j]!.lower === w) { found = j; break; }
+    }
+    if (found < 0) {
+      // "blew up" written as one phrasal verb may also come as "blow ... up" further on
+      return null;
+    }
+    consumed.push(found);
+    pos = found + 1;
+  }
+  let slot: MentionRef | null = null;
+  for (const el of p.elements) {
+    if (el.kind === 'target') {
+      let found: MentionRef | null = null;
+      for (let j = pos; j < Math.min(limit, pos + WINDOW); j++) {
+        const ref = view.mentionAt.get(j);
+        if (ref && ref.start >= pos) { found = ref; break; }
+      }
+      if (!found) return null;
+      slot = found;
+      pos = found.end;
+    } else {
+      let found = -1;
+      for (let j = pos; j < Math.min(limit, pos + WINDOW); j++) {
+        if (tokenMatches(toks[j]!, el.alts)) { found = j; break; }
+      }
+      if (found < 0) return null;
+      consumed.push(found);
+      pos = found + 1;
+    }
+  }
+  return { at, kind: p.trigger.kind, pattern: p, consumed, end: pos, slot };
+}
+
+/**
+ * All trigger matches of a sentence, most specific pattern per trigger token. `limitFor(i)` gives
+ * the end of token i's clause, so patterns never reach into another clause.
+ */
+export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: number) => number): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const toks = view.tokens;
+  for (let i = view.start; i < view.end; i++) {
+    const t = toks[i]!;
+    if (view.mentionAt.has(i) && t.pos !== 'VERB') continue; // a word inside an actor's name is no trigger
+    for (const key of keyFor(t)) {
+      const candidates = lex.byTrigger.get(key);
+      if (!candidates) continue;
+      let match: TriggerMatch | null = null;
+      for (const p of candidates) {
+        if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+        if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && key.startsWith('v:'))) continue;
+        match = tryPattern(view, p, i, Math.max(limitFor(i), Math.min(view.end, i + 2)));
+        if (match) break;
+      }
+      if (match) {
+        out.push(match);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// Unit tests of the segment stage: sentence bounds, token spans, POS and lemmas.
+import { describe, expect, it } from 'vitest';
+import { OffsetMap } from '../../model/offset-map.js';
+import type { Doc } from '../../pipeline/stage.js';
+import { createSegmentStage } from './segment-stage.js';
+
+function segment(text: string) {
+  const doc: Doc = {
+    article: { id: 't', published: '2020-02-12', title: null, url: null, publisher: null, raw: text },
+    layers: { repair: { text, repairs: [], offsets: OffsetMap.identity(text) } },
+  };
+  const out = createSegmentStage().run(doc, { report() {} });
+  const sentences = out.sentences.map((s) => text.slice(s.span[0], s.span[1]));
+  return { ...out, sentences };
+}
+
+describe('segment stage', () => {
+  it('gives every token a span that slices the text to the token', () => {
+    const text = 'The U.S. envoy met   Taliban leaders in Doha on Tuesday. They didn\'t agree.';
+    const { tokens } = segment(text);
+    for (const t of tokens) expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toContain('Taliban');
+    const met = tokens.find((t) => t.text === 'met')!;
+    expect(met.lemma).toBe('meet');
+    expect(met.pos).toBe('VERB');
+    expect(met.span).toEqual([text.indexOf('met'), text.indexOf('met') + 3]);
+  });
+
+  it('does not split after U.S., Lt. Gen. or initials', () => {
+    const { sentences } = segment('Lt. Gen. John A. Smith of the U.S. Army met Afghan officials. He left on Friday.');
+    expect(sentences).toEqual(['Lt. Gen. John A. Smith of the U.S. Army met Afghan officials.', 'He left on Friday.']);
+  });
+
+  it('keeps a quotation of several sentences inside one sentence', () => {
+    const { sentences } = segment('He said "We will go. They won\'t." Then Mr. Jones left.');
+    expect(sentences).toEqual(['He said "We will go. They won\'t."', 'Then Mr. Jones left.']);
+  });
+
+  it('splits at paragraph breaks even without a full stop', () => {
+    const { sentences } = segment('Talks resume in Doha\n\nThe Taliban rejected the demand.');
+    expect(sentences).toEqual(['Talks resume in Doha', 'The Taliban rejected the demand.']);
+  });
+
+  it('assigns each token the index of its sentence', () => {
+    const { tokens, sentences } = segment('One sentence here. Another one there.');
+    expect(sentences.length).toBe(2);
+    expect(tokens.filter((t) => t.sentence === 1).map((t) => t.text)).toEqual(['Another', 'one', 'there', '.']);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(segment('   \n ').tokens).toEqual([]);
+  });
+});
