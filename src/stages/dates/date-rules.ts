@@ -1,0 +1,67 @@
+// Loads the dates stage's word lists from data/dates/ once per folder and compiles them into sets.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readTsvRows } from './tsv-rows.js';
+
+export type TriggerKind =
+  | 'month' | 'month-ambiguous' | 'weekday' | 'relative' | 'lead' | 'year-lead' | 'span-prep' | 'modifier';
+
+const KINDS: ReadonlySet<string> = new Set<TriggerKind>([
+  'month', 'month-ambiguous', 'weekday', 'relative', 'lead', 'year-lead', 'span-prep', 'modifier',
+]);
+
+export interface DateRules {
+  /** Lower-cased word (trailing period dropped) → the kinds it has. */
+  words: Map<string, Set<TriggerKind>>;
+  /** One-token future cues. */
+  futureWords: Set<string>;
+  /** Two-token future cues, keyed `first second`. */
+  futurePairs: Set<string>;
+  /** Tokens that end a clause when looking back for a future cue. */
+  clauseBounds: Set<string>;
+}
+
+/** The bundled `data/` folder (three levels up from this file in both src/ and a built copy). */
+export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
+
+const cache = new Map<string, DateRules>();
+
+export function loadDateRules(dataDir: string = DEFAULT_DATA_DIR): DateRules {
+  const hit = cache.get(dataDir);
+  if (hit) return hit;
+  const dir = path.join(dataDir, 'dates');
+  const words = new Map<string, Set<TriggerKind>>();
+  const triggersFile = path.join(dir, 'triggers.tsv');
+  for (const { cells, line } of readTsvRows(triggersFile)) {
+    const [word, kind] = cells;
+    if (!word || !kind || !KINDS.has(kind)) {
+      throw new Error(`${triggersFile}:${line}: expected "word<TAB>kind" with kind one of ${[...KINDS].join(', ')}`);
+    }
+    const key = normaliseWord(word);
+    let kinds = words.get(key);
+    if (!kinds) words.set(key, (kinds = new Set()));
+    kinds.add(kind as TriggerKind);
+  }
+  const futureWords = new Set<string>();
+  const futurePairs = new Set<string>();
+  for (const { cells } of readTsvRows(path.join(dir, 'future-cues.tsv'))) {
+    const parts = cells[0]!.toLowerCase().split(/\s+/);
+    if (parts.length === 1) futureWords.add(parts[0]!);
+    else futurePairs.add(parts.slice(0, 2).join(' '));
+  }
+  const clauseBounds = new Set<string>();
+  for (const { cells } of readTsvRows(path.join(dir, 'clause-bounds.tsv'))) clauseBounds.add(cells[0]!.toLowerCase());
+  const rules: DateRules = { words, futureWords, futurePairs, clauseBounds };
+  cache.set(dataDir, rules);
+  return rules;
+}
+
+/** Trigger lookups ignore case and an abbreviation's trailing period (`Sept.` → `sept`). */
+export function normaliseWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+export function hasKind(rules: DateRules, word: string, kind: TriggerKind): boolean {
+  return rules.words.get(normaliseWord(word))?.has(kind) ?? false;
+}

