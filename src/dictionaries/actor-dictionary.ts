@@ -1,3 +1,260 @@
-// PLACEHOLDER (owned by the actors work).
-export interface ActorDictionary { entries: unknown[] }
-export function loadActorDictionary(_dataDir: string): ActorDictionary { return { entries: [] }; }
+// The actor dictionary: countries, organisations, people with dated roles and agent nouns, compiled once into tries.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { NameTrie, foldPhrase } from './name-trie.js';
+import { readActorTsv, splitList } from './actor-tsv.js';
+
+export type ActorEntryKind = 'country' | 'igo' | 'group' | 'body' | 'person';
+
+/** A code held over `[from, to)` (ISO dates, open ends null); no dates = the default. */
+export interface ActorRole {
+  code: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface ActorEntry {
+  id: string;
+  kind: ActorEntryKind;
+  /** Display name written into mentions. */
+  name: string;
+  /** Tried in order for a date; see resolveRole. */
+  roles: ActorRole[];
+  /** The rule a plain match of this entry reports (`actor/dictionary`, `actor/capital`). */
+  rule: string;
+  /** Capitals stand for their country only outside locative phrases. */
+  capital?: boolean;
+  /** Plural nationals (`Afghans`) and other plural groups. */
+  plural?: boolean;
+  /** An armed non-state group: later `the group`/`the militants` may refer to it. */
+  armed?: boolean;
+}
+
+/** One spelling of an entry as stored in the name trie. */
+export interface NameValue {
+  entry: ActorEntry;
+  /** The spelling folded like the trie keys, capitals kept: the text must show these capitals. */
+  cased: string;
+  /** Matched in any case (distinctive names such as `Taliban`). */
+  anyCase: boolean;
+  /** Needs its capitals even in lower-cased documents (`US`, `WHO`). */
+  strict: boolean;
+}
+
+export interface AgentEntry {
+  id: string;
+  /** CAMEO sector, '' for modifiers and references. */
+  sector: string;
+  title: boolean;
+  weak: boolean;
+  seat: boolean;
+  mod: boolean;
+  former: boolean;
+  group: boolean;
+  onlyRef: boolean;
+  bound: boolean;
+}
+
+export interface AgentForm {
+  agent: AgentEntry;
+  plural: boolean;
+}
+
+export interface ActorDictionary {
+  entries: ActorEntry[];
+  names: NameTrie<NameValue>;
+  agents: NameTrie<AgentForm>;
+  /** Closed word classes (lower-case) from `words.tsv`. */
+  words: Map<string, Set<string>>;
+}
+
+export interface ActorDictionaryOptions {
+  /** Extra entries (e.g. from a PETRARCH file) added after the project's own. */
+  extra?: { entry: ActorEntry; names: string[]; anyCase?: boolean }[];
+}
+
+/** The role an entry holds on `date` (ISO day or null): first dated role covering it, else the default. */
+export function resolveRole(entry: ActorEntry, date: string | null): { code: string; dated: boolean } {
+  if (date) {
+    for (const r of entry.roles) {
+      if (r.from === null && r.to === null) continue;
+      if ((r.from === null || r.from <= date) && (r.to === null || date < r.to)) return { code: r.code, dated: true };
+    }
+  }
+  const fallback = entry.roles.find((r) => r.from === null && r.to === null) ?? entry.roles[entry.roles.length - 1];
+  return { code: fallback?.code ?? '', dated: false };
+}
+
+/** Parses `AFGGOV 2014-09-29..2021-08-15; AFGELI`. */
+export function parseRoles(cell: string, where: string): ActorRole[] {
+  const roles: ActorRole[] = [];
+  for (const part of cell.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([A-Z]{3,15})(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$/.exec(part);
+    if (!m) throw new Error(`${where}: bad role "${part}" (expected CODE or CODE YYYY-MM-DD..YYYY-MM-DD)`);
+    roles.push({ code: m[1]!, from: m[2] ?? null, to: m[3] ?? null });
+  }
+  return roles;
+}
+
+export function createActorDictionary(words: Map<string, Set<string>> = new Map()): ActorDictionary {
+  return { entries: [], names: new NameTrie(), agents: new NameTrie(), words };
+}
+
+/** Adds an entry under its spellings; a leading `=` on a spelling marks it strict. */
+export function addActorEntry(dict: ActorDictionary, entry: ActorEntry, names: string[], anyCase = false): void {
+  dict.entries.push(entry);
+  const seen = new Set<string>();
+  for (const raw of names) {
+    const strictMark = raw.startsWith('=');
+    const spelling = strictMark ? raw.slice(1) : raw;
+    const cased = foldPhrase(spelling);
+    if (cased === '' || seen.has(cased)) continue;
+    seen.add(cased);
+    // short acronyms are ordinary words in lower case (us, who, it)
+    const letters = cased.replace(/[.\s]/g, '');
+    const strict = strictMark || (/^[A-Z]+$/.test(letters) && letters.length <= 4);
+    dict.names.add(cased, { entry, cased, anyCase: anyCase && !strict, strict });
+  }
+}
+
+function flagSet(cell: string): Set<string> {
+  return new Set(cell.split(',').map((s) => s.trim()).filter((s) => s && s !== '-'));
+}
+
+export function loadActorDictionary(dataDir: string, options: ActorDictionaryOptions = {}): ActorDictionary {
+  const dir = path.join(dataDir, 'actors');
+  const words = new Map<string, Set<string>>();
+  for (const row of readActorTsv(path.join(dir, 'words.tsv'))) {
+    words.set(row.get('class'), new Set(splitList(row.get('words')).map((w) => w.toLowerCase())));
+  }
+  const dict = createActorDictionary(words);
+  addCountries(dict, dir);
+  addOrganizations(dict, dir);
+  addPeople(dict, dir);
+  addAgents(dict, dir);
+  for (const x of options.extra ?? []) addActorEntry(dict, x.entry, x.names, x.anyCase ?? false);
+  return dict;
+}
+
+interface CountryRecord {
+  cca3: string;
+  independent?: boolean;
+  name: { common: string; official: string };
+  capital?: string[];
+  altSpellings?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+type Slot = 'name' | 'adjective' | 'capital' | 'people';
+
+/** Country names from `world-countries`, corrected and extended by `countries.tsv`. */
+function addCountries(dict: ActorDictionary, dir: string): void {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as CountryRecord[];
+  const latin = /^[\p{Script=Latin}\s'’.\-()]+$/u;
+  // spelling → slot → candidate codes; independent states win over their territories
+  const generated = new Map<string, { slot: Slot; codes: Set<string>; independent: Set<string> }>();
+  const put = (spelling: string, slot: Slot, c: CountryRecord) => {
+    const s = spelling.trim();
+    if (!s || !latin.test(s) || /^[A-Z]{2,3}$/.test(s)) return;
+    let g = generated.get(s);
+    if (!g) generated.set(s, (g = { slot, codes: new Set(), independent: new Set() }));
+    if (slot === 'name' && g.slot !== 'name') g.slot = 'name';
+    g.codes.add(c.cca3);
+    if (c.independent) g.independent.add(c.cca3);
+  };
+  const names = new Map<string, string>();
+  for (const c of countries) {
+    names.set(c.cca3, c.name.common);
+    put(c.name.common, 'name', c);
+    put(c.name.official, 'name', c);
+    for (const a of c.altSpellings ?? []) if (!a.includes(',')) put(a, 'name', c);
+    const dem = c.demonyms?.eng;
+    for (const d of [dem?.m, dem?.f]) {
+      for (const part of (d ?? '').split(/,\s*|\s+or\s+/)) {
+        if (!part) continue;
+        put(part, 'adjective', c);
+        if (!/(?:ese|sh|ch|s|x|z)$/.test(part)) put(`${part}s`, 'people', c);
+      }
+    }
+    const cap = c.capital?.[0];
+    if (cap && cap !== c.name.common) put(cap, 'capital', c);
+  }
+  const chosen = new Map<string, { slot: Slot; code: string }>();
+  for (const [spelling, g] of generated) {
+    const pool = g.independent.size > 0 ? g.independent : g.codes;
+    if (pool.size === 1) chosen.set(spelling, { slot: g.slot, code: [...pool][0]! });
+  }
+  const curated: { code: string; slot: Slot; names: string[] }[] = [];
+  for (const row of readActorTsv(path.join(dir, 'countries.tsv'))) {
+    const kind = row.get('kind');
+    const spellings = splitList(row.get('names'));
+    for (const s of spellings) chosen.delete(s.replace(/^=/, ''));
+    if (kind === 'block') continue;
+    if (kind !== 'name' && kind !== 'adjective' && kind !== 'capital' && kind !== 'people') {
+      throw new Error(`${row.file}:${row.line}: unknown kind "${kind}"`);
+    }
+    curated.push({ code: row.get('code'), slot: kind, names: spellings });
+  }
+  const bySlot = new Map<string, string[]>();
+  const push = (code: string, slot: Slot, spelling: string) => {
+    const key = `${slot === 'adjective' ? 'name' : slot}:${code}`;
+    let list = bySlot.get(key);
+    if (!list) bySlot.set(key, (list = []));
+    list.push(spelling);
+  };
+  for (const [spelling, c] of chosen) push(c.code, c.slot, spelling);
+  for (const c of curated) for (const s of c.names) push(c.code, c.slot, s);
+  for (const [key, spellings] of bySlot) {
+    const [slot, code] = key.split(':') as [Slot, string];
+    const countryName = names.get(code) ?? code;
+    if (slot === 'name') {
+      addActorEntry(dict, { id: `country:${code}`, kind: 'country', name: countryName, roles: [{ code, from: null, to: null }], rule: 'actor/dictionary' }, spellings);
+    } else if (slot === 'capital') {
+      addActorEntry(dict, { id: `capital:${code}`, kind: 'country', name: countryName, roles: [{ code, from: null, to: null }], rule: 'actor/capital', capital: true }, spellings);
+    } else {
+      addActorEntry(dict, { id: `people:${code}`, kind: 'country', name: countryName, roles: [{ code: `${code}CVL`, from: null, to: null }], rule: 'actor/dictionary', plural: true }, spellings);
+    }
+  }
+}
+
+const ORG_KINDS: Record<string, ActorEntryKind> = { igo: 'igo', ngo: 'group', group: 'group', party: 'group', body: 'body' };
+
+function addOrganizations(dict: ActorDictionary, dir: string): void {
+  for (const row of readActorTsv(path.join(dir, 'organizations.tsv'))) {
+    const kind = ORG_KINDS[row.get('kind')];
+    if (!kind) throw new Error(`${row.file}:${row.line}: unknown kind "${row.get('kind')}"`);
+    const spellings = splitList(row.get('names'));
+    const code = row.get('code');
+    addActorEntry(dict, {
+      id: `org:${row.get('id')}`, kind, name: spellings[0]!.replace(/^=/, ''),
+      roles: [{ code, from: null, to: null }], rule: 'actor/dictionary',
+      armed: row.get('kind') === 'group', plural: row.get('kind') === 'group',
+    }, spellings, row.get('case') === 'any');
+  }
+}
+
+function addPeople(dict: ActorDictionary, dir: string): void {
+  for (const row of readActorTsv(path.join(dir, 'people.tsv'))) {
+    const spellings = splitList(row.get('names'));
+    addActorEntry(dict, {
+      id: `person:${row.get('id')}`, kind: 'person', name: spellings[0]!,
+      roles: parseRoles(row.get('roles'), `${row.file}:${row.line}`), rule: 'actor/dictionary',
+    }, spellings);
+  }
+}
+
+function addAgents(dict: ActorDictionary, dir: string): void {
+  for (const row of readActorTsv(path.join(dir, 'agents.tsv'))) {
+    const flags = flagSet(row.get('flags'));
+    const sector = row.get('sector');
+    const agent: AgentEntry = {
+      id: row.get('id'), sector: sector === '-' ? '' : sector,
+      title: flags.has('title'), weak: flags.has('weak'), seat: flags.has('seat'), mod: flags.has('mod'),
+      former: flags.has('former'), group: flags.has('group'), onlyRef: flags.has('only-ref'), bound: flags.has('bound'),
+    };
+    const plural = new Set(splitList(row.get('plural')).map((s) => s.toLowerCase()));
+    for (const s of splitList(row.get('singular'))) if (!plural.has(s.toLowerCase())) dict.agents.add(s, { agent, plural: false });
+    for (const s of plural) dict.agents.add(s, { agent, plural: true });
+  }
+}

@@ -1,7 +1,643 @@
-// PLACEHOLDER (owned by the actors work).
-import type { ActorDictionary } from '../../dictionaries/actor-dictionary.js';
-import type { Stage } from '../../pipeline/stage.js';
+// The actors stage: finds who is mentioned (names, titles, agents, later references) and codes them in CAMEO.
+import type { ActorKind, ActorMention, DateMention, Token } from '../../model/types.js';
+import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
+import {
+  resolveRole, type ActorDictionary, type ActorEntry, type AgentForm, type NameValue,
+} from '../../dictionaries/actor-dictionary.js';
+import { capitalsAgree } from '../../dictionaries/name-trie.js';
+import { codeParts } from './code-parts.js';
 
-export function createActorsStage(_dict: ActorDictionary): Stage<'actors'> {
-  return { name: 'actors', needs: ['repair', 'segment', 'dates'], run: () => [] };
+export { codeParts } from './code-parts.js';
+
+/** A phrase recognised at some token, before it becomes a mention. */
+interface Phrase {
+  start: number;
+  end: number;
+  kind: ActorKind;
+  code: string | null;
+  name: string | null;
+  role: string | null;
+  rule: string;
+  entry?: ActorEntry;
+  plural: boolean;
+  /** Whether the role came from the dictionary for this date (text titles may override undated roles). */
+  dated?: boolean;
+  /** The last agent word of a title (`president`), for later `the president` references. */
+  titleWord?: string;
+  /** A definite singular title without a name (`the Afghan president`): may refer back. */
+  titleRef?: boolean;
+  /** A definite group noun (`the armed group`, `the militants`): may refer back to a group. */
+  groupRef?: boolean;
+  /** Only a reference: dropped when nothing earlier fits. */
+  refOnly?: boolean;
+  /** Mentions to emit before this one (compound actors). */
+  before?: Phrase[];
+}
+
+interface Chain {
+  start: number;
+  end: number;
+  agents: AgentForm[];
+  former: boolean;
+}
+
+/** Per-mention facts the stage keeps for later references. */
+interface MentionInfo {
+  entry?: ActorEntry;
+  quoted: boolean;
+  titleWord?: string;
+  armed: boolean;
+}
+
+const word = (dict: ActorDictionary, cls: string): Set<string> => dict.words.get(cls) ?? new Set();
+
+export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
+  const W = {
+    locative: word(dict, 'locative'),
+    locativeCountry: word(dict, 'locative-country'),
+    determiner: word(dict, 'determiner'),
+    possessive: word(dict, 'possessive'),
+    coordinator: word(dict, 'coordinator'),
+    heShe: word(dict, 'pronoun-singular'),
+    they: word(dict, 'pronoun-plural'),
+    appositionEnd: word(dict, 'apposition-end'),
+    notName: word(dict, 'not-name'),
+    particle: word(dict, 'name-particle'),
+    indefinite: word(dict, 'indefinite'),
+  };
+
+  return {
+    name: 'actors',
+    needs: ['repair', 'segment', 'dates'],
+    run(doc: Doc) {
+      const { text } = layer(doc, 'repair');
+      const { sentences, tokens } = layer(doc, 'segment');
+      const dates = layer(doc, 'dates');
+      const published = doc.article.published;
+      const lowerDoc = isLowerCased(text);
+      const out: ActorMention[] = [];
+      const info: MentionInfo[] = [];
+      const quoted = quoteFlags(tokens);
+      const dateCovered = coveredTokens(tokens, dates);
+      const sentenceDates = datesBySentence(dates, sentences.length, published);
+      /** Doc-local surnames of people introduced in full (`Sharon` after `Ariel Sharon`). */
+      const surnames = new Map<string, number>();
+
+      const sentenceOf = (i: number) => tokens[i]!.sentence;
+      const isCap = (t: Token) => {
+        const c = t.text.charCodeAt(0);
+        if (c >= 65 && c <= 90) return true;
+        if (c < 128) return false;
+        const ch = t.text[0]!;
+        return ch !== ch.toLowerCase();
+      };
+
+      // memoised per token: phrases are tried from several rules at the same place
+      // every lookup at a token uses its sentence end as the limit, so one slot per token suffices
+      const nameMemo: ({ end: number; value: NameValue } | null | undefined)[] = new Array(tokens.length);
+      const agentMemo: ({ end: number; form: AgentForm } | null | undefined)[] = new Array(tokens.length);
+      const firstMention = new Map<ActorEntry, number>();
+      /** Mentions holding a title, by each word of the title, for `the president` references. */
+      const titled = new Map<string, number[]>();
+      const nameAt = (i: number, limit: number): { end: number; value: NameValue } | null => {
+        let hit = nameMemo[i];
+        if (hit === undefined) nameMemo[i] = hit = nameAtRaw(i, limit);
+        return hit;
+      };
+      const agentAt = (i: number, limit: number): { end: number; form: AgentForm } | null => {
+        let hit = agentMemo[i];
+        if (hit === undefined) agentMemo[i] = hit = agentAtRaw(i, limit);
+        return hit;
+      };
+      const nameAtRaw = (i: number, limit: number): { end: number; value: NameValue } | null => {
+        const matches = dict.names.matchAt(tokens, i, limit);
+        for (let m = matches.length - 1; m >= 0; m--) {
+          const match = matches[m]!;
+          for (const v of match.values) {
+            const caseOk = lowerDoc
+              ? !v.strict || capitalsAgree(v.cased, match.cased)
+              : v.anyCase || capitalsAgree(v.cased, match.cased);
+            if (caseOk) return { end: match.end, value: v };
+          }
+        }
+        return null;
+      };
+      const agentAtRaw = (i: number, limit: number): { end: number; form: AgentForm } | null => {
+        const matches = dict.agents.matchAt(tokens, i, limit);
+        const last = matches[matches.length - 1];
+        return last ? { end: last.end, form: last.values[last.values.length - 1]! } : null;
+      };
+
+      /** Agent words with modifiers between them: `Vice Foreign Minister`, `rebel leaders`. */
+      const parseChain = (k: number, limit: number): Chain | null => {
+        let j = k;
+        let end = -1;
+        let start = -1;
+        let former = false;
+        const agents: AgentForm[] = [];
+        while (j < limit) {
+          const m = agentAt(j, limit);
+          if (!m || (m.form.agent.onlyRef && agents.length === 0 && !m.form.agent.mod)) break;
+          if (m.form.agent.onlyRef) break;
+          if (start < 0) start = j;
+          if (m.form.agent.mod) {
+            former ||= m.form.agent.former;
+            j = m.end;
+            continue;
+          }
+          agents.push(m.form);
+          j = m.end;
+          end = j;
+        }
+        if (agents.length === 0) return null;
+        return { start, end, agents, former };
+      };
+      const chainSector = (c: Chain): string => {
+        if (c.former) return 'ELI';
+        return (c.agents.find((a) => !a.agent.weak) ?? c.agents[0]!).agent.sector;
+      };
+      const chainText = (c: Chain) => text.slice(tokens[c.start]!.span[0], tokens[c.end - 1]!.span[1]);
+      const lastAgent = (c: Chain) => c.agents[c.agents.length - 1]!;
+      const hasTitle = (c: Chain) => lastAgent(c).agent.title;
+      const allBound = (c: Chain) => c.agents.every((a) => a.agent.bound);
+
+      /** Joins an actor's code and a chain of agents: country + sector, organisations keep their code. */
+      const combine = (entry: ActorEntry, date: string | null, c: Chain): string => {
+        const base = resolveRole(entry, date).code;
+        const sector = chainSector(c);
+        if (entry.kind === 'country') return base.slice(0, 3) + sector;
+        if (entry.kind === 'igo') {
+          const strong = c.agents.find((a) => !a.agent.weak);
+          if (strong && strong.agent.sector && strong.agent.sector !== 'GOV' && !base.slice(3).includes(strong.agent.sector)) {
+            return base + strong.agent.sector;
+          }
+        }
+        return base;
+      };
+
+      /** A person's name after a title: a dictionary person, else capitalised words. */
+      const parseName = (k: number, limit: number): { end: number; entry?: ActorEntry; name: string } | null => {
+        if (k >= limit) return null;
+        const n = nameAt(k, limit);
+        if (n?.value.entry.kind === 'person') return { end: n.end, entry: n.value.entry, name: n.value.entry.name };
+        if (lowerDoc) return null;
+        let j = k;
+        let end = -1;
+        while (j < limit && j - k < 6) {
+          const t = tokens[j]!;
+          const adjacent = j > k && t.span[0] === tokens[j - 1]!.span[1];
+          if (isCap(t) && !W.notName.has(t.lower) && !dateCovered[j] && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ')) {
+            if (j > k && !adjacent) {
+              const other = nameAt(j, limit);
+              if (other && other.value.entry.kind !== 'person') break;
+            }
+            end = j + 1;
+            j++;
+            continue;
+          }
+          if (end > 0 && (t.text === '-' || t.text === "'" || t.text === '’') && adjacent && j + 1 < limit
+            && tokens[j + 1]!.span[0] === t.span[1] && isCap(tokens[j + 1]!)) {
+            j++;
+            continue;
+          }
+          if (W.particle.has(t.text) && j + 1 < limit && isCap(tokens[j + 1]!)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (end < 0) return null;
+        const name = text.slice(tokens[k]!.span[0], tokens[end - 1]!.span[1]);
+        return { end, name };
+      };
+
+      const mentionCountry = (p: Phrase) => (p.code ? codeParts(p.code).country : null);
+
+      /** Recognises one actor phrase at token `j` (after any determiner), without emitting it. */
+      const parsePhrase = (i: number, limit: number, date: string | null, det: boolean): Phrase | null => {
+        let j = i;
+        let former = false;
+        while (j < limit && !nameAt(j, limit)) {
+          const m = agentAt(j, limit);
+          if (!m || !m.form.agent.mod) break;
+          former ||= m.form.agent.former;
+          j = m.end;
+        }
+        const n = nameAt(j, limit);
+        if (n) {
+          const entry = n.value.entry;
+          if (entry.kind === 'person') return personPhrase(j, n.end, entry, date);
+          let k = n.end;
+          const poss = k < limit && W.possessive.has(tokens[k]!.lower);
+          if (poss) k++;
+          if (entry.kind === 'country' && !poss && !entry.capital && !entry.plural) {
+            const compound = parseCompound(j, n.end, entry, limit, date);
+            if (compound) return compound;
+          }
+          const chain = entry.plural && entry.kind === 'country' ? null : parseChain(k, limit);
+          if (chain && !(allBound(chain) && !hasTitle(chain) && entry.kind !== 'country')) {
+            if (former) chain.former = true;
+            const code = combine(entry, date, chain);
+            const role = hasTitle(chain) ? chainText(chain) : null;
+            if (hasTitle(chain)) {
+              const person = parseName(chain.end, limit);
+              if (person) return titleName(j, person, code, role, date);
+            }
+            const single = !lastAgent(chain).plural;
+            return {
+              start: j, end: chain.end, kind: 'agent', code, name: entry.kind === 'country' ? null : entry.name,
+              role, rule: 'actor/agent', plural: !single, titleWord: lastAgent(chain) ? titleWordOf(chain) : undefined,
+              titleRef: det && single && hasTitle(chain),
+            };
+          }
+          return {
+            start: j, end: n.end, kind: entry.kind, code: resolveRole(entry, date).code, name: entry.name, role: null,
+            rule: entry.rule, entry, plural: !!entry.plural,
+          };
+        }
+        const chain = parseChain(j, limit);
+        if (chain && chain.start === j) {
+          if (former) chain.former = true;
+          let p = chain.end;
+          const link = p < limit ? tokens[p]!.lower : '';
+          if (link === 'of' || (link === 'in' && chain.agents.some((a) => a.agent.seat))) {
+            let q = p + 1;
+            if (q < limit && W.determiner.has(tokens[q]!.lower)) q++;
+            const n2 = q < limit ? nameAt(q, limit) : null;
+            if (n2 && (n2.value.entry.kind === 'country' || n2.value.entry.kind === 'igo') && !n2.value.entry.plural) {
+              const code = combine(n2.value.entry, date, chain);
+              return {
+                start: j, end: n2.end, kind: 'agent', code, name: null,
+                role: hasTitle(chain) ? chainText(chain) : null, rule: 'actor/agent',
+                plural: lastAgent(chain).plural, titleWord: titleWordOf(chain),
+              };
+            }
+          }
+          if (hasTitle(chain)) {
+            const person = parseName(chain.end, limit);
+            if (person && (isCap(tokens[chain.start]!) || person.entry)) {
+              return titleName(j, person, chainSector(chain), chainText(chain), date);
+            }
+          }
+          const single = !lastAgent(chain).plural;
+          const groupWord = chain.agents.some((a) => a.agent.sector === 'REB');
+          if (det && single && hasTitle(chain)) {
+            return {
+              start: j, end: chain.end, kind: 'agent', code: chainSector(chain), name: null, role: chainText(chain),
+              rule: 'actor/agent', plural: false, titleWord: titleWordOf(chain), titleRef: true, refOnly: allBound(chain),
+            };
+          }
+          if (allBound(chain)) return null;
+          if (single && i > 0 && W.indefinite.has(tokens[i - 1]!.lower)) return null;
+          return {
+            start: j, end: chain.end, kind: 'agent', code: chainSector(chain), name: null,
+            role: hasTitle(chain) ? chainText(chain) : null, rule: 'actor/agent', plural: !single,
+            groupRef: det && groupWord,
+          };
+        }
+        if (det && j === i) {
+          const m = agentAt(j, limit);
+          if (m?.form.agent.group) {
+            return { start: j, end: m.end, kind: 'reference', code: null, name: null, role: null, rule: 'actor/coref-group', plural: false, groupRef: true, refOnly: true };
+          }
+        }
+        return null;
+      };
+
+      const titleWordOf = (c: Chain): string => {
+        const a = tokens.slice(c.start, c.end).map((t) => t.lower);
+        return a[a.length - 1] ?? '';
+      };
+
+      const titleName = (
+        j: number, person: { end: number; entry?: ActorEntry; name: string }, textCode: string, role: string | null,
+        date: string | null,
+      ): Phrase => {
+        let code = textCode;
+        let dated = false;
+        if (person.entry) {
+          const r = resolveRole(person.entry, date);
+          dated = r.dated;
+          // a dated role is knowledge; an undated default yields to the title the text gives
+          if (r.dated) code = r.code;
+          else if (!codeParts(textCode).country) {
+            const known = codeParts(r.code);
+            const sector = codeParts(textCode).sector;
+            code = known.country && sector ? known.country + sector : r.code;
+          }
+        }
+        return {
+          start: j, end: person.end, kind: 'person', code, name: person.name, role, rule: 'actor/title-name',
+          entry: person.entry, plural: false, dated,
+        };
+      };
+
+      const personPhrase = (j: number, end: number, entry: ActorEntry, date: string | null): Phrase => {
+        const r = resolveRole(entry, date);
+        return {
+          start: j, end, kind: 'person', code: r.code, name: entry.name, role: null, rule: 'actor/dictionary', entry,
+          plural: false, dated: r.dated,
+        };
+      };
+
+      /** `Hungarian and Romanian officials`: every country before the shared agent gets its sector. */
+      const parseCompound = (j: number, firstEnd: number, first: ActorEntry, limit: number, date: string | null): Phrase | null => {
+        const parts: { start: number; end: number; entry: ActorEntry }[] = [{ start: j, end: firstEnd, entry: first }];
+        let p = firstEnd;
+        while (p + 1 < limit && W.coordinator.has(tokens[p]!.lower)) {
+          const n = nameAt(p + 1, limit);
+          if (!n || n.value.entry.kind !== 'country' || n.value.entry.capital || n.value.entry.plural) break;
+          parts.push({ start: p + 1, end: n.end, entry: n.value.entry });
+          p = n.end;
+        }
+        if (parts.length < 2) return null;
+        const chain = parseChain(p, limit);
+        if (!chain || chain.start !== p) return null;
+        const plural = lastAgent(chain).plural;
+        const role = hasTitle(chain) ? chainText(chain) : null;
+        const before: Phrase[] = parts.slice(0, -1).map((part) => ({
+          start: part.start, end: part.end, kind: 'agent' as ActorKind, code: combine(part.entry, date, chain), name: null,
+          role, rule: 'actor/agent-distributed', plural,
+        }));
+        const last = parts[parts.length - 1]!;
+        return {
+          start: last.start, end: chain.end, kind: 'agent', code: combine(last.entry, date, chain), name: null, role,
+          rule: 'actor/agent', plural, before,
+        };
+      };
+
+      const rootOf = (k: number): number => {
+        let r = k;
+        for (let guard = 0; guard < 20 && out[r]!.antecedent !== undefined; guard++) r = out[r]!.antecedent!;
+        return r;
+      };
+      const codeFor = (root: number, date: string | null): string | null =>
+        info[root]!.entry ? resolveRole(info[root]!.entry!, date).code : out[root]!.code;
+
+      const emit = (p: Phrase, sentence: number, extra: Partial<ActorMention> = {}): number => {
+        const code = extra.code !== undefined ? extra.code : p.code;
+        const parts = code ? codeParts(code) : { country: null, sector: '' };
+        const m: ActorMention = {
+          text: text.slice(tokens[p.start]!.span[0], tokens[p.end - 1]!.span[1]),
+          span: [tokens[p.start]!.span[0], tokens[p.end - 1]!.span[1]],
+          sentence, kind: p.kind, name: p.name, code: code ?? null, country: parts.country, sector: parts.sector,
+          rule: p.rule,
+        };
+        if (p.role) m.role = p.role;
+        if (p.entry) m.entry = p.entry.id;
+        if (p.plural) m.plural = true;
+        Object.assign(m, extra);
+        if (m.code) Object.assign(m, codeParts(m.code));
+        out.push(m);
+        if (p.entry && m.kind === 'person' && !firstMention.has(p.entry)) firstMention.set(p.entry, out.length - 1);
+        if (m.role && !m.plural && (m.kind === 'person' || m.kind === 'agent')) {
+          for (const w of m.role.toLowerCase().split(/[\s-]+/)) {
+            let list = titled.get(w);
+            if (!list) titled.set(w, (list = []));
+            list.push(out.length - 1);
+          }
+        }
+        info.push({ entry: p.entry, quoted: quoted[p.start]!, titleWord: p.titleWord, armed: !!p.entry?.armed || parts.sector === 'REB' });
+        return out.length - 1;
+      };
+
+      /** An earlier mention holding the same title (`the Secretary`, `the Afghan president`). */
+      const findTitleAntecedent = (p: Phrase): number => {
+        const country = mentionCountry(p);
+        const list = p.titleWord ? titled.get(p.titleWord) : undefined;
+        for (let x = (list?.length ?? 0) - 1; x >= 0; x--) {
+          const k = list![x]!;
+          const m = out[k]!;
+          if (/\b(vice|deputy|former)\b/i.test(m.role ?? '')) continue;
+          if (country && m.country !== country) continue;
+          return k;
+        }
+        return -1;
+      };
+      const findGroupAntecedent = (sentence: number): number => {
+        for (let k = out.length - 1; k >= 0; k--) {
+          if (sentence - out[k]!.sentence > 6) break;
+          const m = out[k]!;
+          if (m.kind === 'group' || (info[k]!.armed && m.country)) return k;
+        }
+        return -1;
+      };
+
+      /** `he`/`she`: the subject-most singular person of the nearest sentence, outside quotations. */
+      const resolveHeShe = (i: number, s: number): number => {
+        const pronounQuoted = quoted[i]!;
+        const eligible = (k: number) => {
+          const r = rootOf(k);
+          const m = out[r]!;
+          return !out[k]!.plural && (m.kind === 'person' || (m.kind === 'agent' && !!m.role && !m.plural))
+            && (pronounQuoted || !info[k]!.quoted);
+        };
+        let best = -1;
+        let bestSentence = -1;
+        for (let k = out.length - 1; k >= 0; k--) {
+          const m = out[k]!;
+          if (s - m.sentence > 3) break;
+          if (bestSentence >= 0 && m.sentence !== bestSentence) break;
+          if (m.span[0] >= tokens[i]!.span[0]) continue;
+          if (!eligible(k)) continue;
+          best = k;
+          bestSentence = m.sentence;
+        }
+        return best;
+      };
+      /** `they`: only when a single plural actor is in sight (this sentence first, else the previous one). */
+      const resolveThey = (i: number, s: number): number => {
+        for (const target of [s, s - 1]) {
+          const codes = new Map<string, number>();
+          for (let k = out.length - 1; k >= 0; k--) {
+            const m = out[k]!;
+            if (m.sentence < target) break;
+            if (m.sentence !== target || m.span[0] >= tokens[i]!.span[0]) continue;
+            if (m.kind === 'pronoun') continue;
+            if (!(m.plural || m.kind === 'group')) continue;
+            const key = out[rootOf(k)]!.code ?? `#${k}`;
+            if (!codes.has(key)) codes.set(key, k);
+          }
+          if (codes.size === 1) return [...codes.values()][0]!;
+          if (codes.size > 1) return -1;
+        }
+        return -1;
+      };
+
+      for (let s = 0; s < sentences.length; s++) {
+        const [a, b] = sentences[s]!.tokens;
+        const date = sentenceDates[s]!;
+        let i = a;
+        while (i < b) {
+          const t = tokens[i]!;
+          if (W.heShe.has(t.lower) || W.they.has(t.lower)) {
+            const k = W.heShe.has(t.lower) ? resolveHeShe(i, s) : resolveThey(i, s);
+            if (k >= 0) {
+              const root = rootOf(k);
+              const r = out[root]!;
+              emit({ start: i, end: i + 1, kind: 'pronoun', code: codeFor(root, date), name: r.name, role: r.role ?? null,
+                rule: 'actor/coref-pronoun', entry: info[root]!.entry, plural: W.they.has(t.lower) }, s, { antecedent: k });
+            }
+            i++;
+            continue;
+          }
+          const det = i > a && W.determiner.has(tokens[i - 1]!.lower);
+          const p = parsePhrase(i, b, date, det);
+          if (!p) {
+            // a surname of someone introduced earlier in full
+            const known = !lowerDoc && isCap(t) ? surnames.get(t.text) : undefined;
+            if (known !== undefined) {
+              const root = rootOf(known);
+              const r = out[root]!;
+              emit({ start: i, end: i + 1, kind: 'person', code: codeFor(root, date), name: r.name, role: null,
+                rule: 'actor/coref-name', entry: info[root]!.entry, plural: false }, s, { antecedent: root });
+            }
+            i++;
+            continue;
+          }
+          // capitals and countries inside locative phrases are places, not actors
+          if (p.kind === 'country' && p.entry && !p.before) {
+            const prev = p.start > a ? tokens[p.start - 1]!.lower : '';
+            const next = p.end + 1 < b ? tokens[p.end + 1]!.lower : '';
+            const asPlace = p.entry.capital
+              ? W.locative.has(prev) || (tokens[p.end]?.text === ',' && (next === 'the' || next === 'capital'))
+              : !p.entry.plural && W.locativeCountry.has(prev);
+            if (asPlace) {
+              i = p.end;
+              continue;
+            }
+          }
+          for (const q of p.before ?? []) emit(q, s);
+          if (p.titleRef || p.groupRef) {
+            const k = p.titleRef ? findTitleAntecedent(p) : findGroupAntecedent(s);
+            if (k >= 0) {
+              const root = rootOf(k);
+              const r = out[root]!;
+              emit({ ...p, kind: p.kind === 'reference' ? 'reference' : p.kind, entry: info[root]!.entry,
+                rule: p.titleRef ? 'actor/coref-title' : 'actor/coref-group' }, s,
+              { antecedent: k, code: codeFor(root, date), name: r.name });
+              i = p.end;
+              continue;
+            }
+            if (p.refOnly) {
+              i = p.end;
+              continue;
+            }
+          }
+          if (p.kind === 'person' && p.entry) {
+            const first = firstMention.get(p.entry) ?? -1;
+            if (first >= 0 && p.rule === 'actor/dictionary') p.rule = 'actor/coref-name';
+            const idx = emit(p, s, first >= 0 && p.rule === 'actor/coref-name' ? { antecedent: rootOf(first) } : {});
+            i = p.end;
+            i = apposition(i, b, idx, p, s, date);
+            registerSurname(idx);
+            continue;
+          }
+          const idx = emit(p, s);
+          if (p.kind === 'person') {
+            registerSurname(idx);
+            i = apposition(p.end, b, idx, p, s, date);
+            continue;
+          }
+          // `The president of the United States, Donald Trump,`: an unknown name takes the title's code
+          if (p.kind === 'agent' && p.role && !p.plural && tokens[p.end]?.text === ',') {
+            const name = parseName(p.end + 1, b);
+            if (name && !name.entry && name.end < b && W.appositionEnd.has(tokens[name.end]!.lower)) {
+              const pi = emit({ start: p.end + 1, end: name.end, kind: 'person', code: p.code, name: name.name, role: p.role,
+                rule: 'actor/apposition', plural: false }, s, { antecedent: idx });
+              registerSurname(pi);
+              i = name.end;
+              continue;
+            }
+          }
+          i = p.end;
+        }
+      }
+
+      function registerSurname(idx: number): void {
+        const m = out[idx]!;
+        if (m.kind !== 'person' || !m.name || m.antecedent !== undefined) return;
+        const parts = m.name.split(/\s+/);
+        if (parts.length < 2) return;
+        const last = parts[parts.length - 1]!;
+        if (/^\p{Lu}/u.test(last) && !surnames.has(last)) surnames.set(last, idx);
+      }
+
+      /** `Robert O'Brien, the White House national security adviser,`: the apposition names the role. */
+      function apposition(k: number, limit: number, personIdx: number, p: Phrase, s: number, date: string | null): number {
+        if (k + 1 >= limit || tokens[k]!.text !== ',') return k;
+        let j = k + 1;
+        if (j < limit && (W.determiner.has(tokens[j]!.lower) || tokens[j]!.lower === 'a' || tokens[j]!.lower === 'an')) j++;
+        const ap = parsePhrase(j, limit, date, false);
+        if (!ap || ap.kind !== 'agent' || ap.plural || !ap.code || ap.before) return k;
+        const close = ap.end >= limit || W.appositionEnd.has(tokens[ap.end]!.lower) || tokens[ap.end]!.text === '.';
+        if (!close) return k;
+        const person = out[personIdx]!;
+        const code = p.dated || !codeParts(ap.code).country ? person.code : ap.code;
+        Object.assign(person, { rule: 'actor/apposition', code, role: person.role ?? ap.role ?? null, ...codeParts(code ?? '') });
+        emit({ ...ap, rule: 'actor/apposition' }, s, { antecedent: personIdx });
+        return ap.end;
+      }
+
+      return out;
+    },
+  };
+}
+
+/** Few capitals in a long text means a lower-cased feed: names are matched without their capitals. */
+function isLowerCased(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    }
+  }
+  return letters >= 12 && upper / letters < 0.004;
+}
+
+/** Whether each token sits inside a quotation (straight quotes toggle). */
+function quoteFlags(tokens: readonly Token[]): boolean[] {
+  const flags: boolean[] = new Array(tokens.length);
+  let inside = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (t === '"' || t === '“' || t === '”' || t === '``' || t === "''") {
+      inside = t === '“' || t === '``' ? true : t === '”' || t === "''" ? false : !inside;
+      flags[k] = false;
+      continue;
+    }
+    flags[k] = inside;
+  }
+  return flags;
+}
+
+function coveredTokens(tokens: readonly Token[], dates: readonly DateMention[]): boolean[] {
+  const flags: boolean[] = new Array(tokens.length).fill(false);
+  if (dates.length === 0) return flags;
+  let d = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const [s, e] = tokens[k]!.span;
+    while (d < dates.length && dates[d]!.span[1] <= s) d++;
+    const dm = dates[d];
+    if (dm && dm.span[0] < e && s < dm.span[1]) flags[k] = true;
+  }
+  return flags;
+}
+
+/** The date a sentence's roles are resolved for: its first day/month date, else publication. */
+function datesBySentence(dates: readonly DateMention[], n: number, published: string | null): (string | null)[] {
+  const out: (string | null)[] = new Array(n).fill(published ? published.slice(0, 10) : null);
+  const seen = new Set<number>();
+  for (const d of dates) {
+    if (seen.has(d.sentence) || d.sentence >= n) continue;
+    if (d.precision === 'day' && /^\d{4}-\d{2}-\d{2}/.test(d.value)) out[d.sentence] = d.value.slice(0, 10);
+    else if (d.precision === 'month' && /^\d{4}-\d{2}/.test(d.value)) out[d.sentence] = `${d.value.slice(0, 7)}-15`;
+    else continue;
+    seen.add(d.sentence);
+  }
+  return out;
 }

@@ -1,0 +1,67 @@
+// Tests for the actor dictionary: dated roles, generated country names and the PETRARCH reader.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import { loadActorDictionary, resolveRole, type ActorEntry } from './actor-dictionary.js';
+import { loadPetrarchActors, parsePetrarchActors, petrarchEntries } from './petrarch-actors.js';
+
+const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+
+const dict = loadActorDictionary(DEFAULT_DATA_DIR);
+const byId = (id: string): ActorEntry => {
+  const e = dict.entries.find((x) => x.id === id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+
+describe('actor dictionary', () => {
+  it('resolves a person role for the event date, not today', () => {
+    const trump = byId('person:donald-trump');
+    expect(resolveRole(trump, '2020-02-12').code).toBe('USAGOV');
+    expect(resolveRole(trump, '2016-05-01').code).toBe('USAELI');
+    expect(resolveRole(trump, '2010-01-01').code).toBe('USABUS');
+    expect(resolveRole(trump, '2025-03-01').code).toBe('USAGOV');
+    expect(resolveRole(trump, null)).toEqual({ code: 'USAELI', dated: false });
+  });
+
+  it('builds countries from world-countries plus the curated table', () => {
+    expect(byId('country:AFG').roles[0]!.code).toBe('AFG');
+    expect(byId('capital:LBN').capital).toBe(true);
+    expect(byId('people:AFG').roles[0]!.code).toBe('AFGCVL');
+  });
+
+  it('loads in well under a second and holds a broad set of names', () => {
+    const t0 = performance.now();
+    loadActorDictionary(DEFAULT_DATA_DIR);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(dict.entries.filter((e) => e.kind === 'person').length).toBeGreaterThan(150);
+  });
+});
+
+describe('PETRARCH actor reader', () => {
+  it('reads records, synonyms and dated role lines', () => {
+    const actors = parsePetrarchActors('GOLLUM  # pas\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\nFRANCE  [FRA]\n+FRENCH\n');
+    expect(actors).toHaveLength(2);
+    expect(actors[0]!.phrases).toEqual(['GOLLUM', 'SMEAGOL']);
+    expect(actors[0]!.roles).toEqual([
+      { code: 'HOB', from: null, to: '1995-06-01' },
+      { code: 'HOBGOV', from: '1995-06-01', to: '1999-08-16' },
+      { code: 'HOBREB', from: '1999-08-16', to: null },
+    ]);
+    expect(actors[1]!.phrases).toEqual(['FRANCE', 'FRENCH']);
+  });
+
+  const file = '/work/shared/petrarch2/PETR.Validate.actors.txt';
+  describe.skipIf(!existsSync(file))('on PETR.Validate.actors.txt (skips without ../shared/petrarch2)', () => {
+    it('reads the validation actors and they can extend the dictionary', () => {
+      const actors = loadPetrarchActors(file);
+      expect(actors.length).toBeGreaterThan(100);
+      const un = actors.find((a) => a.phrases[0] === 'UNITED NATIONS')!;
+      expect(un.phrases).toContain('U.N.');
+      expect(un.roles[0]!.code).toBe('UNO');
+      const extended = loadActorDictionary(DEFAULT_DATA_DIR, { extra: petrarchEntries(actors) });
+      expect(extended.entries.length).toBe(dict.entries.length + actors.length);
+    });
+  });
+});

@@ -1,0 +1,64 @@
+// Tests for the discards loader and data/discards.tsv: sports and market sentences drop, politics stays.
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import { loadDiscards, parseDiscards } from './discards.js';
+
+const DATA = fileURLToPath(new URL('../../data/discards.tsv', import.meta.url));
+
+describe('parseDiscards', () => {
+  const d = parseDiscards(
+    ['id\tphrase\treason', 'sports/world-cup\tworld cup', 'sports/wcq\tworld cup qualifier', 'sports/goal\t+scored a goal', 'sports/semi\tsemi-final', "ent/men\tmen's singles"].join('\n'),
+  );
+
+  it('finds a phrase as whole words only', () => {
+    expect(d.match('france won the world cup on sunday.')).toEqual({ id: 'sports/world-cup', phrase: 'world cup', story: false });
+    expect(d.match('the world cupboard was empty.')).toBeNull();
+    expect(d.match('a preworld cup match')).toBeNull();
+  });
+
+  it('prefers the longest phrase and marks story-level discards', () => {
+    expect(d.match('the world cup qualifier ended 1-1')?.id).toBe('sports/wcq');
+    expect(d.match('messi scored a goal')?.story).toBe(true);
+  });
+
+  it('treats hyphens, spaces and curly apostrophes alike', () => {
+    expect(d.match('the semi final was delayed')?.id).toBe('sports/semi');
+    expect(d.match('the semi-final was delayed')?.id).toBe('sports/semi');
+    expect(d.match('the men’s singles title')?.id).toBe('ent/men');
+  });
+
+  it('rejects bad lines naming file and line', () => {
+    expect(() => parseDiscards('a\tx\na\ty', 'd.tsv')).toThrow(/d\.tsv:2: id "a" is used twice/);
+    expect(() => parseDiscards('a\tworld cup\nb\tworld-cup', 'd.tsv')).toThrow(/d\.tsv:2: phrase "world cup"/);
+    expect(() => parseDiscards('A B\tx', 'd.tsv')).toThrow(/d\.tsv:1: id/);
+  });
+});
+
+describe('data/discards.tsv', () => {
+  const d = loadDiscards(DATA);
+
+  it('holds a broad list', () => {
+    expect(d.entries.length).toBeGreaterThan(100);
+  });
+
+  it('discards sports, entertainment, obituary and market sentences', () => {
+    expect(d.match('the striker scored a goal in the premier league on saturday.')).not.toBeNull();
+    expect(d.match('the film topped the box office for a third week.')?.story).toBe(true);
+    expect(d.match('she won the gold medal in the 200m.')).not.toBeNull();
+    expect(d.match('he died peacefully at his home, his family said.')).not.toBeNull();
+    expect(d.match('the dow jones index rose 1.2 percent.')).not.toBeNull();
+  });
+
+  it('keeps ordinary political sentences', () => {
+    for (const s of [
+      'afghan president ashraf ghani said on tuesday that the taliban had made a proposal to reduce violence.',
+      'talks in the first half of the year stalled after marathon negotiations in doha.',
+      'the united states sent aid to haiti after the hurricane.',
+      'hunger striker released after 40 days, officials said.',
+      'iran and iraq agreed to cut fossil fuel subsidies.',
+      'let us open a new chapter in relations, the minister said.',
+    ]) {
+      expect(d.match(s), s).toBeNull();
+    }
+  });
+});

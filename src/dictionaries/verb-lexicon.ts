@@ -1,0 +1,118 @@
+// Loads data/verbs.tsv: verb/noun/adjective patterns that decide an event's CAMEO code.
+import { readFileSync } from 'node:fs';
+
+export type PatternElement = { kind: 'word'; alts: string[] } | { kind: 'target' };
+
+export type TriggerKind = 'verb' | 'noun' | 'adj';
+
+export interface VerbPattern {
+  id: string;
+  /** null for `---`: the pattern matches but codes nothing (it shadows less specific rows). */
+  cameo: string | null;
+  /** `v:blow_up` → `{ kind: 'verb', words: ['blow', 'up'] }`; the first word is the lemma to look up. */
+  trigger: { kind: TriggerKind; words: string[] };
+  /** What must follow the trigger, in order, inside the clause. */
+  elements: PatternElement[];
+  /** A final `!`: the event has only a source. */
+  noTarget: boolean;
+  /**
+   * Elements after the trigger (the target slot counts as one) plus the trigger's extra words,
+   * so `v:call_off strike` (2) outranks `v:call_off` (1) which outranks a bare `v:call` (0).
+   */
+  specificity: number;
+  reason?: string;
+  line: number;
+}
+
+export interface VerbLexicon {
+  patterns: VerbPattern[];
+  /** Patterns whose trigger's first word is this lemma, most specific first, keyed `v:lemma` / `n:lemma` / `a:lemma`. */
+  byTrigger: Map<string, VerbPattern[]>;
+}
+
+const PREFIX: Record<string, TriggerKind> = { v: 'verb', n: 'noun', a: 'adj' };
+const KEY_PREFIX: Record<TriggerKind, string> = { verb: 'v', noun: 'n', adj: 'a' };
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const CAMEO = /^\d{2,4}$/;
+// Words are lower-case letters (any script), digits, hyphens, apostrophes and dots ("u.s.").
+const WORD = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}'.-]*$/u;
+
+/** The `byTrigger` key for a token: `triggerKey('verb', 'accuse')` → `v:accuse`. */
+export function triggerKey(kind: TriggerKind, lemma: string): string {
+  return `${KEY_PREFIX[kind]}:${lemma}`;
+}
+
+export function parseVerbLexicon(text: string, file = 'verbs.tsv'): VerbLexicon {
+  const patterns: VerbPattern[] = [];
+  const ids = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const cols = raw.split('\t').map((c) => c.trim());
+    if (cols[0] === 'id' && cols[1] === 'cameo') return;
+    const fail = (what: string): never => {
+      throw new Error(`${file}:${line}: ${what}`);
+    };
+    const [id = '', code = '', pattern = '', reason = ''] = cols;
+    if (cols.length < 3) fail('expected id<TAB>cameo<TAB>pattern[<TAB>reason]');
+    if (!ID.test(id)) fail(`id "${id}" must be lower-case letters, digits and hyphens`);
+    if (ids.has(id)) fail(`id "${id}" is used twice`);
+    ids.add(id);
+    if (code !== '---' && !CAMEO.test(code)) fail(`cameo "${code}" is neither a 2–4 digit code nor ---`);
+    patterns.push({ id, cameo: code === '---' ? null : code, ...parsePattern(pattern, fail), line, ...(reason ? { reason } : {}) });
+  });
+
+  const byTrigger = new Map<string, VerbPattern[]>();
+  for (const p of patterns) {
+    const key = triggerKey(p.trigger.kind, p.trigger.words[0]!);
+    const list = byTrigger.get(key);
+    if (list) list.push(p);
+    else byTrigger.set(key, [p]);
+  }
+  for (const list of byTrigger.values()) list.sort((a, b) => b.specificity - a.specificity || a.line - b.line);
+  return { patterns, byTrigger };
+}
+
+function parsePattern(
+  pattern: string,
+  fail: (what: string) => never,
+): Pick<VerbPattern, 'trigger' | 'elements' | 'noTarget' | 'specificity'> {
+  const parts = pattern.split(/\s+/).filter(Boolean);
+  const head = parts.shift();
+  if (!head) return fail('empty pattern');
+  const m = /^([vna]):(.+)$/.exec(head);
+  if (!m) return fail(`pattern "${pattern}" must start with v:LEMMA, n:LEMMA or a:LEMMA`);
+  const words = m[2]!.split('_');
+  for (const w of words) if (!WORD.test(w)) fail(`trigger "${head}" has a bad word "${w}" (lower-case, no spaces)`);
+  const trigger = { kind: PREFIX[m[1]!]!, words };
+
+  let noTarget = false;
+  if (parts[parts.length - 1] === '!') {
+    noTarget = true;
+    parts.pop();
+  }
+  const elements: PatternElement[] = [];
+  for (const part of parts) {
+    if (part === '!') fail('"!" (no target) may only end a pattern');
+    if (part === '*') {
+      if (noTarget) fail('a pattern cannot have both a target slot "*" and "!"');
+      if (elements.some((e) => e.kind === 'target')) fail('a pattern has at most one target slot "*"');
+      elements.push({ kind: 'target' });
+      continue;
+    }
+    const alts = part.split('|');
+    for (const a of alts) if (!WORD.test(a)) fail(`element "${part}" has a bad word "${a}" (lower-case, alternatives with |)`);
+    elements.push({ kind: 'word', alts });
+  }
+  return { trigger, elements, noTarget, specificity: elements.length + words.length - 1 };
+}
+
+export function loadVerbLexicon(file: string): VerbLexicon {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read the verb lexicon ${file}: ${(err as Error).message}`);
+  }
+  return parseVerbLexicon(text, file);
+}
