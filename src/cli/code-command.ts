@@ -1,10 +1,10 @@
 // `dyad code PATH... | -`: reads articles, codes each one, prints one record per article.
-import { createCoder } from '../coder.js';
 import { readInputs, type InputFormat } from '../ingest/read-inputs.js';
 import type { DyadRecord } from '../model/types.js';
 import { parseArgs, UsageError } from './args.js';
 import { formatTable } from './format-table.js';
 import type { Io } from './io.js';
+import { formatProfile, parseJobs, runCodeInParallel } from './parallel-code.js';
 
 const FORMATS = ['jsonl', 'json', 'table'] as const;
 const INPUT_FORMATS = ['auto', 'text', 'jsonl', 'html'] as const;
@@ -19,10 +19,12 @@ options:
                               readable list of events and quotes
   --input-format auto|text|jsonl|html   force a reader (default: by extension / content)
   --data-dir DIR              dictionaries folder (default: the bundled data/)
-  --profile                   print the time spent in each stage to standard error`;
+  --jobs N                    code in N worker threads (default 1); records keep the input order
+  --profile                   print throughput, peak memory and the time spent in each stage
+                              to standard error`;
 
 export async function runCodeCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseArgs(args, { values: ['format', 'input-format', 'data-dir'], switches: ['profile', 'help'] });
+  const parsed = parseArgs(args, { values: ['format', 'input-format', 'data-dir', 'jobs'], switches: ['profile', 'help'] });
   if (parsed.switches.has('help')) {
     io.stdout(CODE_HELP + '\n');
     return 0;
@@ -36,9 +38,18 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
 
   const profile = parsed.switches.has('profile');
   const dataDir = parsed.values.get('data-dir');
+  const jobs = parseJobs(parsed.values.get('jobs'));
+  if (jobs > 1) {
+    const items = readInputs(paths, { inputFormat: inputFormat as InputFormat, stdin: io.stdin });
+    return runCodeInParallel(items, { jobs, format: format as 'jsonl' | 'json' | 'table', profile, ...(dataDir ? { dataDir } : {}) }, io);
+  }
+  // Loaded here, not at the top: with --jobs the main thread only reads and prints, and the model and dictionaries would cost it ~50 MB.
+  const { createCoder } = await import('../coder.js');
   const coder = createCoder({ profile, ...(dataDir ? { dataDir } : {}) });
   let failures = 0;
   let count = 0;
+  let sentences = 0;
+  let bytes = 0;
   let first = true;
   if (format === 'json') io.stdout('[');
   const t0 = performance.now();
@@ -58,17 +69,17 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
       continue;
     }
     count++;
+    if (profile) {
+      sentences += record.sentences.length;
+      bytes += Buffer.byteLength(item.article.raw);
+    }
     if (format === 'jsonl') io.stdout(JSON.stringify(record) + '\n');
     else if (format === 'json') io.stdout((first ? '\n' : ',\n') + JSON.stringify(record, null, 2));
     else io.stdout((first ? '' : '\n') + formatTable(record) + '\n');
     first = false;
   }
   if (format === 'json') io.stdout(first ? ']\n' : '\n]\n');
-  if (profile) {
-    const total = performance.now() - t0;
-    io.stderr(`profile: ${count} articles in ${total.toFixed(0)} ms\n`);
-    for (const [stage, ms] of coder.timings) io.stderr(`  ${stage.padEnd(8)} ${ms.toFixed(1).padStart(9)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%\n`);
-  }
+  if (profile) io.stderr(formatProfile({ articles: count, sentences, bytes, ms: performance.now() - t0, timings: coder.timings }));
   if (count === 0 && failures === 0) io.stderr('dyad: no articles found in the given paths\n');
   return failures > 0 ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import type { Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
 export interface ClauseTools {
@@ -16,7 +17,7 @@ export interface ClauseTools {
   isPassive(i: number): boolean;
 }
 
-export function clauseTools(view: SentenceView, grammar: Grammar, speech: (t: Token) => boolean): ClauseTools {
+export function clauseTools(view: SentenceView, grammar: Grammar, speech: (i: number) => boolean): ClauseTools {
   const toks = view.tokens;
   const cache = new Map<number, boolean>();
   const isBoundary = (i: number): boolean => {
@@ -25,9 +26,9 @@ export function clauseTools(view: SentenceView, grammar: Grammar, speech: (t: To
     const t = toks[i]!;
     b = t.text === ';' || t.text === ':' || QUOTES.has(t.text) || t.text === '(' || t.text === ')'
       || (grammar.has(t.lower, 'relative') && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > view.start)
-      || (grammar.has(t.lower, 'boundary') && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'ADV' && t.lower === 'however') || t.lower === 'saying' || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && isRelativeThat(i))))
+      || (grammar.has(t.lower, 'boundary') && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying' || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && isRelativeThat(i))))
       || grammar.has(t.lower, 'condition') && t.pos === 'SCONJ'
-      || (t.pos === 'VERB' && speech(t));
+      || speech(i);
     cache.set(i, b);
     return b;
   };
@@ -77,16 +78,24 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     const ref = view.mentionAt.get(j);
     if (ref && hasNoMentionBetween(view, cs, i)) return ref;
   }
-  if (toks[cs]?.pos === 'ADP' || toks[cs]?.pos === 'SCONJ' && cs === view.start) {
+  // the mention right before the verb group is its subject ("US negotiators pressured"), unless
+  // it sits in a prepositional phrase ("Security forces in Guinea have tortured")
+  let g = i - 1;
+  while (g >= cs && VERB_GROUP.has(toks[g]!.pos)) g--;
+  const adjacent = view.mentionAt.get(g);
+  if (adjacent && adjacent.start >= cs) {
+    const before = toks[adjacent.start - 1];
+    if (!before || before.pos !== 'ADP') return adjacent;
+    const head = view.mentionAt.get(adjacent.start - 2);
+    if (head && head.start >= cs) return head;
+  }
+  if (toks[cs]?.pos === 'ADP' || (toks[cs]?.pos === 'SCONJ' && cs === view.start)) {
     for (let j = cs; j < i; j++) {
       if (toks[j]!.text === ',') { cs = j + 1; break; }
     }
   }
   for (const ref of view.mentions) {
-    if (ref.start >= cs && ref.end <= i) {
-      // skip mentions that sit inside a prepositional phrase opened before them in the clause
-      return ref;
-    }
+    if (ref.start >= cs && ref.end <= i) return ref;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // The events stage: finds (source, action, target) in each clause and codes it in CAMEO and PLOVER.
 import type {
-  ActorRef, DateMention, DyadEvent, EventDate, Modality, PlaceMention, Token,
+  ActorRef, DateMention, DyadEvent, EventDate, Modality, PlaceMention,
 } from '../../model/types.js';
 import { layer, type Doc, type Stage, type StageContext } from '../../pipeline/stage.js';
 import type { VerbLexicon } from '../../dictionaries/verb-lexicon.js';
@@ -59,14 +59,19 @@ function codeSentence(
   dates: DateMention[], places: PlaceMention[], out: DyadEvent[],
 ): void {
   const toks = view.tokens;
-  const isSpeech = (t: Token) => t.pos === 'VERB' && k.speechVerbs.has(t.lemma) && !k.lexicon.byTrigger.has(`v:${t.lemma}`);
+  const speechCache = new Map<number, boolean>();
+  const isSpeech = (i: number): boolean => {
+    let v = speechCache.get(i);
+    if (v === undefined) speechCache.set(i, (v = speechVerbAt(view, i, k)));
+    return v;
+  };
   const ct = clauseTools(view, k.grammar, isSpeech);
   const matches = findTriggers(view, k.lexicon, (i) => ct.clauseEnd(i));
   const byToken = new Map<number, TriggerMatch>(matches.map((m) => [m.at, m]));
   const consumed = new Set<number>();
   for (const m of matches) for (const c of m.consumed) if (c !== m.at) consumed.add(c);
   const speechAt: number[] = [];
-  for (let i = view.start; i < view.end; i++) if (isSpeech(toks[i]!)) speechAt.push(i);
+  for (let i = view.start; i < view.end; i++) if (isSpeech(i)) speechAt.push(i);
   const subjects = new Map<number, MentionRef | null>();
 
   const subjectOf = (i: number): MentionRef | null => {
@@ -108,6 +113,8 @@ function codeSentence(
     // an event verb governed by another event verb is part of it ("threatened to ban")
     const head = controller(i);
     if (head !== null && byToken.has(head)) continue;
+    // a to-infinitive after a plain noun ("any agreement to withdraw") has no subject we can trust
+    if (head === null && m.kind === 'verb' && afterNounTo(view, i)) continue;
     const code = m.pattern.cameo;
     if (!code) continue;
 
@@ -163,6 +170,35 @@ function codeSentence(
   }
 }
 
+const QUOTE_OR_PAUSE = new Set([',', ':', '"', '“', '”', "''", '``']);
+
+/**
+ * A speech verb that reports: strong ones (`say`, `tell`) anywhere they are verbs, weak ones
+ * (`add`, `continue`, `write`) only at a quotation, a colon, a comma or `that`.
+ */
+function speechVerbAt(view: SentenceView, i: number, k: EventKnowledge): boolean {
+  const toks = view.tokens;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || !k.speechVerbs.has(t.lemma) || k.lexicon.byTrigger.has(`v:${t.lemma}`)) return false;
+  const prev = i > view.start ? toks[i - 1]! : null;
+  const next = i + 1 < view.end ? toks[i + 1]! : null;
+  if (prev && (prev.lower === 'for' || prev.pos === 'DET')) return false; // "for comment", "no comment"
+  if (!k.grammar.has(t.lemma, 'weak-speech')) return true;
+  if (next && (QUOTE_OR_PAUSE.has(next.text) || next.lower === 'that')) return true;
+  if (prev && QUOTE_OR_PAUSE.has(prev.text)) return true;
+  const after = i + 2 < view.end ? toks[i + 2]! : null;
+  return !!(next && view.mentionAt.has(i + 1) && after && after.lower === 'that');
+}
+
+function afterNounTo(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  let j = i - 1;
+  while (j > view.start && toks[j]!.pos === 'ADV') j--;
+  if (j <= view.start || toks[j]!.lower !== 'to') return false;
+  const before = toks[j - 1]!;
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && !view.mentionAt.has(j - 1);
+}
+
 /** Source and target of an event noun: possessor/adjective, `by X`, or the subject of a light verb. */
 function nominalActors(
   view: SentenceView, ct: ClauseTools, m: TriggerMatch, k: EventKnowledge,
@@ -172,6 +208,13 @@ function nominalActors(
   const i = m.at;
   let source: MentionRef | null = null;
   let target: MentionRef | null = m.slot;
+  // "talks between X and Y": both sides, whatever the pattern bound
+  for (let q = i + 1; q < Math.min(view.end, i + 4); q++) {
+    if (toks[q]!.lower !== 'between') continue;
+    const ref = view.mentionAt.get(q + 1) ?? view.mentionAt.get(q + 2);
+    const group = ref ? compoundGroup(view, ref) : [];
+    if (group.length > 1) return { source: group[0]!, target: group[1]! };
+  }
   // walk left over determiners/adjectives/possessives to a modifying mention ("the Taliban's proposal", "US-led invasion")
   let j = i - 1;
   let governedBy: number | null = null;
@@ -179,7 +222,8 @@ function nominalActors(
     const t = toks[j]!;
     const ref = view.mentionAt.get(j);
     if (ref) { source = ref; break; }
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
+    const hyphenated = j > view.start && toks[j - 1]!.text === '-'; // "US-led", "Saudi-backed"
+    if (hyphenated || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
     if (t.pos === 'VERB') governedBy = j;
     break;
   }
@@ -281,8 +325,13 @@ function eventDate(doc: Doc, dates: DateMention[], view: SentenceView, ct: Claus
   const toks = view.tokens;
   const cs = toks[ct.clauseStart(i)]!.span[0];
   const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? toks[view.end - 1]!.span[1];
+  const at = toks[i]!.span[0];
+  // a date after the verb belongs to it only before the next comma ("asked X, a demand made in September")
+  let comma = Infinity;
+  for (let j = i + 1; j < view.end; j++) if (toks[j]!.text === ',') { comma = toks[j]!.span[0]; break; }
   const inSentence = dates.filter((d) => d.sentence === view.index);
-  const pick = inSentence.find((d) => d.span[0] >= cs && d.span[1] <= ce) ?? inSentence.find((d) => d.precision === 'day') ?? null;
+  const pick = inSentence.find((d) => d.span[0] >= cs && d.span[1] <= ce && (d.span[0] < at || d.span[0] < comma))
+    ?? inSentence.find((d) => d.precision === 'day' && (d.span[0] < at || d.span[0] < comma)) ?? null;
   if (pick) return { value: pick.value, precision: pick.precision, text: pick.text, span: pick.span };
   const p = doc.article.published;
   return p ? { value: p, precision: 'day', text: null, span: null } : null;

@@ -4,10 +4,11 @@ import type { Modality } from '../../model/types.js';
 
 export type GrammarClass =
   | 'light' | 'intent' | 'modal' | 'negator' | 'condition' | 'boundary' | 'relative'
-  | 'target-prep' | 'agent-prep';
+  | 'target-prep' | 'agent-prep' | 'weak-speech';
 
 const CLASSES = new Set<GrammarClass>([
   'light', 'intent', 'modal', 'negator', 'condition', 'boundary', 'relative', 'target-prep', 'agent-prep',
+  'weak-speech',
 ]);
 const MODALITIES = new Set<Modality>(['asserted', 'negated', 'future', 'hypothetical', 'historical']);
 

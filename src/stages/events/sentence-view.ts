@@ -42,31 +42,41 @@ export function buildSentenceViews(sentences: readonly Sentence[], tokens: reado
   return views;
 }
 
-/** Mentions joined by `and` / `,` / `&` (with optional determiners) form one compound group. */
+/**
+ * Mentions joined by `and` / `&` (a list may also use commas: `X, Y and Z`) form one compound
+ * group. Mentions joined by commas alone are an apposition (`The president of the United States,
+ * Donald Trump,`): one actor, not two.
+ */
 export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[] {
-  const group = [ref];
   const ordered = view.mentions;
   const k = ordered.indexOf(ref);
-  // extend to the right
-  for (let j = k + 1; j < ordered.length; j++) {
-    if (!joined(view, ordered[j - 1]!, ordered[j]!)) break;
-    group.push(ordered[j]!);
+  let lo = k;
+  let hi = k;
+  let sawAnd = false;
+  while (hi + 1 < ordered.length) {
+    const j = joined(view, ordered[hi]!, ordered[hi + 1]!);
+    if (!j) break;
+    if (j === 'and') sawAnd = true;
+    hi++;
   }
-  // extend to the left
-  for (let j = k - 1; j >= 0; j--) {
-    if (!joined(view, ordered[j]!, ordered[j + 1]!)) break;
-    group.unshift(ordered[j]!);
+  while (lo > 0) {
+    const j = joined(view, ordered[lo - 1]!, ordered[lo]!);
+    if (!j) break;
+    if (j === 'and') sawAnd = true;
+    lo--;
   }
-  return group;
+  return sawAnd ? ordered.slice(lo, hi + 1) : [ref];
 }
 
-function joined(view: SentenceView, a: MentionRef, b: MentionRef): boolean {
-  if (b.start < a.end) return false;
-  let sawJoin = false;
+function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comma' | null {
+  if (b.start < a.end) return null;
+  if (b.start === a.end) return a.mention.rule === 'actor/agent-distributed' ? 'and' : null;
+  let join: 'and' | 'comma' | null = null;
   for (let i = a.end; i < b.start; i++) {
     const tok = view.tokens[i]!;
-    if (tok.lower === 'and' || tok.lower === '&' || tok.lower === ',') sawJoin = true;
-    else if (tok.pos !== 'DET') return false;
+    if (tok.lower === 'and' || tok.lower === '&') join = 'and';
+    else if (tok.lower === ',') join = join ?? 'comma';
+    else if (tok.pos !== 'DET') return null;
   }
-  return sawJoin || b.start === a.end && a.mention.rule === 'actor/agent-distributed';
+  return join;
 }

@@ -28,7 +28,8 @@ function keyFor(t: Token): string[] {
     case 'VERB': return [`v:${t.lemma}`];
     case 'AUX': return [];
     case 'NOUN': case 'PROPN': return [`n:${t.lemma}`, `n:${t.lower}`];
-    case 'ADJ': return [`a:${t.lemma}`, `v:${t.lemma}`];
+    // wink tags the first word of some compound nouns as ADJ ("hunger strike", "military aid")
+    case 'ADJ': return [`a:${t.lemma}`, `v:${t.lemma}`, `n:${t.lemma}`];
     default: return [];
   }
 }
@@ -72,6 +73,13 @@ function tryPattern(view: SentenceView, p: VerbPattern, at: number, limit: numbe
       pos = found + 1;
     }
   }
+  // an object noun the pattern names may itself be an actor ("expelled three British diplomats")
+  if (!slot && !p.noTarget) {
+    for (let c = consumed.length - 1; c > 0; c--) {
+      const ref = view.mentionAt.get(consumed[c]!);
+      if (ref) { slot = ref; break; }
+    }
+  }
   return { at, kind: p.trigger.kind, pattern: p, consumed, end: pos, slot };
 }
 
@@ -90,7 +98,7 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
       if (!candidates) continue;
       let match: TriggerMatch | null = null;
       for (const p of candidates) {
-        if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+        if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && p.trigger.words.length > 1)) continue;
         if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && key.startsWith('v:'))) continue;
         match = tryPattern(view, p, i, Math.max(limitFor(i), Math.min(view.end, i + 2)));
         if (match) break;

@@ -1,0 +1,351 @@
+// `dyad code --jobs N`: codes a stream of read articles in N worker threads (one coder each) and yields the output in input order.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Article, DyadRecord } from '../model/types.js';
+import type { LayerName } from '../pipeline/stage.js';
+import { UsageError } from './args.js';
+import type { Io } from './io.js';
+
+/** A reader failure, as `readInputs` reports it: printed as `file:line: message`. */
+export interface ReadFailure {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** One item from the readers: an article, or a failure that must not stop the run. */
+export type ReadItem = { ok: true; article: Article } | { ok: false; error: ReadFailure };
+
+export type OutputFormat = 'jsonl' | 'json' | 'table';
+
+/** One output item, in input order. `text` is the record already formatted for `format`. */
+export type CodedItem =
+  | { kind: 'record'; text: string; sentences: number; bytes: number }
+  | { kind: 'read-error'; error: ReadFailure }
+  | { kind: 'code-error'; where: string; message: string };
+
+export interface ParallelOptions {
+  jobs: number;
+  format: OutputFormat;
+  dataDir?: string;
+  profile?: boolean;
+  /** Articles per message; batching keeps the messaging cost far below the coding cost. */
+  batchSize?: number;
+  /** A batch is also cut when its texts reach this many characters, so huge articles do not pile up. */
+  batchChars?: number;
+  /** Batches a worker may hold at once: enough to never idle, few enough to bound memory. */
+  inFlightPerWorker?: number;
+  /** Filled, once the stream ends, with the stage milliseconds summed over all workers. */
+  timings?: Map<LayerName, number>;
+}
+
+const WORKER_ROLE = 'dyad-code-worker';
+
+/** A worker could not start or died: the run cannot go on, but the user gets a message, not a stack. */
+export class WorkerFailure extends Error {}
+
+interface WorkerConfig {
+  role: typeof WORKER_ROLE;
+  format: OutputFormat;
+  dataDir?: string;
+  profile: boolean;
+}
+
+type ToWorker = { type: 'batch'; seq: number; articles: Article[] } | { type: 'end' };
+type WorkerResult = { kind: 'record'; text: string; sentences: number; bytes: number } | { kind: 'code-error'; where: string; message: string };
+type FromWorker =
+  | { type: 'result'; seq: number; results: WorkerResult[] }
+  | { type: 'timings'; timings: [LayerName, number][] };
+
+/** Formats one record exactly as the single-job path prints it (separators are added by the caller). */
+export function formatRecord(record: DyadRecord, format: OutputFormat, formatTable: (r: DyadRecord) => string): string {
+  if (format === 'jsonl') return JSON.stringify(record);
+  if (format === 'json') return JSON.stringify(record, null, 2);
+  return formatTable(record);
+}
+
+/**
+ * The `import` URL of tsx's registration API, resolved from this package, because a worker
+ * starts without the loader its parent registered and an eval'd bootstrap resolves bare
+ * names from the working directory, not from here.
+ */
+function tsxApiUrl(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const pkgFile = require.resolve('tsx/package.json');
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: Record<string, { import?: { default?: string } }> };
+    const rel = pkg.exports?.['./esm/api']?.import?.default;
+    return rel ? pathToFileURL(path.join(path.dirname(pkgFile), rel)).href : null;
+  } catch {
+    return null;
+  }
+}
+
+function spawnWorker(config: WorkerConfig): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: config });
+  const tsx = tsxApiUrl();
+  if (!tsx) throw new Error('--jobs needs tsx to load the TypeScript sources in worker threads, and it was not found');
+  const boot =
+    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })` +
+    `.catch((e) => { setImmediate(() => { throw e; }); });`;
+  return new Worker(boot, { eval: true, workerData: config });
+}
+
+interface Batch {
+  seq: number;
+  /** Output slots in input order: read errors are filled at once, articles when the worker answers. */
+  slots: (CodedItem | undefined)[];
+  /** Slot index of each article sent to the worker. */
+  positions: number[];
+  articles: Article[];
+  chars: number;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+  timings: Promise<[LayerName, number][]>;
+}
+
+/**
+ * Codes `items` in `jobs` worker threads and yields one output item per input item, in input
+ * order. Reading is pulled only as fast as the workers drain it, so memory stays bounded by
+ * `jobs × inFlightPerWorker` batches whatever the corpus size.
+ */
+export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: ParallelOptions): AsyncGenerator<CodedItem> {
+  const jobs = Math.max(1, Math.floor(options.jobs));
+  const batchSize = options.batchSize ?? 32;
+  const batchChars = options.batchChars ?? 512 * 1024;
+  const perWorker = options.inFlightPerWorker ?? 3;
+  const maxPending = jobs * perWorker;
+  const config: WorkerConfig = { role: WORKER_ROLE, format: options.format, profile: options.profile ?? false };
+  if (options.dataDir) config.dataDir = options.dataDir;
+
+  const done = new Map<number, Batch>();
+  const batches = new Map<number, Batch>();
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  const slots: Slot[] = [];
+  for (let j = 0; j < jobs; j++) {
+    const worker = spawnWorker(config);
+    let resolveTimings!: (t: [LayerName, number][]) => void;
+    const slot: Slot = { worker, inFlight: 0, timings: new Promise((r) => (resolveTimings = r)) };
+    worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'timings') {
+        resolveTimings(msg.timings);
+        return;
+      }
+      const batch = batches.get(msg.seq)!;
+      batches.delete(msg.seq);
+      msg.results.forEach((r, k) => (batch.slots[batch.positions[k]!] = r));
+      slot.inFlight--;
+      done.set(batch.seq, batch);
+      notify();
+    });
+    worker.on('error', (err) => {
+      failure ??= new WorkerFailure(`a coding worker failed: ${err.message}`);
+      resolveTimings([]);
+      notify();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new WorkerFailure(`a coding worker stopped with exit code ${code}`);
+      resolveTimings([]);
+      notify();
+    });
+    slots.push(slot);
+  }
+
+  const iterator = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()) as
+    | AsyncIterator<ReadItem>
+    | Iterator<ReadItem>;
+  let inputDone = false;
+  let nextSeq = 0;
+  let nextOut = 0;
+  let current: Batch | null = null;
+  const fresh = (): Batch => ({ seq: nextSeq++, slots: [], positions: [], articles: [], chars: 0 });
+
+  const dispatch = (batch: Batch) => {
+    if (batch.articles.length === 0) {
+      done.set(batch.seq, batch);
+      return;
+    }
+    let best = slots[0]!;
+    for (const s of slots) if (s.inFlight < best.inFlight) best = s;
+    best.inFlight++;
+    batches.set(batch.seq, batch);
+    const msg: ToWorker = { type: 'batch', seq: batch.seq, articles: batch.articles };
+    best.worker.postMessage(msg);
+    batch.articles = [];
+  };
+
+  try {
+    for (;;) {
+      if (failure) throw failure;
+      // Fill the workers while there is room; this is where the reader gets its backpressure.
+      while (!inputDone && nextSeq - nextOut < maxPending) {
+        const r = await iterator.next();
+        if (failure) throw failure;
+        if (r.done) {
+          inputDone = true;
+          if (current) dispatch(current);
+          current = null;
+          break;
+        }
+        current ??= fresh();
+        const item = r.value;
+        if (item.ok) {
+          current.positions.push(current.slots.length);
+          current.slots.push(undefined);
+          current.articles.push(item.article);
+          current.chars += item.article.raw.length;
+        } else {
+          current.slots.push({ kind: 'read-error', error: item.error });
+        }
+        if (current.articles.length >= batchSize || current.chars >= batchChars || current.slots.length >= batchSize * 4) {
+          dispatch(current);
+          current = null;
+        }
+      }
+      while (done.has(nextOut)) {
+        const batch = done.get(nextOut)!;
+        done.delete(nextOut);
+        nextOut++;
+        for (const item of batch.slots) yield item!;
+      }
+      if (inputDone && nextOut === nextSeq) break;
+      if (!done.has(nextOut) && (inputDone || nextSeq - nextOut >= maxPending)) {
+        await new Promise<void>((r) => (wake = r));
+      }
+    }
+    for (const s of slots) s.worker.postMessage({ type: 'end' } satisfies ToWorker);
+    const all = await Promise.all(slots.map((s) => s.timings));
+    if (options.timings) for (const list of all) for (const [stage, ms] of list) options.timings.set(stage, (options.timings.get(stage) ?? 0) + ms);
+  } finally {
+    if (!inputDone) await (iterator as AsyncIterator<ReadItem>).return?.();
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** The `--profile` summary: throughput and peak memory, then the time per stage. */
+export function formatProfile(p: {
+  articles: number;
+  sentences: number;
+  /** UTF-8 bytes of the article texts. */
+  bytes: number;
+  ms: number;
+  timings: Map<LayerName, number>;
+  jobs?: number;
+}): string {
+  const s = p.ms / 1000 || 1e-9;
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  const jobs = p.jobs ?? 1;
+  let out =
+    `profile: ${p.articles} articles, ${p.sentences} sentences in ${p.ms.toFixed(0)} ms` +
+    (jobs > 1 ? ` with ${jobs} jobs` : '') +
+    ` — ${(p.articles / s).toFixed(1)} articles/s, ${(p.sentences / s).toFixed(0)} sentences/s, ` +
+    `${(p.bytes / 1e6 / s).toFixed(2)} MB/s, peak RSS ${rssMb.toFixed(0)} MB\n`;
+  // With several jobs the stage times are CPU time summed over workers, so they share the total of all workers.
+  const total = jobs > 1 ? [...p.timings.values()].reduce((a, b) => a + b, 0) || 1 : p.ms;
+  for (const [stage, ms] of p.timings) {
+    out += `  ${stage.padEnd(8)} ${ms.toFixed(1).padStart(9)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%\n`;
+  }
+  return out;
+}
+
+async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPort>): Promise<void> {
+  const { createCoder } = await import('../coder.js');
+  const { formatTable } = await import('./format-table.js');
+  const coder = createCoder({ profile: config.profile, ...(config.dataDir ? { dataDir: config.dataDir } : {}) });
+  port.on('message', (msg: ToWorker) => {
+    if (msg.type === 'end') {
+      const reply: FromWorker = { type: 'timings', timings: [...coder.timings] };
+      port.postMessage(reply);
+      port.close();
+      return;
+    }
+    const results: WorkerResult[] = msg.articles.map((article) => {
+      try {
+        const record = coder.code(article);
+        return { kind: 'record', text: formatRecord(record, config.format, formatTable), sentences: record.sentences.length, bytes: Buffer.byteLength(article.raw) };
+      } catch (err) {
+        return { kind: 'code-error', where: article.origin?.file ?? article.id, message: (err as Error).message };
+      }
+    });
+    const reply: FromWorker = { type: 'result', seq: msg.seq, results };
+    port.postMessage(reply);
+  });
+}
+
+if (!isMainThread && parentPort && (workerData as WorkerConfig | undefined)?.role === WORKER_ROLE) {
+  void runWorker(workerData as WorkerConfig, parentPort);
+}
+
+/** Parses `--jobs`: a positive whole number; absent means one job (the plain in-process path). */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${value}"`);
+  return n;
+}
+
+/**
+ * The multi-job body of `dyad code`: prints what the single-job loop prints, in the same
+ * order, with read and coding errors on standard error; returns the exit code.
+ */
+export async function runCodeInParallel(
+  items: AsyncIterable<ReadItem>,
+  options: { jobs: number; format: OutputFormat; dataDir?: string; profile?: boolean },
+  io: Io,
+): Promise<number> {
+  const timings = new Map<LayerName, number>();
+  let failures = 0;
+  let count = 0;
+  let sentences = 0;
+  let bytesSeen = 0;
+  let first = true;
+  const { format } = options;
+  if (format === 'json') io.stdout('[');
+  const t0 = performance.now();
+  try {
+    for await (const item of codeInParallel(items, { ...options, timings })) {
+      if (item.kind === 'read-error') {
+        failures++;
+        const where = item.error.line !== undefined ? `${item.error.file}:${item.error.line}` : item.error.file;
+        io.stderr(`dyad: ${where}: ${item.error.message}\n`);
+        continue;
+    }
+      if (item.kind === 'code-error') {
+        failures++;
+        io.stderr(`dyad: ${item.where}: could not code article: ${item.message}\n`);
+        continue;
+    }
+      count++;
+      sentences += item.sentences;
+      bytesSeen += item.bytes;
+      if (format === 'jsonl') io.stdout(item.text + '\n');
+      else if (format === 'json') io.stdout((first ? '\n' : ',\n') + item.text);
+      else io.stdout((first ? '' : '\n') + item.text + '\n');
+      first = false;
+    }
+  } catch (err) {
+    if (!(err instanceof WorkerFailure)) throw err;
+    io.stderr(`dyad: ${err.message}\n`);
+    return 2;
+  }
+  if (format === 'json') io.stdout(first ? ']\n' : '\n]\n');
+  if (options.profile) {
+    io.stderr(formatProfile({ articles: count, sentences, bytes: bytesSeen, ms: performance.now() - t0, timings, jobs: options.jobs }));
+  }
+  if (count === 0 && failures === 0) io.stderr('dyad: no articles found in the given paths\n');
+  return failures > 0 ? 1 : 0;
+}
