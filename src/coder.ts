@@ -15,6 +15,7 @@ import { createPlacesStage } from './stages/places/places-stage.js';
 import { loadGazetteer } from './stages/places/gazetteer.js';
 import { createEventsStage, type EventKnowledge } from './stages/events/events-stage.js';
 import { loadGrammar } from './stages/events/grammar.js';
+import { loadModalityCodes } from './stages/events/modality-codes.js';
 import { loadVerbLexicon } from './dictionaries/verb-lexicon.js';
 import { loadCameoTables } from './dictionaries/cameo-tables.js';
 import { loadDiscards } from './dictionaries/discards.js';
@@ -52,6 +53,7 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
     cameo: loadCameoTables(path.join(dataDir, 'cameo.tsv')),
     grammar: loadGrammar(path.join(dataDir, 'grammar.tsv')),
     discards: loadDiscards(path.join(dataDir, 'discards.tsv')),
+    modalityCodes: loadModalityCodes(path.join(dataDir, 'modality-codes.tsv')),
     speechVerbs,
   };
 }

@@ -112,3 +112,12 @@ describe('dyad code --jobs, when a worker cannot start', () => {
     expect(io.err.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('codeInParallel with the tightest limits', () => {
+  it('still finishes with one job, one article per batch and one batch in flight', async () => {
+    const items: ReadItem[] = tinyArticles(5).map((article) => ({ ok: true, article }));
+    const out: CodedItem[] = [];
+    for await (const item of codeInParallel(items, { jobs: 1, format: 'jsonl', batchSize: 1, inFlightPerWorker: 1 })) out.push(item);
+    expect(out.map((o) => o.kind)).toEqual(['record', 'record', 'record', 'record', 'record']);
+  });
+});

@@ -172,9 +172,12 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   let nextSeq = 0;
   let nextOut = 0;
   let current: Batch | null = null;
-  const fresh = (): Batch => ({ seq: nextSeq++, slots: [], positions: [], articles: [], chars: 0 });
+  const fresh = (): Batch => ({ seq: -1, slots: [], positions: [], articles: [], chars: 0 });
 
+  // A batch gets its place in the output order only when it is sent, so the one being filled
+  // never counts against the in-flight limit (which would deadlock with a limit of one).
   const dispatch = (batch: Batch) => {
+    batch.seq = nextSeq++;
     if (batch.articles.length === 0) {
       done.set(batch.seq, batch);
       return;

@@ -11,6 +11,7 @@ import { buildSentenceViews, compoundGroup, type MentionRef, type SentenceView }
 import { clauseTools, findAgent, findSubject, firstMention, type ClauseTools } from './clauses.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { modalityOf } from './modality.js';
+import type { ModalityCodes } from './modality-codes.js';
 
 export interface EventKnowledge {
   lexicon: VerbLexicon;
@@ -19,7 +20,17 @@ export interface EventKnowledge {
   /** Lemmas of speech verbs (`say`, `tell`, ...): they report events and open clauses. */
   speechVerbs: ReadonlySet<string>;
   discards?: Discards;
+  /** How modality turns an action into an intent, a threat or a rejection. */
+  modalityCodes?: ModalityCodes;
 }
+
+/** Modal verbs that turn a reported clause into a demand ("Sudan must return the helicopter"). */
+const OBLIGATION = new Set(['must', 'should']);
+const OBLIGATION_PHRASE = new Set(['have', 'has', 'need', 'needs']);
+/** CAMEO roots whose that-clause states what is wanted, not what happened ("demanded that X leave"). */
+const CLAUSE_TAKING_ROOTS = new Set(['02', '03', '10', '13']);
+/** CAMEO roots of material actions, whose target may be a place ("shelled Rafah", "withdrew from Panama"). */
+const PLACE_TARGET_ROOTS = new Set(['07', '08', '14', '15', '17', '18', '19', '20']);
 
 /** CAMEO roots whose events, with a compound subject and no object, run both ways. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '06']);
@@ -90,9 +101,25 @@ function codeSentence(
         }
       }
     }
+    if (!subj) subj = pronounSpeaker(i);
     subjects.set(i, subj);
     return subj;
   };
+
+  /** "Hungary has said it will support": a subject pronoun in a reported clause is the speaker. */
+  function pronounSpeaker(i: number): MentionRef | null {
+    let g = i - 1;
+    while (g > view.start && (toks[g]!.pos === 'AUX' || toks[g]!.pos === 'ADV' || toks[g]!.pos === 'PART')) g--;
+    const p = toks[g];
+    if (!p || p.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(p.lower)) return null;
+    for (let j = g - 1; j >= view.start; j--) {
+      if (isSpeech(j)) {
+        const between = toks.slice(j + 1, g).every((t) => t.lower === 'that' || t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'NUM' || t.text === ',');
+        return between ? subjectOf(j) : null;
+      }
+    }
+    return null;
+  }
 
   /** For a verb in a to-infinitive (`refused to talk`), the verb that governs it. */
   function controller(i: number): number | null {
@@ -110,12 +137,15 @@ function codeSentence(
   for (const m of matches) {
     if (consumed.has(m.at)) continue;
     const i = m.at;
+    if (inCompound(view, i) || (m.kind === 'verb' && adjectival(view, i))) continue;
     // an event verb governed by another event verb is part of it ("threatened to ban")
     const head = controller(i);
     if (head !== null && byToken.has(head)) continue;
     // a to-infinitive after a plain noun ("any agreement to withdraw") has no subject we can trust
     if (head === null && m.kind === 'verb' && afterNounTo(view, i)) continue;
-    const code = m.pattern.cameo;
+    // what a demand, appeal, promise or threat asks for has not happened ("demanded that X leave")
+    if (m.kind === 'verb' && wantedClause(i)) continue;
+    let code = m.pattern.cameo;
     if (!code) continue;
 
     let source: MentionRef | null;
@@ -133,13 +163,24 @@ function codeSentence(
     } else {
       source = subjectOf(i);
       if (m.slot) target = m.slot;
-      else if (!m.pattern.noTarget) target = firstMention(view, m.end, ct.clauseEnd(i), source);
+      else if (!m.pattern.noTarget) target = firstMention(view, i + 1, ct.clauseEnd(i), source);
     }
     if (source && target && (source === target || sameEntity(source, target))) target = null;
+    if (!target && !m.pattern.noTarget && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
+      target = placeTarget(view, places, toks[i]!.span[0], toks[ct.clauseEnd(i) - 1]!.span[1], source);
+    }
     if (!source && !target) continue;
     if (!hasCode(source) && !hasCode(target)) continue;
 
     const modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
+    if (k.modalityCodes) {
+      const unless = modality === 'future' && hasUnless(view, i) ? k.modalityCodes.shift(code, 'unless') : null;
+      const shifted = unless ?? (modality === 'future' || modality === 'negated' ? k.modalityCodes.shift(code, modality) : null);
+      if (shifted) {
+        rule += `/${unless ? 'conditional' : modality === 'future' ? 'intent' : 'refusal'}`;
+        code = shifted;
+      }
+    }
     const reported = isReported(view, ct, i, speechAt);
     const date = eventDate(doc, dates, view, ct, i);
     const finalModality = modality === 'asserted' && isHistorical(doc.article.published, date) ? 'historical' : modality;
@@ -155,6 +196,52 @@ function codeSentence(
     }
     for (const [a, b] of pairs) {
       out.push(buildEvent(k, text, view, m, code, a, b, date, location, finalModality, reported, rule));
+    }
+  }
+
+  /** True when verb i sits in the that-clause of a demand/appeal/promise/threat verb. */
+  function wantedClause(i: number): boolean {
+    const open = ct.opener(i);
+    if (!open || open.lower !== 'that') return false;
+    const cs = ct.clauseStart(i);
+    for (let j = cs - 2; j >= Math.max(view.start, cs - 4); j--) {
+      const outer = byToken.get(j);
+      if (outer?.pattern.cameo && CLAUSE_TAKING_ROOTS.has(outer.pattern.cameo.slice(0, 2))) return true;
+      if (view.mentionAt.has(j)) continue;
+      if (toks[j]!.pos !== 'ADV' && toks[j]!.pos !== 'NOUN') break;
+    }
+    return false;
+  }
+
+  // Obligations in reported speech are demands: "Russia said that Sudan must return the helicopter".
+  for (const s of speechAt) {
+    const speaker = subjectOf(s);
+    if (!speaker || !hasCode(speaker)) continue;
+    const end = ct.clauseEnd(s + 1 < view.end ? s + 1 : s);
+    const stop = Math.min(view.end, Math.max(end, s + 25));
+    for (let j = s + 1; j < stop; j++) {
+      const t = toks[j]!;
+      const must = OBLIGATION.has(t.lower) || (OBLIGATION_PHRASE.has(t.lower) && toks[j + 1]?.lower === 'to');
+      if (!must) continue;
+      const who = subjectOf(j + (OBLIGATION.has(t.lower) ? 1 : 2));
+      if (!who || who === speaker || who.start < s) break;
+      let v = j + 1;
+      while (v < view.end && toks[v]!.pos !== 'VERB') v++;
+      const inner = byToken.get(v);
+      const innerRoot = inner?.pattern.cameo?.slice(0, 2);
+      const demand = innerRoot === '08' ? '105' : innerRoot === '07' ? '103' : innerRoot === '04' ? '106' : '100';
+      if (inner) consumed.add(v);
+      const stub: TriggerMatch = { at: j, kind: 'verb', pattern: { id: `must/${t.lower}`, cameo: demand, trigger: { kind: 'verb', words: [t.lower] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [j], end: j + 1, slot: null };
+      const date = eventDate(doc, dates, view, ct, s);
+      for (const b of compoundGroup(view, who)) {
+        out.push(buildEvent(k, text, view, stub, demand, speaker, b, date, null, 'asserted', true, `say/${toks[s]!.lemma}/obligation`));
+      }
+      // the obligated action itself has not happened
+      for (let q = out.length - 1; q >= 0; q--) {
+        const e = out[q]!;
+        if (inner && e.sentence === view.index && e.trigger.span[0] === toks[v]!.span[0]) out.splice(q, 1);
+      }
+      break;
     }
   }
 
@@ -188,6 +275,42 @@ function speechVerbAt(view: SentenceView, i: number, k: EventKnowledge): boolean
   if (prev && QUOTE_OR_PAUSE.has(prev.text)) return true;
   const after = i + 2 < view.end ? toks[i + 2]! : null;
   return !!(next && view.mentionAt.has(i + 1) && after && after.lower === 'that');
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** Part of a hyphenated word ("free-trade", "rebel-held", "US-led"): not a verb of its own. */
+function inCompound(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (!!prev && prev.text === '-' && prev.span[1] === toks[i]!.span[0]) || (!!next && next.text === '-' && next.span[0] === toks[i]!.span[1]);
+}
+
+/** A participle used as an adjective ("the occupied West Bank", "the besieged town"). */
+function adjectival(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' && prev.lower !== 'not') && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
+}
+
+/** An "unless" condition later in the sentence makes a future action a threat. */
+function hasUnless(view: SentenceView, i: number): boolean {
+  for (let j = i + 1; j < view.end; j++) if (view.tokens[j]!.lower === 'unless') return true;
+  return false;
+}
+
+/** A place after the verb stands for its country as the target of a material action. */
+function placeTarget(view: SentenceView, places: PlaceMention[], from: number, to: number, source: MentionRef | null): MentionRef | null {
+  const p = places.find((pl) => pl.sentence === view.index && pl.span[0] > from && pl.span[1] <= to && pl.country);
+  if (!p) return null;
+  if (source?.mention.span[0] === p.span[0]) return null;
+  const mention = {
+    text: p.text, span: p.span, sentence: view.index, kind: 'country' as const, name: p.name,
+    code: p.country, country: p.country, sector: '', rule: 'actor/place-target',
+  };
+  return { index: -1, mention, start: -1, end: -1 };
 }
 
 function afterNounTo(view: SentenceView, i: number): boolean {

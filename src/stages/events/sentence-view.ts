@@ -50,6 +50,7 @@ export function buildSentenceViews(sentences: readonly Sentence[], tokens: reado
 export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[] {
   const ordered = view.mentions;
   const k = ordered.indexOf(ref);
+  if (k < 0) return [ref];
   let lo = k;
   let hi = k;
   let sawAnd = false;
