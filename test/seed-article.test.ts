@@ -91,7 +91,9 @@ describe.skipIf(!present)('the seed article (US–Taliban talks, 2020-02-12)', (
     expect(find(r, 'ACCUSE', 'USA', 'AFG')).toBeDefined();
     // the US aims to withdraw its troops: an intended, not a done, withdrawal
     const withdraw = r.events.find((e) => /withdraw/.test(e.trigger.text) && root(e.source?.code) === 'USA' && e.modality === 'future');
-    expect(withdraw?.plover?.type).toBe('RETREAT');
+    // CAMEO codes an intended withdrawal as an intent to de-escalate (0356, PLOVER AGREE)
+    expect(withdraw?.cameo).toBe('0356');
+    expect(withdraw?.plover?.type).toBe('AGREE');
   });
 
   it('dates the events of "on Tuesday" to the Tuesday', () => {
