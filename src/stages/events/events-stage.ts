@@ -8,7 +8,7 @@ import type { CameoTables } from '../../dictionaries/cameo-tables.js';
 import type { Discards } from '../../dictionaries/discards.js';
 import type { Grammar } from './grammar.js';
 import { buildSentenceViews, compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
-import { clauseTools, findAgent, findSubject, firstMention, type ClauseTools } from './clauses.js';
+import { clauseTools, findAgent, findSubject, type ClauseTools } from './clauses.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { modalityOf } from './modality.js';
 import type { ModalityCodes } from './modality-codes.js';
@@ -88,7 +88,8 @@ function codeSentence(
   const subjectOf = (i: number): MentionRef | null => {
     if (subjects.has(i)) return subjects.get(i)!;
     subjects.set(i, null); // guards against cycles through control chains
-    let subj = findSubject(view, ct, i, k.grammar);
+    const coordinated = coordinatedWith(i);
+    let subj = coordinated !== null ? subjectOf(coordinated) : findSubject(view, ct, i, k.grammar);
     const head = controller(i);
     if (!subj && head !== null) subj = subjectOf(head);
     if (!subj) {
@@ -105,6 +106,53 @@ function codeSentence(
     subjects.set(i, subj);
     return subj;
   };
+
+  /** "X killed A and wounded B": the verb before `and` whose subject the verb at i shares. */
+  function coordinatedWith(i: number): number | null {
+    let j = i - 1;
+    while (j > view.start && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
+    if (toks[j]?.lower !== 'and' && toks[j]?.lower !== 'but') return null;
+    const cs = ct.clauseStart(i);
+    for (let v = j - 1; v >= cs; v--) {
+      if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v) && !adjectival(view, v) && !inCompound(view, v)) return v;
+    }
+    return null;
+  }
+
+  /** The default object of verb i: the first actor after it, before a comma or a new verb phrase. */
+  function objectOf(i: number, source: MentionRef | null): MentionRef | null {
+    const end = objectLimit(i);
+    let fallback: MentionRef | null = null;
+    for (const ref of view.mentions) {
+      if (ref.start <= i || ref.start >= end || ref === source) continue;
+      // prefer an actor with a country over a bare agent ("mobilized army reservists ... against Iraq")
+      if (ref.mention.country || /^(IGO|NGO|IMG)/.test(ref.mention.code ?? '')) return ref;
+      fallback ??= ref;
+    }
+    return fallback;
+  }
+
+  function objectLimit(i: number): number {
+    const ce = ct.clauseEnd(i);
+    for (let j = i + 1; j < ce; j++) {
+      const t = toks[j]!;
+      if (t.text === ',' && !view.mentionAt.has(j)) return j;
+      if ((t.lower === 'and' || t.lower === 'but') && (toks[j + 1]?.pos === 'AUX' || toks[j + 1]?.pos === 'VERB')) return j;
+    }
+    return ce;
+  }
+
+  /** "demanded that Hamas renounce ...": the subject of the that-clause is the target. */
+  function thatClauseSubject(i: number): MentionRef | null {
+    for (let j = i + 1; j < Math.min(view.end, i + 4); j++) {
+      if (toks[j]!.lower === 'that') {
+        for (const ref of view.mentions) if (ref.start > j && ref.start <= j + 8) return ref;
+        return null;
+      }
+      if (toks[j]!.pos !== 'ADV' && toks[j]!.pos !== 'ADP' && toks[j]!.pos !== 'PRON') return null;
+    }
+    return null;
+  }
 
   /** "Hungary has said it will support": a subject pronoun in a reported clause is the speaker. */
   function pronounSpeaker(i: number): MentionRef | null {
@@ -132,6 +180,14 @@ function codeSentence(
       if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART' && !view.mentionAt.has(h)) return null;
     }
     return null;
+  }
+
+  // verbs governed by an event verb ("willing to withdraw", "threatened to ban"): the outer event
+  // takes the inner one's object and, for intents and threats, its more specific code
+  const innerOf = new Map<number, TriggerMatch>();
+  for (const m of matches) {
+    const h = controller(m.at);
+    if (h !== null && byToken.has(h) && !innerOf.has(h)) innerOf.set(h, m);
   }
 
   for (const m of matches) {
@@ -162,12 +218,27 @@ function codeSentence(
       rule += '/passive';
     } else {
       source = subjectOf(i);
+      const inner = innerOf.get(i);
       if (m.slot) target = m.slot;
-      else if (!m.pattern.noTarget) target = firstMention(view, i + 1, ct.clauseEnd(i), source);
+      else if (inner?.slot) target = inner.slot;
+      else if (!m.pattern.noTarget) target = objectOf(i, source) ?? thatClauseSubject(i);
+      if (inner?.pattern.cameo && k.modalityCodes) {
+        const outerRoot = code.slice(0, 2);
+        const innerRoot = inner.pattern.cameo.slice(0, 2);
+        const cooperative = ['04', '05', '06', '07', '08'].includes(innerRoot);
+        const hostile = Number(innerRoot) >= 14;
+        if ((outerRoot === '03' && code.length <= 3 && cooperative) || (outerRoot === '13' && code.length <= 3 && hostile)) {
+          const refined = k.modalityCodes.shift(inner.pattern.cameo, 'future');
+          if (refined) { code = refined; rule += `+${inner.pattern.id}`; }
+        }
+        if (!target && !inner.pattern.noTarget && PLACE_TARGET_ROOTS.has(innerRoot)) {
+          target = placeTarget(view, places, toks[inner.at]!.span[0], toks[ct.clauseEnd(inner.at) - 1]!.span[1], source);
+        }
+      }
     }
     if (source && target && (source === target || sameEntity(source, target))) target = null;
     if (!target && !m.pattern.noTarget && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
-      target = placeTarget(view, places, toks[i]!.span[0], toks[ct.clauseEnd(i) - 1]!.span[1], source);
+      target = placeTarget(view, places, toks[i]!.span[0], toks[objectLimit(i) - 1]!.span[1], source);
     }
     if (!source && !target) continue;
     if (!hasCode(source) && !hasCode(target)) continue;
