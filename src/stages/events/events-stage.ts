@@ -89,7 +89,8 @@ function codeSentence(
     if (subjects.has(i)) return subjects.get(i)!;
     subjects.set(i, null); // guards against cycles through control chains
     const coordinated = coordinatedWith(i);
-    let subj = coordinated !== null ? subjectOf(coordinated) : findSubject(view, ct, i, k.grammar);
+    const purpose = coordinated === null ? purposeOf(i) : null;
+    let subj = coordinated !== null ? subjectOf(coordinated) : purpose !== null ? subjectOf(purpose) : findSubject(view, ct, i, k.grammar);
     const head = controller(i);
     if (!subj && head !== null) subj = subjectOf(head);
     if (!subj) {
@@ -115,6 +116,20 @@ function codeSentence(
     const cs = ct.clauseStart(i);
     for (let v = j - 1; v >= cs; v--) {
       if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v) && !adjectival(view, v) && !inCompound(view, v)) return v;
+    }
+    return null;
+  }
+
+  /** "will visit Mauritania and Senegal to mediate": the verb a purpose infinitive follows, past its object. */
+  function purposeOf(i: number): number | null {
+    let j = i - 1;
+    while (j > view.start && toks[j]!.pos === 'ADV') j--;
+    if (toks[j]?.lower !== 'to' || controller(i) !== null) return null;
+    const cs = ct.clauseStart(i);
+    for (let v = j - 1; v >= Math.max(cs, j - 12); v--) {
+      const t = toks[v]!;
+      if (t.pos === 'VERB' && !view.mentionAt.has(v) && !adjectival(view, v)) return v;
+      if (t.text === ',' || t.pos === 'AUX') return null;
     }
     return null;
   }
@@ -193,7 +208,7 @@ function codeSentence(
   for (const m of matches) {
     if (consumed.has(m.at)) continue;
     const i = m.at;
-    if (inCompound(view, i) || (m.kind === 'verb' && adjectival(view, i))) continue;
+    if (inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i)))) continue;
     // an event verb governed by another event verb is part of it ("threatened to ban")
     const head = controller(i);
     if (head !== null && byToken.has(head)) continue;
@@ -237,13 +252,14 @@ function codeSentence(
       }
     }
     if (source && target && (source === target || sameEntity(source, target))) target = null;
-    if (!target && !m.pattern.noTarget && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
+    if (!target && !m.pattern.noTarget && !rule.endsWith('/passive') && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
       target = placeTarget(view, places, toks[i]!.span[0], toks[objectLimit(i) - 1]!.span[1], source);
     }
     if (!source && !target) continue;
     if (!hasCode(source) && !hasCode(target)) continue;
 
-    const modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
+    let modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
+    if (m.consumed.some((c) => toks[c]!.lower === 'to' && toks[c - 1]?.lower === 'not')) modality = 'negated';
     if (k.modalityCodes) {
       const unless = modality === 'future' && hasUnless(view, i) ? k.modalityCodes.shift(code, 'unless') : null;
       const shifted = unless ?? (modality === 'future' || modality === 'negated' ? k.modalityCodes.shift(code, modality) : null);
@@ -318,6 +334,7 @@ function codeSentence(
 
   // Statements: a speech verb with an actor as its subject is a CAMEO 01 event by that actor.
   for (const i of speechAt) {
+    if (byToken.has(i)) continue; // the lexicon codes this verb more precisely ("warned", "denied")
     const subj = subjectOf(i);
     if (!subj || !hasCode(subj)) continue;
     const code = k.cameo.get('010') ? '010' : '01';
@@ -337,7 +354,7 @@ const QUOTE_OR_PAUSE = new Set([',', ':', '"', '“', '”', "''", '``']);
 function speechVerbAt(view: SentenceView, i: number, k: EventKnowledge): boolean {
   const toks = view.tokens;
   const t = toks[i]!;
-  if (t.pos !== 'VERB' || !k.speechVerbs.has(t.lemma) || k.lexicon.byTrigger.has(`v:${t.lemma}`)) return false;
+  if (t.pos !== 'VERB' || !k.speechVerbs.has(t.lemma)) return false;
   const prev = i > view.start ? toks[i - 1]! : null;
   const next = i + 1 < view.end ? toks[i + 1]! : null;
   if (prev && (prev.lower === 'for' || prev.pos === 'DET')) return false; // "for comment", "no comment"
@@ -363,7 +380,21 @@ function adjectival(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' && prev.lower !== 'not') && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
+  // "the occupied West Bank"; "reject proposed Israeli changes" (a finite verb never follows a verb directly)
+  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB') && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
+}
+
+/**
+ * A gerund inside a prepositional phrase names an accusation, a purpose or a topic, not an event of
+ * its own: "accused X of violating", "arrested for collaborating", "aimed at establishing".
+ */
+function gerundInPhrase(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (!t.lower.endsWith('ing')) return false;
+  let j = i - 1;
+  while (j >= view.start && view.tokens[j]!.pos === 'ADV') j--;
+  const prev = view.tokens[j];
+  return !!prev && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && prev.lower !== 'by';
 }
 
 /** An "unless" condition later in the sentence makes a future action a threat. */
