@@ -252,6 +252,7 @@ function codeSentence(
       }
     }
     if (source && target && (source === target || sameEntity(source, target))) target = null;
+    if (source && target && ownForces(source, target, code)) target = null;
     if (!target && !m.pattern.noTarget && !rule.endsWith('/passive') && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
       target = placeTarget(view, places, toks[i]!.span[0], toks[objectLimit(i) - 1]!.span[1], source);
     }
@@ -478,6 +479,16 @@ function nominalActors(
   }
   if (!source) return null;
   return { source, target };
+}
+
+/** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
+const OWN_FORCE_ROOTS = new Set(['03', '08', '15', '16']);
+
+function ownForces(source: MentionRef, target: MentionRef, code: string): boolean {
+  const s = source.mention;
+  const t = target.mention;
+  if (!OWN_FORCE_ROOTS.has(code.slice(0, 2)) || t.sector !== 'MIL') return false;
+  return !t.country || t.country === s.country;
 }
 
 function hasCode(ref: MentionRef | null): boolean {
