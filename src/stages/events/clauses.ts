@@ -26,11 +26,20 @@ export function clauseTools(view: SentenceView, grammar: Grammar, speech: (i: nu
     const t = toks[i]!;
     b = t.text === ';' || t.text === ':' || QUOTES.has(t.text) || t.text === '(' || t.text === ')'
       || (grammar.has(t.lower, 'relative') && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > view.start)
-      || (grammar.has(t.lower, 'boundary') && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying' || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && isRelativeThat(i))))
+      || (grammar.has(t.lower, 'boundary') && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying' || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && isRelativeThat(i)) || (t.pos === 'ADP' && opensClause(i))))
       || grammar.has(t.lower, 'condition') && t.pos === 'SCONJ'
       || speech(i);
     cache.set(i, b);
     return b;
+  };
+  // "after Blinken held talks": a preposition-tagged subordinator followed by a subject and a verb
+  const opensClause = (i: number): boolean => {
+    for (let j = i + 1; j < Math.min(view.end, i + 9); j++) {
+      const p = toks[j]!.pos;
+      if (p === 'VERB' || p === 'AUX') return j > i + 1;
+      if (p !== 'PROPN' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'PRON' && !view.mentionAt.has(j)) return false;
+    }
+    return false;
   };
   const isRelativeThat = (i: number): boolean => {
     const prev = toks[i - 1];
@@ -85,7 +94,9 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
   const adjacent = view.mentionAt.get(g);
   if (adjacent && adjacent.start >= cs) {
     const before = toks[adjacent.start - 1];
-    if (!before || before.pos !== 'ADP') return adjacent;
+    const beforeThat = toks[adjacent.start - 2];
+    const modifier = before?.pos === 'ADP' && !!beforeThat && (beforeThat.pos === 'NOUN' || beforeThat.pos === 'PROPN' || view.mentionAt.has(adjacent.start - 2));
+    if (!modifier) return adjacent;
     const head = view.mentionAt.get(adjacent.start - 2);
     if (head && head.start >= cs) return head;
   }

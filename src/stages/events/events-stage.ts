@@ -117,6 +117,8 @@ function codeSentence(
     for (let v = j - 1; v >= cs; v--) {
       if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v) && !adjectival(view, v) && !inCompound(view, v)) return v;
     }
+    // "Pompeo said the move was a mistake and called on ...": the speech verb opening the clause
+    if (cs > view.start && isSpeech(cs - 1) && !view.mentions.some((r) => r.start >= cs && r.end <= j)) return cs - 1;
     return null;
   }
 
@@ -260,6 +262,7 @@ function codeSentence(
     if (!hasCode(source) && !hasCode(target)) continue;
 
     let modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
+    if (deniedBy(i)) modality = 'negated';
     if (m.consumed.some((c) => toks[c]!.lower === 'to' && toks[c - 1]?.lower === 'not')) modality = 'negated';
     if (k.modalityCodes) {
       const unless = modality === 'future' && hasUnless(view, i) ? k.modalityCodes.shift(code, 'unless') : null;
@@ -285,6 +288,15 @@ function codeSentence(
     for (const [a, b] of pairs) {
       out.push(buildEvent(k, text, view, m, code, a, b, date, location, finalModality, reported, rule));
     }
+  }
+
+  /** "Lavrov denied that Russian forces had attacked": the speaker says it did not happen. */
+  function deniedBy(i: number): boolean {
+    const cs = ct.clauseStart(i);
+    for (let j = cs - 1; j >= Math.max(view.start, cs - 2); j--) {
+      if (k.grammar.has(toks[j]!.lemma, 'denial')) return true;
+    }
+    return false;
   }
 
   /** True when verb i sits in the that-clause of a demand/appeal/promise/threat verb. */
@@ -395,7 +407,7 @@ function gerundInPhrase(view: SentenceView, i: number): boolean {
   let j = i - 1;
   while (j >= view.start && view.tokens[j]!.pos === 'ADV') j--;
   const prev = view.tokens[j];
-  return !!prev && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && prev.lower !== 'by';
+  return !!prev && (prev.pos === 'ADP' || prev.pos === 'SCONJ');
 }
 
 /** An "unless" condition later in the sentence makes a future action a threat. */
@@ -581,19 +593,20 @@ function isHistorical(published: string | null, date: EventDate | null): boolean
 }
 
 function eventLocation(places: PlaceMention[], view: SentenceView, ct: ClauseTools, i: number): PlaceMention | null {
-  const inSentence = places.filter((p) => p.sentence === view.index);
-  if (!inSentence.length) return null;
   const toks = view.tokens;
+  const cs = toks[ct.clauseStart(i)]!.span[0];
   const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? Infinity;
   const at = toks[i]!.span[0];
-  return inSentence.find((p) => p.span[0] > at && p.span[1] <= ce) ?? inSentence.find((p) => p.kind !== 'country') ?? null;
+  const inClause = places.filter((p) => p.sentence === view.index && p.span[0] >= cs && p.span[1] <= ce);
+  return inClause.find((p) => p.span[0] > at) ?? inClause.find((p) => p.kind !== 'country') ?? null;
 }
 
-/** Repeated reports of one event in a sentence (same code, actors and trigger) are kept once. */
+/** Repeated reports of one event in a sentence (same code and actors) are kept once. */
 function dedupe(events: DyadEvent[]): DyadEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = `${e.sentence}|${e.trigger.span[0]}|${e.cameo}|${e.source?.code}|${e.source?.span[0]}|${e.target?.code}|${e.target?.span[0]}`;
+    // "has not surrendered, does not surrender and will not surrender" is one refusal
+    const key = `${e.sentence}|${e.cameo}|${e.source?.code}|${e.source?.name ?? e.source?.text}|${e.target?.code}|${e.target?.name ?? e.target?.text}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
