@@ -1,0 +1,175 @@
+// Unit tests of the events stage with a tiny verb lexicon and hand-made actor mentions.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../../coder.js';
+import { parseCameoTables } from '../../dictionaries/cameo-tables.js';
+import { parseDiscards } from '../../dictionaries/discards.js';
+import { parseVerbLexicon } from '../../dictionaries/verb-lexicon.js';
+import type { DyadEvent } from '../../model/types.js';
+import { buildDoc, type ActorSpec } from '../../../test/helpers/build-doc.js';
+import { createEventsStage } from './events-stage.js';
+import { loadGrammar } from './grammar.js';
+import { parseModalityCodes } from './modality-codes.js';
+
+const LEXICON = `id\tcameo\tpattern\treason
+attack\t190\tv:attack
+reject\t120\tv:reject
+accuse-of\t112\tv:accuse * of
+threaten-to\t130\tv:threaten to
+ban\t1722\tv:ban
+release\t084\tv:release
+meet\t040\tv:meet
+n-talk\t040\tn:talk
+n-proposal\t036\tn:proposal
+agree\t030\tv:agree
+cooperate\t060\tv:cooperate
+return\t080\tv:return
+urge\t020\tv:urge * to
+withdraw\t087\tv:withdraw
+`;
+
+const CAMEO = readFileSync(path.join(DEFAULT_DATA_DIR, 'cameo.tsv'), 'utf8');
+const stage = createEventsStage({
+  lexicon: parseVerbLexicon(LEXICON),
+  cameo: parseCameoTables(CAMEO),
+  grammar: loadGrammar(path.join(DEFAULT_DATA_DIR, 'grammar.tsv')),
+  speechVerbs: new Set(['say', 'tell', 'deny', 'add']),
+  discards: parseDiscards('id\tphrase\treason\nfootball\tfootball match\n'),
+  modalityCodes: parseModalityCodes(readFileSync(path.join(DEFAULT_DATA_DIR, 'modality-codes.tsv'), 'utf8')),
+});
+
+function events(text: string, actors: ActorSpec[]): { events: DyadEvent[]; text: string; notes: string[] } {
+  const doc = buildDoc(text, actors);
+  const notes: string[] = [];
+  const out = stage.run(doc, { report: (m) => notes.push(m) });
+  return { events: out, text: doc.layers.repair!.text, notes };
+}
+
+const pair = (e: DyadEvent) => `${e.source?.code ?? '-'}>${e.target?.code ?? '-'}`;
+const typed = (evs: DyadEvent[]) => evs.filter((e) => !e.cameo.startsWith('01'));
+
+describe('events stage', () => {
+  it('codes subject, verb and object, with spans that slice the text', () => {
+    const { events: evs, text } = events('Israeli soldiers attacked Hamas fighters in Gaza.', [
+      { text: 'Israeli soldiers', code: 'ISRMIL' }, { text: 'Hamas fighters', code: 'PSEREB' },
+    ]);
+    expect(evs).toHaveLength(1);
+    const e = evs[0]!;
+    expect(e.cameo).toBe('190');
+    expect(e.plover?.type).toBe('ASSAULT');
+    expect(pair(e)).toBe('ISRMIL>PSEREB');
+    expect(text.slice(...e.trigger.span)).toBe('attacked');
+    expect(text.slice(...e.source!.span)).toBe('Israeli soldiers');
+    expect(text.slice(...e.span)).toBe('Israeli soldiers attacked Hamas fighters');
+    expect(e.modality).toBe('asserted');
+    expect(e.rule).toBe('verb/attack');
+    expect(e.quadClass).toBe(4);
+  });
+
+  it('swaps source and target in the passive voice', () => {
+    const { events: evs } = events('Israeli soldiers were attacked by Hezbollah guerrillas.', [
+      { text: 'Israeli soldiers', code: 'ISRMIL' }, { text: 'Hezbollah guerrillas', code: 'LBNREB' },
+    ]);
+    expect(evs.map(pair)).toEqual(['LBNREB>ISRMIL']);
+    expect(evs[0]!.rule).toBe('verb/attack/passive');
+  });
+
+  it('uses the pattern slot for the target', () => {
+    const { events: evs } = events('The United States accused the Taliban of providing a safe haven.', [
+      { text: 'United States', code: 'USA' }, { text: 'Taliban', code: 'AFGREB' },
+    ]);
+    expect(evs.map((e) => `${e.cameo} ${pair(e)}`)).toEqual(['112 USA>AFGREB']);
+  });
+
+  it('splits a compound subject and codes symmetric events both ways', () => {
+    const { events: evs } = events('The United States and Jordan met on Tuesday.', [
+      { text: 'United States', code: 'USA' }, { text: 'Jordan', code: 'JOR' },
+    ]);
+    expect(evs.map(pair).sort()).toEqual(['JOR>USA', 'USA>JOR']);
+  });
+
+  it('codes "talks between X and Y" both ways', () => {
+    const { events: evs } = events('The ongoing talks between the United States and the Taliban stalled.', [
+      { text: 'United States', code: 'USA' }, { text: 'Taliban', code: 'AFGREB' },
+    ]);
+    expect(typed(evs).map(pair).sort()).toEqual(['AFGREB>USA', 'USA>AFGREB']);
+  });
+
+  it('keeps an apposition as one actor', () => {
+    const { events: evs } = events('The president of the United States, Donald Trump, rejected the plan.', [
+      { text: 'president of the United States', code: 'USAGOV' }, { text: 'Donald Trump', code: 'USAGOV', kind: 'person' },
+    ]);
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.cameo).toBe('120');
+  });
+
+  it('codes a threat once, not the banning it threatens, with the specific threat code', () => {
+    const { events: evs } = events('Israel threatened to ban voting in East Jerusalem.', [{ text: 'Israel', code: 'ISR' }]);
+    // a threatened ban (17x repression) is a threat of repression, CAMEO 137
+    expect(evs.map((e) => [e.cameo, e.plover?.type, e.rule])).toEqual([['137', 'THREATEN', 'verb/threaten-to+ban']]);
+  });
+
+  it('turns an announced future concession into an intent (CAMEO 03)', () => {
+    const { events: evs } = events('The rebels said they will release the prime minister.', [
+      { text: 'rebels', code: 'FJIREB' }, { text: 'prime minister', code: 'FJIGOV' },
+    ]);
+    const release = typed(evs)[0]!;
+    expect(release.cameo).toBe('0353');
+    expect(release.plover?.type).toBe('AGREE');
+    expect(release.modality).toBe('future');
+    expect(release.reported).toBe(true);
+    expect(pair(release)).toBe('FJIREB>FJIGOV');
+  });
+
+  it('turns a refused cooperation into a rejection and marks it negated', () => {
+    const { events: evs } = events('Syria will not cooperate with Turkey.', [{ text: 'Syria', code: 'SYR' }, { text: 'Turkey', code: 'TUR' }]);
+    expect(evs.map((e) => [e.cameo, e.modality])).toEqual([['120', 'negated']]);
+  });
+
+  it('codes an obligation in reported speech as a demand, not as the action', () => {
+    const { events: evs } = events('Russia said on Tuesday that Sudan must return the helicopter.', [
+      { text: 'Russia', code: 'RUS' }, { text: 'Sudan', code: 'SDN' },
+    ]);
+    // returning something is yielding (08), so the demand is a demand to yield, CAMEO 105
+    expect(typed(evs).map((e) => `${e.cameo} ${pair(e)}`)).toEqual(['105 RUS>SDN']);
+    expect(evs.find((e) => e.cameo === '010')?.source?.code).toBe('RUS');
+  });
+
+  it('marks an event denied by its speaker as negated', () => {
+    const { events: evs } = events('Lavrov denied that Russian forces had attacked the hospital.', [
+      { text: 'Lavrov', code: 'RUSGOV', kind: 'person' }, { text: 'Russian forces', code: 'RUSMIL' },
+    ]);
+    expect(typed(evs).map((e) => e.modality)).toEqual(['negated']);
+  });
+
+  it('codes an event noun with its possessor as source', () => {
+    const { events: evs } = events("The Secretary informed him about the Taliban's proposal.", [{ text: 'Taliban', code: 'AFGREB' }]);
+    expect(evs.map((e) => `${e.cameo} ${pair(e)} ${e.trigger.text}`)).toEqual(['036 AFGREB>- proposal']);
+  });
+
+  it('does not code gerunds inside prepositional phrases', () => {
+    const { events: evs } = events('Police arrested a man for attacking Israel.', [{ text: 'Police', code: 'COP' }, { text: 'Israel', code: 'ISR' }]);
+    expect(evs).toEqual([]);
+  });
+
+  it('skips discarded sentences and says why', () => {
+    const { events: evs, notes } = events('Brazil attacked Argentina in the football match.', [{ text: 'Brazil', code: 'BRA' }, { text: 'Argentina', code: 'ARG' }]);
+    expect(evs).toEqual([]);
+    expect(notes.join(' ')).toMatch(/discard/);
+  });
+
+  it('needs an actor with a code on at least one side', () => {
+    expect(events('Someone attacked something.', []).events).toEqual([]);
+  });
+
+  it('dates an event by the date in its clause, else the publication date', () => {
+    const doc = buildDoc('Iran attacked Iraq on Tuesday. Iraq rejected the plan.', [
+      { text: 'Iran', code: 'IRN' }, { text: 'Iraq', code: 'IRQ' }, { text: 'Iraq', code: 'IRQ', nth: 1 },
+    ], { dates: [{ text: 'on Tuesday', span: [19, 29], value: '2020-02-11', precision: 'day', sentence: 0 }] });
+    const evs = stage.run(doc, { report() {} });
+    expect(evs.map((e) => [e.cameo, e.date?.value, e.date?.text])).toEqual([
+      ['190', '2020-02-11', 'on Tuesday'], ['120', '2020-02-12', null],
+    ]);
+  });
+});
