@@ -128,6 +128,44 @@ describe('data/verbs.tsv', () => {
     expect(first('v:call', ['call', 'off', 'the', 'strike'])?.id).toMatch(/^call-off-strike/);
   });
 
+  it('gives central political verbs a plain fallback that their objects refine or shadow', () => {
+    expect(first('v:agree', ['agree', 'that', 'they', 'should', 'cooperate'])?.cameo).toBe('030');
+    expect(first('v:agree', ['agree', 'upon', 'a', 'pact'])?.cameo).toBe('030');
+    expect(first('v:suspend', ['suspend', 'air', 'links'])?.cameo).toBe('160');
+    expect(first('v:suspend', ['suspend', 'talks'])?.cameo).toBe('164');
+    expect(first('v:suspend', ['suspend', 'two', 'officials'])?.cameo).toBeNull();
+    expect(first('v:hand', ['hand', 'over', 'two', 'suspects'])?.cameo).toBe('063');
+    expect(first('v:hand', ['hand', 'over', 'the', 'town'])?.cameo).toBe('0842');
+    expect(first('v:hand', ['hand', 'over', 'a', 'letter'])?.cameo).toBeNull();
+    expect(first('v:hand', ['hand', 'over', 'medicine', 'to'])?.cameo).toBe('073');
+    expect(first('n:suspension', ['suspension', 'of', 'air', 'links'])?.cameo).toBe('160');
+    expect(first('n:decision', ['decision', 'of', 'send', 'troops'])?.cameo).toBeNull();
+  });
+
+  it('codes whole families of yielding, sanctioning, coercing and protesting', () => {
+    expect(first('v:cancel', ['cancel', 'restrictions', 'on', 'the', 'language'])?.cameo).toBe('081');
+    expect(first('v:drop', ['drop', 'all', 'charges'])?.cameo).toBe('0841');
+    expect(first('v:speed', ['speed', 'up', 'the', 'withdrawal'])?.cameo).toBe('087');
+    expect(first('v:force', ['force', 'x', 'out', 'of', 'the', 'country'])?.cameo).toBe('166');
+    expect(first('v:prevent', ['prevent', 'the', 'demonstration'])?.cameo).toBe('1721');
+    expect(first('v:order', ['order', 'patrols', 'by', 'police'])?.cameo).toBe('153');
+    expect(first('v:order', ['order', 'x', 'to', 'appear'])?.cameo).toBe('100');
+    expect(first('v:dispatch', ['dispatch', 'inspectors', 'to'])?.cameo).toBe('090');
+    expect(first('v:shun', ['shun', 'work'])?.cameo).toBe('143');
+    expect(first('v:shun', ['shun', 'the', 'summit'])?.cameo).toBe('120');
+    expect(first('v:mount', ['mount', 'its', 'invasion'])?.cameo).toBe('190');
+  });
+
+  it('reads the noun after a welcomed person as what is welcomed, not a visit', () => {
+    expect(first('v:welcome', ['welcome', 'president', 'reagan', 'statement'])?.cameo).toBe('051');
+    expect(first('v:welcome', ['welcome', 'the', 'president', 'to', 'bonn'])?.cameo).toBe('043');
+  });
+
+  it('codes arson against buildings as damage to property and burning cars as rioting', () => {
+    expect(first('v:set', ['set', 'fire', 'to', 'the', 'offices'])?.cameo).toBe('171');
+    expect(first('v:set', ['set', 'fire', 'to', 'cars'])?.cameo).toBe('145');
+  });
+
   it('never codes common non-political verbs bare', () => {
     for (const verb of ['make', 'take', 'run', 'give', 'go', 'get', 'have', 'do', 'sign', 'try', 'help', 'return', 'consider']) {
       const bare = lex.byTrigger.get(`v:${verb}`)?.filter((p) => p.elements.length === 0 && p.trigger.words.length === 1 && p.cameo) ?? [];
