@@ -1,4 +1,5 @@
 // The actor dictionary: countries, organisations, people with dated roles and agent nouns, compiled once into tries.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { NameTrie, foldPhrase } from './name-trie.js';
@@ -28,6 +29,8 @@ export interface ActorEntry {
   plural?: boolean;
   /** An armed non-state group: later `the group`/`the militants` may refer to it. */
   armed?: boolean;
+  /** A place inside a country (a region): never an actor itself, only the country of `rebels in Darfur`. */
+  place?: boolean;
 }
 
 /** One spelling of an entry as stored in the name trie. */
@@ -53,6 +56,8 @@ export interface AgentEntry {
   group: boolean;
   onlyRef: boolean;
   bound: boolean;
+  /** Usually belongs to the country it is found in: `rebels in Darfur`, `opposition groups in Zimbabwe`. */
+  local: boolean;
 }
 
 export interface AgentForm {
@@ -64,6 +69,8 @@ export interface ActorDictionary {
   entries: ActorEntry[];
   names: NameTrie<NameValue>;
   agents: NameTrie<AgentForm>;
+  /** Regions and other places that are never actors themselves, only where an agent is (`rebels in Darfur`). */
+  places: NameTrie<NameValue>;
   /** Closed word classes (lower-case) from `words.tsv`. */
   words: Map<string, Set<string>>;
 }
@@ -97,7 +104,7 @@ export function parseRoles(cell: string, where: string): ActorRole[] {
 }
 
 export function createActorDictionary(words: Map<string, Set<string>> = new Map()): ActorDictionary {
-  return { entries: [], names: new NameTrie(), agents: new NameTrie(), words };
+  return { entries: [], names: new NameTrie(), agents: new NameTrie(), places: new NameTrie(), words };
 }
 
 /** Adds an entry under its spellings; a leading `=` on a spelling marks it strict. */
@@ -132,6 +139,8 @@ export function loadActorDictionary(dataDir: string, options: ActorDictionaryOpt
   addOrganizations(dict, dir);
   addPeople(dict, dir);
   addAgents(dict, dir);
+  addRegions(dict, path.join(dataDir, 'places', 'regions.tsv'));
+  addSpeechVerbs(dict, path.join(dataDir, 'speech-verbs.tsv'));
   for (const x of options.extra ?? []) addActorEntry(dict, x.entry, x.names, x.anyCase ?? false);
   return dict;
 }
@@ -211,7 +220,7 @@ function addCountries(dict: ActorDictionary, dir: string): void {
     if (slot === 'name') {
       addActorEntry(dict, { id: `country:${code}`, kind: 'country', name: countryName, roles: [{ code, from: null, to: null }], rule: 'actor/dictionary' }, spellings);
     } else if (slot === 'capital') {
-      addActorEntry(dict, { id: `capital:${code}`, kind: 'country', name: countryName, roles: [{ code, from: null, to: null }], rule: 'actor/capital', capital: true }, spellings);
+      addActorEntry(dict, { id: `capital:${code}`, kind: 'country', name: countryName, roles: [{ code: `${code}GOV`, from: null, to: null }], rule: 'actor/capital', capital: true }, spellings);
     } else {
       addActorEntry(dict, { id: `people:${code}`, kind: 'country', name: countryName, roles: [{ code: `${code}CVL`, from: null, to: null }], rule: 'actor/dictionary', plural: true }, spellings);
     }
@@ -252,9 +261,48 @@ function addAgents(dict: ActorDictionary, dir: string): void {
       id: row.get('id'), sector: sector === '-' ? '' : sector,
       title: flags.has('title'), weak: flags.has('weak'), seat: flags.has('seat'), mod: flags.has('mod'),
       former: flags.has('former'), group: flags.has('group'), onlyRef: flags.has('only-ref'), bound: flags.has('bound'),
+      local: flags.has('local') || flags.has('seat'),
     };
     const plural = new Set(splitList(row.get('plural')).map((s) => s.toLowerCase()));
     for (const s of splitList(row.get('singular'))) if (!plural.has(s.toLowerCase())) dict.agents.add(s, { agent, plural: false });
     for (const s of plural) dict.agents.add(s, { agent, plural: true });
   }
+}
+
+/** Reads a headerless TSV whose column names sit in a `#` comment (the shared place and verb lists). */
+function readPlainTsv(file: string): string[][] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // optional inputs: a custom data directory may leave them out
+    return [];
+  }
+  const rows: string[][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    rows.push(line.split('\t').map((c) => c.trim()));
+  }
+  return rows;
+}
+
+/** Regions held by one country (`Darfur` → SDN), for agents located in them; regions spanning states are left out. */
+function addRegions(dict: ActorDictionary, file: string): void {
+  for (const [name, id, country] of readPlainTsv(file)) {
+    if (!name || !id || !country || !/^[A-Z]{3}$/.test(country)) continue;
+    const entry: ActorEntry = {
+      id: `region:${id}`, kind: 'country', name, roles: [{ code: country, from: null, to: null }],
+      rule: 'actor/agent-located', place: true,
+    };
+    dict.entries.push(entry);
+    const cased = foldPhrase(name);
+    dict.places.add(cased, { entry, cased, anyCase: false, strict: false });
+  }
+}
+
+/** Speech verb lemmas (shared with the quotes and events stages): a pronoun subject right after one refers to the speaker. */
+function addSpeechVerbs(dict: ActorDictionary, file: string): void {
+  const set = dict.words.get('speech-verb') ?? new Set<string>();
+  for (const [lemma] of readPlainTsv(file)) if (lemma && lemma !== 'lemma') set.add(lemma.toLowerCase());
+  dict.words.set('speech-verb', set);
 }

@@ -70,8 +70,9 @@ export class NameTrie<T> {
   /**
    * Every phrase that starts at token `start` and ends on a token edge before `limit`,
    * shortest first. Text between tokens counts as one space when there is any gap.
+   * `withCase: false` leaves `cased` empty for callers that match in any case.
    */
-  matchAt(tokens: readonly Token[], start: number, limit: number): TrieMatch<T>[] {
+  matchAt(tokens: readonly Token[], start: number, limit: number, withCase = true): TrieMatch<T>[] {
     let out: TrieMatch<T>[] | null = null;
     let node: TrieNode<T> | undefined = this.root;
     let lastSpace = true;
@@ -93,7 +94,8 @@ export class NameTrie<T> {
         node = node.next.get(chars === tok.lower ? f : lowerChar(f));
         if (!node) break;
       }
-      if (node?.values) (out ??= []).push({ start, end: j + 1, values: node.values, cased: casedText(tokens, start, j + 1) });
+      // the cased form costs a string per match: only name lookups, which check capitals, ask for it
+      if (node?.values) (out ??= []).push({ start, end: j + 1, values: node.values, cased: withCase ? casedText(tokens, start, j + 1) : '' });
     }
     return out ?? NONE;
   }

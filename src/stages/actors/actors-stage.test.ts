@@ -60,10 +60,10 @@ describe('actors stage', () => {
     expect(actors[3]).toMatchObject({ text: 'Russian negotiators', code: 'RUSGOV' });
   });
 
-  it('takes a capital as its country except in a locative phrase', () => {
+  it('takes a capital as its government (CAMEO metonym) except in a locative phrase', () => {
     const { text, actors } = code('Beirut again rejected the plan. Talks were held in Beirut.');
     expect(actors).toHaveLength(1);
-    expect(actors[0]).toMatchObject({ text: 'Beirut', span: spanOf(text, 'Beirut'), code: 'LBN', rule: 'actor/capital' });
+    expect(actors[0]).toMatchObject({ text: 'Beirut', span: spanOf(text, 'Beirut'), code: 'LBNGOV', rule: 'actor/capital' });
   });
 
   it('codes bare agents by sector alone, with no country', () => {
@@ -102,6 +102,95 @@ describe('actors stage', () => {
   it('needs capitals for ambiguous names in ordinary text', () => {
     const { actors } = code('They told us that the who and the turkey were fine, the President said.');
     expect(actors.find((a) => a.code?.startsWith('USA') || a.code?.startsWith('TUR') || a.code?.startsWith('IGO'))).toBeUndefined();
+  });
+});
+
+describe('actors stage: references, locations and fallbacks', () => {
+  it('resolves a pronoun subject right after a speech verb to the speaker', () => {
+    const a = code('Hungary has said it will support the resolution.', '1993-01-01');
+    expect(find(a.actors, 'it')).toMatchObject({ code: 'HUN', rule: 'actor/coref-speaker', span: spanOf(a.text, 'it '.trim(), a.text.indexOf('said')) });
+    const b = code('Switzerland said today it had expelled two Russian diplomats.', '1993-01-01');
+    expect(find(b.actors, 'it')).toMatchObject({ code: 'CHE', rule: 'actor/coref-speaker', span: spanOf(b.text, 'it', b.text.indexOf('today')) });
+    const c = code('Afghan rebel leaders said on Wednesday they would meet the mediator.', '1988-01-01');
+    expect(find(c.actors, 'they')).toMatchObject({ code: 'AFGREB', rule: 'actor/coref-speaker', span: spanOf(c.text, 'they') });
+  });
+
+  it('prefers the named organisation over a description in apposition for "it"', () => {
+    const { actors } = code('The Nigerian Union of Teachers, the umbrella union for teachers, announced that it has called off a strike.', '1999-01-01');
+    expect(find(actors, 'it')).toMatchObject({ code: 'NGAEDU', rule: 'actor/coref-speaker' });
+  });
+
+  it('leaves a pronoun unresolved when no speaker of its number is in the sentence', () => {
+    const { actors } = code('Officials said it was raining.', '1999-01-01');
+    expect(find(actors, 'it')).toBeUndefined();
+  });
+
+  it('codes its/their + agent with the owner country and the agent sector', () => {
+    const a = code('Syria says it is willing to withdraw its troops from Lebanon.', '1990-01-01');
+    expect(find(a.actors, 'its troops')).toMatchObject({ code: 'SYRMIL', rule: 'actor/possessive-agent', span: spanOf(a.text, 'its troops') });
+    const b = code('Nigeria announced that it will withdraw their peacekeeping force from Chad.', '1982-01-01');
+    expect(find(b.actors, 'their peacekeeping force')).toMatchObject({ code: 'NGAMIL', span: spanOf(b.text, 'their peacekeeping force') });
+  });
+
+  it('places local agents in the country, capital or region they are in', () => {
+    const { text, actors } = code('Security forces in Guinea tortured refugees. Opposition groups in Zimbabwe protested. Rebels in the Ivory Coast dismissed an appeal. The rebels in Darfur attacked. Demonstrators in Baghdad blocked a road.', '2003-01-01');
+    expect(find(actors, 'Security forces in Guinea')).toMatchObject({ code: 'GINMIL', rule: 'actor/agent-located', span: spanOf(text, 'Security forces in Guinea') });
+    expect(find(actors, 'Opposition groups in Zimbabwe')).toMatchObject({ code: 'ZWEOPP', plural: true });
+    expect(find(actors, 'Rebels in the Ivory Coast')).toMatchObject({ code: 'CIVREB', span: spanOf(text, 'Rebels in the Ivory Coast') });
+    expect(find(actors, 'rebels in Darfur')).toMatchObject({ code: 'SDNREB', span: spanOf(text, 'rebels in Darfur') });
+    expect(find(actors, 'Demonstrators in Baghdad')).toMatchObject({ code: 'IRQOPP' });
+  });
+
+  it('does not give troops, refugees or settlers the country they are in', () => {
+    const { actors } = code('Troops in Iraq fired. Refugees in Guinea fled. Jewish settlers in the West Bank set fire to offices.', '2003-01-01');
+    expect(actors.find((a) => a.code === 'IRQMIL')).toBeUndefined();
+    expect(actors.find((a) => a.code === 'GINREF')).toBeUndefined();
+    expect(find(actors, 'Jewish settlers')).toMatchObject({ code: 'ISRCVL' });
+  });
+
+  it('infers the country of an unknown titled person from the only country in the sentence', () => {
+    const { text, actors } = code('President Dos Sontas conceded to demands from UNITA to overhaul the judiciary.', '1992-01-01');
+    expect(find(actors, 'President Dos Sontas')).toMatchObject({ code: 'AGOGOV', rule: 'actor/title-inferred', span: spanOf(text, 'President Dos Sontas') });
+    const two = code('President Jan Novak met Polish and Czech officials.', '1992-01-01');
+    expect(find(two.actors, 'President Jan Novak')).toMatchObject({ code: 'GOV', country: null, rule: 'actor/title-name' });
+    const place = code('President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.', '2001-01-01');
+    expect(find(place.actors, 'President Abdelaziz Bouteflicka')).toMatchObject({ code: 'DZAGOV', rule: 'actor/title-inferred' });
+  });
+
+  it('codes X-led forces, loyal-to agents, agents of a titled person and described organisations', () => {
+    const { text, actors } = code('Vietnamese-led forces attacked. Forces loyal to Muammar Gaddafi shelled the town. The military government of President Prosper Avril declared a state of siege. The rebel Kurdistan Workers\' Party issued a declaration.', '1990-01-15');
+    expect(find(actors, 'Vietnamese-led forces')).toMatchObject({ code: 'VNMMIL', span: spanOf(text, 'Vietnamese-led forces') });
+    expect(find(actors, 'Forces loyal to Muammar Gaddafi')).toMatchObject({ code: 'LBYMIL', rule: 'actor/agent-of' });
+    expect(find(actors, 'military government of President Prosper Avril')).toMatchObject({ code: 'HTIGOV' });
+    expect(find(actors, "rebel Kurdistan Workers' Party")).toMatchObject({ code: 'TURREB', span: spanOf(text, "rebel Kurdistan Workers' Party") });
+  });
+
+  it('codes nationals of a people living in a named state, and ethnic groups by where they are', () => {
+    const { text, actors } = code('Bosnian Serbs demanded a truce. Ethnic Albanian guerrillas operating in Macedonia were demobilized. Up to 1,000 ethnic Turks began a hunger strike.', '1993-01-01');
+    expect(find(actors, 'Bosnian Serbs')).toMatchObject({ code: 'BIHCVL', rule: 'actor/people-in-state', span: spanOf(text, 'Bosnian Serbs') });
+    const albanians = actors.find((a) => a.text.startsWith('Ethnic Albanian guerrillas'));
+    expect(albanians).toMatchObject({ code: 'MKDREB', rule: 'actor/ethnic' });
+    expect(find(actors, 'ethnic Turks')).toMatchObject({ code: 'CVL', country: null, rule: 'actor/ethnic' });
+  });
+
+  it('codes capitals as the government and weapons and head nouns by sector', () => {
+    const { actors } = code('Moscow demanded an apology. Israeli tanks fired shells. Tamil civilian refugees fled. U.N. helicopters landed.', '1995-01-01');
+    expect(find(actors, 'Moscow')).toMatchObject({ code: 'RUSGOV', rule: 'actor/capital' });
+    expect(find(actors, 'Israeli tanks')).toMatchObject({ code: 'ISRMIL' });
+    expect(find(actors, 'Tamil civilian refugees')).toMatchObject({ code: 'LKAREF' });
+    expect(find(actors, 'U.N. helicopters')).toMatchObject({ code: 'IGOUNOMIL' });
+  });
+
+  it('picks among people sharing a surname by the date of the event', () => {
+    expect(find(code('President Bush threatened action.', '1991-03-01').actors, 'President Bush')).toMatchObject({ code: 'USAGOV', entry: 'person:george-hw-bush' });
+    expect(find(code('President Bush threatened action.', '2003-03-01').actors, 'President Bush')).toMatchObject({ code: 'USAGOV', entry: 'person:george-w-bush' });
+  });
+
+  it('codes news agencies as their country\'s media', () => {
+    const { actors } = code('Afghan guerillas blew up power lines, the Czechoslovak news agency Ceteka reported. Xinhua said.', '1989-01-01');
+    expect(find(actors, 'Afghan guerillas')).toMatchObject({ code: 'AFGREB' });
+    expect(find(actors, 'Xinhua')).toMatchObject({ code: 'CHNMED' });
+    expect(actors.find((a) => a.code === 'CZEMED')).toBeDefined();
   });
 });
 

@@ -34,6 +34,9 @@ interface Phrase {
   before?: Phrase[];
 }
 
+/** What a pronoun can stand for: a person (he/she), a plural group (they) or a state or organisation (it). */
+type Agreement = 'person' | 'plural' | 'thing';
+
 interface Chain {
   start: number;
   end: number;
@@ -64,6 +67,14 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
     notName: word(dict, 'not-name'),
     particle: word(dict, 'name-particle'),
     indefinite: word(dict, 'indefinite'),
+    it: word(dict, 'pronoun-it'),
+    possPronoun: word(dict, 'possessive-pronoun'),
+    led: word(dict, 'led-link'),
+    locatedParticiple: word(dict, 'located-participle'),
+    locatedPrep: word(dict, 'located-preposition'),
+    ethnic: word(dict, 'ethnic'),
+    allegiance: word(dict, 'allegiance'),
+    speech: word(dict, 'speech-verb'),
   };
 
   return {
@@ -82,6 +93,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const sentenceDates = datesBySentence(dates, sentences.length, published);
       /** Doc-local surnames of people introduced in full (`Sharon` after `Ariel Sharon`). */
       const surnames = new Map<string, number>();
+      /** Countries named in earlier sentences, as actors or places: the article-level title fallback. */
+      const articleSeen = new Set<string>();
 
       const sentenceOf = (i: number) => tokens[i]!.sentence;
       const isCap = (t: Token) => {
@@ -113,17 +126,25 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         const matches = dict.names.matchAt(tokens, i, limit);
         for (let m = matches.length - 1; m >= 0; m--) {
           const match = matches[m]!;
+          let first: NameValue | null = null;
           for (const v of match.values) {
             const caseOk = lowerDoc
               ? !v.strict || capitalsAgree(v.cased, match.cased)
               : v.anyCase || capitalsAgree(v.cased, match.cased);
-            if (caseOk) return { end: match.end, value: v };
+            if (!caseOk) continue;
+            if (match.values.length === 1) return { end: match.end, value: v };
+            // one spelling, several people (`Bush`): the one holding a dated role on the sentence's date
+            if (v.entry.kind === 'person' && resolveRole(v.entry, sentenceDates[tokens[i]!.sentence]!).dated) {
+              return { end: match.end, value: v };
+            }
+            first ??= v;
           }
+          if (first) return { end: match.end, value: first };
         }
         return null;
       };
       const agentAtRaw = (i: number, limit: number): { end: number; form: AgentForm } | null => {
-        const matches = dict.agents.matchAt(tokens, i, limit);
+        const matches = dict.agents.matchAt(tokens, i, limit, false);
         const last = matches[matches.length - 1];
         return last ? { end: last.end, form: last.values[last.values.length - 1]! } : null;
       };
@@ -138,7 +159,14 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         while (j < limit) {
           const m = agentAt(j, limit);
           if (!m || (m.form.agent.onlyRef && agents.length === 0 && !m.form.agent.mod)) break;
-          if (m.form.agent.onlyRef) break;
+          if (m.form.agent.onlyRef) {
+            // `opposition groups`, `rebel movement`: the group noun closes the phrase and gives its number
+            if (m.form.agent.group && !m.form.agent.sector) {
+              agents.push(m.form);
+              end = j = m.end;
+            }
+            break;
+          }
           if (start < 0) start = j;
           if (m.form.agent.mod) {
             former ||= m.form.agent.former;
@@ -154,12 +182,15 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       };
       const chainSector = (c: Chain): string => {
         if (c.former) return 'ELI';
-        return (c.agents.find((a) => !a.agent.weak) ?? c.agents[0]!).agent.sector;
+        // the head noun decides (`civilian refugees` → REF, `military government` → GOV); weak heads defer (`rebel leaders`)
+        const strong = c.agents.filter((a) => !a.agent.weak && a.agent.sector);
+        return (strong[strong.length - 1] ?? c.agents.find((a) => a.agent.sector) ?? c.agents[0]!).agent.sector;
       };
       const chainText = (c: Chain) => text.slice(tokens[c.start]!.span[0], tokens[c.end - 1]!.span[1]);
       const lastAgent = (c: Chain) => c.agents[c.agents.length - 1]!;
       const hasTitle = (c: Chain) => lastAgent(c).agent.title;
-      const allBound = (c: Chain) => c.agents.every((a) => a.agent.bound);
+      const allBound = (c: Chain) => c.agents.every((a) => a.agent.bound || !a.agent.sector);
+      const isLocal = (c: Chain) => c.agents.some((a) => a.agent.local) && !c.agents.some((a) => a.agent.sector === 'MIL' && !a.agent.local);
 
       /** Joins an actor's code and a chain of agents: country + sector, organisations keep their code. */
       const combine = (entry: ActorEntry, date: string | null, c: Chain): string => {
@@ -230,12 +261,33 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           let k = n.end;
           const poss = k < limit && W.possessive.has(tokens[k]!.lower);
           if (poss) k++;
+          // `Vietnamese-led forces`: the leader's forces
+          else if (entry.kind === 'country' && k + 1 < limit && tokens[k]!.text === '-' && W.led.has(tokens[k + 1]!.lower)
+            && tokens[k]!.span[0] === tokens[k - 1]!.span[1]) k += 2;
+          // `Bosnian Serbs`, `Iraqi Kurds`: nationals of one people living in the named state are coded to that state
+          if (entry.kind === 'country' && !poss && !entry.capital && !entry.plural && k === n.end) {
+            const people = nameAt(k, limit);
+            const pe = people?.value.entry;
+            if (pe && pe.kind === 'country' && pe.plural && !pe.capital && pe.roles[0]!.code.slice(0, 3) !== resolveRole(entry, date).code.slice(0, 3)) {
+              return {
+                start: j, end: people!.end, kind: 'agent', code: resolveRole(entry, date).code.slice(0, 3) + 'CVL', name: null, role: null,
+                rule: 'actor/people-in-state', plural: true,
+              };
+            }
+          }
           if (entry.kind === 'country' && !poss && !entry.capital && !entry.plural) {
             const compound = parseCompound(j, n.end, entry, limit, date);
             if (compound) return compound;
           }
-          const chain = entry.plural && entry.kind === 'country' ? null : parseChain(k, limit);
-          if (chain && !(allBound(chain) && !hasTitle(chain) && entry.kind !== 'country')) {
+          let chain = entry.plural && entry.kind === 'country' ? null : parseChain(k, limit);
+          // `Irish nationalist guerrillas`: plain lower-case adjectives between the nationality and its agent
+          if (!chain && entry.kind === 'country' && !entry.plural && !poss) {
+            let q = k;
+            while (q < limit && q < k + 2 && tokens[q]!.pos === 'ADJ' && !isCap(tokens[q]!)) q++;
+            const later = q > k ? parseChain(q, limit) : null;
+            if (later && later.start === q && !hasTitle(later)) chain = { ...later, start: k };
+          }
+          if (chain && !(allBound(chain) && !hasTitle(chain) && entry.kind !== 'country' && entry.kind !== 'igo')) {
             if (former) chain.former = true;
             const code = combine(entry, date, chain);
             const role = hasTitle(chain) ? chainText(chain) : null;
@@ -259,16 +311,64 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         if (chain && chain.start === j) {
           if (former) chain.former = true;
           let p = chain.end;
-          const link = p < limit ? tokens[p]!.lower : '';
-          if (link === 'of' || (link === 'in' && chain.agents.some((a) => a.agent.seat))) {
+          // `the rebel Kurdistan Workers' Party`: a describing agent noun before an organisation's name
+          const org = p < limit ? nameAt(p, limit) : null;
+          if (org && (org.value.entry.kind === 'group' || org.value.entry.kind === 'body') && !hasTitle(chain)) {
+            const entry = org.value.entry;
+            return {
+              start: j, end: org.end, kind: entry.kind, code: resolveRole(entry, date).code, name: entry.name, role: null,
+              rule: entry.rule, entry, plural: !!entry.plural,
+            };
+          }
+          let link = p < limit ? tokens[p]!.lower : '';
+          // `rebels operating in Macedonia`, `a newspaper based in Beirut`
+          if (W.locatedParticiple.has(link) && p + 1 < limit && W.locatedPrep.has(tokens[p + 1]!.lower)) {
+            p++;
+            link = tokens[p]!.lower;
+          }
+          // `militants loyal to Iraq's Al-Qaeda frontman`, `the military government of President Prosper Avril`
+          const allegiance = W.allegiance.has(link) && p + 1 < limit && tokens[p + 1]!.lower === 'to';
+          if ((allegiance || (link === 'of' && !hasTitle(chain))) && p + 2 < limit) {
+            let q = p + (allegiance ? 2 : 1);
+            if (q < limit && W.determiner.has(tokens[q]!.lower)) q++;
+            const inner = nameAt(q, limit)?.value.entry.kind === 'country' ? null : parsePhrase(q, limit, date, false);
+            const country = inner?.code ? codeParts(inner.code).country : null;
+            if (inner && country && (inner.kind === 'person' || allegiance) && !inner.before) {
+              return {
+                start: j, end: inner.end, kind: 'agent', code: country + chainSector(chain), name: null, role: null,
+                rule: 'actor/agent-of', plural: lastAgent(chain).plural,
+              };
+            }
+            if (allegiance && q < limit) {
+              const n3 = nameAt(q, limit);
+              const e3 = n3?.value.entry;
+              if (n3 && e3 && e3.kind === 'country' && !e3.plural) {
+                return {
+                  start: j, end: n3.end, kind: 'agent', code: resolveRole(e3, date).code.slice(0, 3) + chainSector(chain), name: null,
+                  role: null, rule: 'actor/agent-of', plural: lastAgent(chain).plural,
+                };
+              }
+            }
+          }
+          const located = W.locatedPrep.has(link) && isLocal(chain) && !hasTitle(chain);
+          if (link === 'of' || (link === 'in' && chain.agents.some((a) => a.agent.seat)) || located) {
             let q = p + 1;
             if (q < limit && W.determiner.has(tokens[q]!.lower)) q++;
-            const n2 = q < limit ? nameAt(q, limit) : null;
-            if (n2 && (n2.value.entry.kind === 'country' || n2.value.entry.kind === 'igo') && !n2.value.entry.plural) {
-              const code = combine(n2.value.entry, date, chain);
+            let n2 = q < limit ? nameAt(q, limit) : null;
+            // regions count only as where an agent is, never as the owner of an `of` phrase
+            if (!n2 && located && q < limit) {
+              const place = dict.places.matchAt(tokens, q, limit, false);
+              const last = place[place.length - 1];
+              if (last && (lowerDoc || isCap(tokens[q]!))) n2 = { end: last.end, value: last.values[0]! };
+            }
+            const e2 = n2?.value.entry;
+            // `the chief of Israel's militia ally`: the possessive owns a later noun, not this agent
+            const owned = n2 && n2.end < limit && W.possessive.has(tokens[n2.end]!.lower);
+            if (n2 && e2 && !owned && (e2.kind === 'country' || (e2.kind === 'igo' && !located)) && !e2.plural) {
+              const code = combine(e2, date, chain);
               return {
                 start: j, end: n2.end, kind: 'agent', code, name: null,
-                role: hasTitle(chain) ? chainText(chain) : null, rule: 'actor/agent',
+                role: hasTitle(chain) ? chainText(chain) : null, rule: located && link !== 'of' ? 'actor/agent-located' : 'actor/agent',
                 plural: lastAgent(chain).plural, titleWord: titleWordOf(chain),
               };
             }
@@ -467,23 +567,56 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       for (let s = 0; s < sentences.length; s++) {
         const [a, b] = sentences[s]!.tokens;
         const date = sentenceDates[s]!;
+        const firstOfSentence = out.length;
+        /** Countries named in this sentence only as places (`in Algiers`), for the title fallback. */
+        const placeCountries = new Set<string>();
         let i = a;
         while (i < b) {
           const t = tokens[i]!;
-          if (W.heShe.has(t.lower) || W.they.has(t.lower)) {
-            const k = W.heShe.has(t.lower) ? resolveHeShe(i, s) : resolveThey(i, s);
+          if (W.heShe.has(t.lower) || W.they.has(t.lower) || W.it.has(t.lower)) {
+            const number: Agreement = W.heShe.has(t.lower) ? 'person' : W.they.has(t.lower) ? 'plural' : 'thing';
+            const speaker = speechSubject(i, a, s, number);
+            const k = speaker >= 0 ? speaker : number === 'person' ? resolveHeShe(i, s) : number === 'plural' ? resolveThey(i, s) : -1;
             if (k >= 0) {
               const root = rootOf(k);
               const r = out[root]!;
               emit({ start: i, end: i + 1, kind: 'pronoun', code: codeFor(root, date), name: r.name, role: r.role ?? null,
-                rule: 'actor/coref-pronoun', entry: info[root]!.entry, plural: W.they.has(t.lower) }, s, { antecedent: k });
+                rule: speaker >= 0 ? 'actor/coref-speaker' : 'actor/coref-pronoun', entry: info[root]!.entry,
+                plural: number === 'plural' }, s, { antecedent: k });
             }
             i++;
             continue;
           }
+          // `its troops`, `their peacekeeping force`: the owner's country with the agent's sector
+          if (W.possPronoun.has(t.lower) && i + 1 < b) {
+            const chain = parseChain(i + 1, b);
+            if (chain && chain.start === i + 1 && !hasTitle(chain) && chain.agents.some((x) => x.agent.sector)) {
+              const number: Agreement = t.lower === 'their' ? 'plural' : t.lower === 'its' ? 'thing' : 'person';
+              let owner = nearestAgreeing(i, a, s, number);
+              // `Nigeria announced it will withdraw their peacekeeping force`: `their` for a state or organisation
+              if (owner < 0 && number === 'plural') owner = nearestAgreeing(i, a, s, 'thing');
+              const ownerCode = owner >= 0 ? codeFor(rootOf(owner), date) : null;
+              const root = ownerCode ? codeParts(ownerCode).country ?? (ownerCode.startsWith('IGO') ? ownerCode : null) : null;
+              if (root) {
+                const sector = chainSector(chain);
+                const code = root.startsWith('IGO') ? (root.endsWith(sector) ? root : root + sector) : root.slice(0, 3) + sector;
+                emit({ start: i, end: chain.end, kind: 'agent', code, name: null, role: null, rule: 'actor/possessive-agent',
+                  plural: lastAgent(chain).plural }, s);
+                i = chain.end;
+                continue;
+              }
+            }
+          }
           const det = i > a && W.determiner.has(tokens[i - 1]!.lower);
           const p = parsePhrase(i, b, date, det);
           if (!p) {
+            const place = isCap(t) ? dict.places.matchAt(tokens, i, b, false) : NO_MATCH;
+            const last = place[place.length - 1];
+            if (last) {
+              placeCountries.add(last.values[0]!.entry.roles[0]!.code.slice(0, 3));
+              i = last.end;
+              continue;
+            }
             // a surname of someone introduced earlier in full
             const known = !lowerDoc && isCap(t) ? surnames.get(t.text) : undefined;
             if (known !== undefined) {
@@ -503,9 +636,19 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               ? W.locative.has(prev) || (tokens[p.end]?.text === ',' && (next === 'the' || next === 'capital'))
               : !p.entry.plural && W.locativeCountry.has(prev);
             if (asPlace) {
+              placeCountries.add(resolveRole(p.entry, date).code.slice(0, 3));
               i = p.end;
               continue;
             }
+          }
+          // `ethnic Albanians`: people of that descent outside its state, placed by the sentence or left without a country
+          if (p.start > a && W.ethnic.has(tokens[p.start - 1]!.lower) && p.code && codeParts(p.code).country && !p.before) {
+            const home = locatedCountry(p.end, b, date);
+            const sector = codeParts(p.code).sector || 'CVL';
+            emit({ ...p, start: p.start - 1, kind: 'agent', entry: undefined, name: null, rule: 'actor/ethnic',
+              code: home ? home + sector : sector }, s);
+            i = p.end;
+            continue;
           }
           for (const q of p.before ?? []) emit(q, s);
           if (p.titleRef || p.groupRef) {
@@ -552,6 +695,109 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           }
           i = p.end;
         }
+        inferTitleCountries(s, firstOfSentence, placeCountries);
+        for (const c of placeCountries) articleSeen.add(c);
+        for (let k = firstOfSentence; k < out.length; k++) if (out[k]!.country) articleSeen.add(out[k]!.country!);
+      }
+
+      /** `Switzerland said today it had expelled`: a pronoun subject right after a speech verb is the speaker. */
+      function speechSubject(i: number, a: number, s: number, number: Agreement): number {
+        const next = tokens[i + 1];
+        if (!next || (next.pos !== 'AUX' && next.pos !== 'VERB')) return -1;
+        let j = i - 1;
+        while (j > a && (dateCovered[j] || tokens[j]!.lower === 'that' || tokens[j]!.pos === 'ADV')) j--;
+        const verb = tokens[j];
+        if (!verb || j <= a || verb.pos !== 'VERB' || !W.speech.has(verb.lemma)) return -1;
+        if (quoted[i]) return -1;
+        return nearestAgreeing(j, a, s, number);
+      }
+
+      /** The nearest earlier mention of this sentence, outside quotations and prepositional phrases, of the pronoun's number. */
+      function nearestAgreeing(before: number, a: number, s: number, number: Agreement): number {
+        const limit = tokens[before]!.span[0];
+        let fallback = -1;
+        for (let k = out.length - 1; k >= 0; k--) {
+          const m = out[k]!;
+          if (m.sentence !== s) break;
+          if (m.span[1] > limit) continue;
+          if (info[k]!.quoted && !quoted[before]) continue;
+          const at = startToken(m.span[0], a);
+          // inside a prepositional phrase or owned by a possessive (`loyal to Iraq's Al-Qaeda`): not a subject
+          if (at > a && (tokens[at - 1]!.pos === 'ADP' || W.possessive.has(tokens[at - 1]!.lower))) continue;
+          if (!agrees(k, number)) continue;
+          // a named state or organisation beats a bare description in apposition (`the NUT, the umbrella union, said it`)
+          if (number === 'person' || out[rootOf(k)]!.country || info[rootOf(k)]!.entry) return k;
+          if (fallback < 0) fallback = k;
+        }
+        return fallback;
+      }
+
+      function agrees(k: number, number: Agreement): boolean {
+        const m = out[rootOf(k)]!;
+        const own = out[k]!;
+        const entryKind = info[rootOf(k)]!.entry?.kind;
+        if (number === 'person') return !own.plural && (m.kind === 'person' || (m.kind === 'agent' && !!m.role && !m.plural));
+        if (number === 'plural') return !!own.plural || m.kind === 'group' || entryKind === 'group';
+        // `it`: a state, an organisation or a body, not a person or a plural group of people
+        if (m.kind === 'person' || (m.kind === 'agent' && !!m.role)) return false;
+        if (entryKind === 'group' || entryKind === 'igo' || entryKind === 'body') return true;
+        return !own.plural && !m.plural;
+      }
+
+      /** The token starting at a character offset (mentions start on token edges). */
+      function startToken(offset: number, from: number): number {
+        let lo = from;
+        let hi = tokens.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (tokens[mid]!.span[0] < offset) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+
+      /** The country of a following `in X` / `operating in X` within a few tokens (`ethnic Albanians in Macedonia`). */
+      function locatedCountry(k: number, limit: number, date: string | null): string | null {
+        for (let q = k; q < limit && q < k + 4; q++) {
+          if (!W.locatedPrep.has(tokens[q]!.lower)) continue;
+          let r = q + 1;
+          if (r < limit && W.determiner.has(tokens[r]!.lower)) r++;
+          const n = r < limit ? nameAt(r, limit) : null;
+          const e = n?.value.entry;
+          if (e && e.kind === 'country' && !e.plural) return resolveRole(e, date).code.slice(0, 3);
+          const place = r < limit ? dict.places.matchAt(tokens, r, limit, false) : [];
+          const last = place[place.length - 1];
+          if (last) return last.values[0]!.entry.roles[0]!.code.slice(0, 3);
+          return null;
+        }
+        return null;
+      }
+
+      /**
+       * `President Dos Santos` with no dictionary entry and no country in the title: when the sentence (or, failing
+       * that, the article so far) names exactly one country, the person is taken to hold that country's office.
+       */
+      function inferTitleCountries(s: number, from: number, places: Set<string>): void {
+        const countries = new Set<string>(places);
+        const targets: number[] = [];
+        for (let k = from; k < out.length; k++) {
+          const m = out[k]!;
+          if (m.rule === 'actor/title-name' && !m.country && m.sector && !info[k]!.entry) targets.push(k);
+          else if (m.country && m.antecedent === undefined) countries.add(m.country);
+        }
+        if (targets.length === 0) return;
+        let country: string | null = null;
+        if (countries.size === 1) country = [...countries][0]!;
+        else if (countries.size === 0 && articleSeen.size === 1) country = [...articleSeen][0]!;
+        if (!country) return;
+        for (const k of targets) {
+          const m = out[k]!;
+          const code = country + m.sector;
+          Object.assign(m, { code, ...codeParts(code), rule: 'actor/title-inferred' });
+          for (let r = k + 1; r < out.length; r++) {
+            if (out[r]!.antecedent !== undefined && rootOf(r) === k) Object.assign(out[r]!, { code, ...codeParts(code) });
+          }
+        }
       }
 
       function registerSurname(idx: number): void {
@@ -583,6 +829,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
     },
   };
 }
+
+const NO_MATCH: never[] = [];
 
 /** Few capitals in a long text means a lower-cased feed: names are matched without their capitals. */
 function isLowerCased(text: string): boolean {

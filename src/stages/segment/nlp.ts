@@ -7,6 +7,6 @@ export type WinkNlp = ReturnType<typeof winkNLP>;
 let shared: WinkNlp | null = null;
 
 export function loadNlp(): WinkNlp {
-  if (!shared) shared = winkNLP(model, ['sbd', 'pos', 'negation', 'sentiment']);
+  if (!shared) shared = winkNLP(model, ['sbd', 'pos']);
   return shared;
 }

@@ -1,50 +1,78 @@
 // The segment stage: sentences, tokens, POS, lemmas and negation scope from wink-nlp, with spans.
-import type { ItemSentence, ItemToken } from 'wink-nlp';
 import type { Pos, Sentence, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
 import { loadNlp, type WinkNlp } from './nlp.js';
 import { fixSentenceBounds } from './sentence-bounds.js';
 
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
+const SCOPE_END = new Set(['.', ',', ';', ':', '!', '?']);
+
 export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
   const its = nlp.its;
+  // wink's item functions are typed per collection; read them once as plain token outputs
+  const lemmaOf = its.lemma as never;
+  const posOf = its.pos as never;
+  const spacesOf = its.precedingSpaces as never;
+  const spanOf = its.span as never;
   return {
     name: 'segment',
     needs: ['repair'],
     run(doc: Doc) {
       const { text } = layer(doc, 'repair');
       const tokens: Token[] = [];
-      const rawBounds: [number, number][] = [];
       if (text.trim() === '') return { sentences: [], tokens };
       const wdoc = nlp.readDoc(text);
+      // whole-document reads are far cheaper than one wink item per token
+      const all = wdoc.tokens();
+      const values = all.out() as string[];
+      const lemmas = all.out(lemmaOf) as unknown as string[];
+      const tags = all.out(posOf) as unknown as Pos[];
+      const spaces = all.out(spacesOf) as unknown as string[];
+      const bounds = wdoc.sentences().out(spanOf) as unknown as [number, number][];
+      const keep = new Int32Array(values.length).fill(-1); // wink token index → our token index
       let cursor = 0;
-      wdoc.sentences().each((s: ItemSentence) => {
-        const first = tokens.length;
-        s.tokens().each((t: ItemToken) => {
-          const value = t.out() as string;
-          if (value.trim() === '') return;
-          let at = text.indexOf(value, cursor);
-          // wink may normalise a token (quotes, ellipses); fall back to the next non-space char.
-          if (at < 0 || at - cursor > 40) {
-            at = cursor;
-            while (at < text.length && /\s/.test(text[at]!)) at++;
-          }
-          const end = Math.min(text.length, at + value.length);
-          cursor = end;
-          const lower = value.toLowerCase();
-          tokens.push({
-            i: tokens.length,
-            text: text.slice(at, end),
-            lower,
-            lemma: ((t.out(its.lemma as never) as string) || lower).toLowerCase(),
-            pos: t.out(its.pos) as Pos,
-            span: [at, end],
-            sentence: 0,
-            negated: t.out(its.negationFlag) as unknown as boolean,
-          });
+      let negated = false;
+      for (let w = 0; w < values.length; w++) {
+        const value = values[w]!;
+        cursor += spaces[w]?.length ?? 0;
+        if (value.trim() === '') continue;
+        let at = cursor;
+        if (!text.startsWith(value, at)) {
+          // wink may normalise a token (quotes, ellipses) or count spaces differently: search nearby
+          const found = text.indexOf(value, Math.max(0, cursor - 2));
+          if (found >= 0 && found - cursor <= 40) at = found;
+          else while (at < text.length && /\s/.test(text[at]!)) at++;
+        }
+        const end = Math.min(text.length, at + value.length);
+        cursor = end;
+        const lower = value.toLowerCase();
+        if (SCOPE_END.has(value)) negated = false;
+        keep[w] = tokens.length;
+        tokens.push({
+          i: tokens.length,
+          text: text.slice(at, end),
+          lower,
+          lemma: (lemmas[w] || lower).toLowerCase(),
+          pos: tags[w]!,
+          span: [at, end],
+          sentence: 0,
+          negated,
         });
-        if (tokens.length > first) rawBounds.push([first, tokens.length]);
-      });
-      const sentences: Sentence[] = fixSentenceBounds(text, tokens, rawBounds);
+        if (NEGATORS.has(lower)) negated = true;
+      }
+      const ranges: [number, number][] = [];
+      for (const [a, b] of bounds) {
+        let first = -1;
+        let last = -1;
+        for (let w = a; w <= b; w++) {
+          const k = keep[w]!;
+          if (k < 0) continue;
+          if (first < 0) first = k;
+          last = k;
+        }
+        if (first >= 0) ranges.push([first, last + 1]);
+      }
+      const sentences: Sentence[] = fixSentenceBounds(text, tokens, ranges);
       sentences.forEach((s, k) => {
         for (let i = s.tokens[0]; i < s.tokens[1]; i++) tokens[i]!.sentence = k;
       });
