@@ -34,7 +34,7 @@ export function mention(text: string, spec: ActorSpec, sentenceOf: (offset: numb
     name: spec.name ?? spec.text,
     code,
     country,
-    sector: code && code.length >= 6 ? code.slice(3, 6) : '',
+    sector: code && code.length >= 6 ? code.slice(3, 6) : code && !country && code.length === 3 && !/^(IGO|NGO|IMG)/.test(code) ? code : '',
     rule: 'test',
     ...(spec.antecedent !== undefined ? { antecedent: spec.antecedent } : {}),
   };

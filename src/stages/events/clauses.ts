@@ -24,7 +24,7 @@ export function clauseTools(view: SentenceView, grammar: Grammar, speech: (i: nu
     let b = cache.get(i);
     if (b !== undefined) return b;
     const t = toks[i]!;
-    b = t.text === ';' || t.text === ':' || QUOTES.has(t.text) || t.text === '(' || t.text === ')'
+    b = t.text === ';' || t.text === ':' || QUOTES.has(t.text)
       || (grammar.has(t.lower, 'relative') && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > view.start)
       || (grammar.has(t.lower, 'boundary') && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying' || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && isRelativeThat(i)) || (t.pos === 'ADP' && opensClause(i))))
       || grammar.has(t.lower, 'condition') && t.pos === 'SCONJ'
@@ -106,7 +106,8 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     }
   }
   for (const ref of view.mentions) {
-    if (ref.start >= cs && ref.end <= i) return ref;
+    // "pro-Iranian", "anti-American" describe, they do not act
+    if (ref.start >= cs && ref.end <= i && toks[ref.start - 1]?.text !== '-') return ref;
   }
   return null;
 }

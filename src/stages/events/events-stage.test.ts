@@ -159,6 +159,35 @@ describe('events stage', () => {
     expect(notes.join(' ')).toMatch(/discard/);
   });
 
+  it('gives an unmarked actor the country of the police or government acting on it', () => {
+    const { events: evs } = events('Egyptian police attacked demonstrators in Cairo.', [
+      { text: 'Egyptian police', code: 'EGYCOP' }, { text: 'demonstrators', code: 'OPP' },
+    ]);
+    expect(evs.map((e) => [pair(e), e.target?.country])).toEqual([['EGYCOP>EGYOPP', 'EGY']]);
+  });
+
+  it('takes the subject of the clause before "but" for a coordinated verb', () => {
+    const { events: evs } = events('Benin opened its borders, but was still rejecting Ghanaians.', [
+      { text: 'Benin', code: 'BEN' }, { text: 'Ghanaians', code: 'GHACVL' },
+    ]);
+    expect(evs.map(pair)).toEqual(['BEN>GHACVL']);
+  });
+
+  it('reads through a parenthesis to the subject', () => {
+    const { events: evs } = events('The International Labor Office (ILO) rejected the plan.', [
+      { text: 'International Labor Office', code: 'IGOUNOILO' }, { text: 'ILO', code: 'IGOUNOILO' },
+    ]);
+    expect(evs.map((e) => e.source?.text)).toEqual(['International Labor Office']);
+  });
+
+  it('does not make an actor its own forces\' target, and falls back to the place', () => {
+    const doc = buildDoc('Syria will withdraw its troops from Lebanon.', [
+      { text: 'Syria', code: 'SYR' }, { text: 'its troops', code: 'SYRMIL' },
+    ], { places: [{ text: 'Lebanon', span: [33, 40], name: 'Lebanon', country: 'LBN', lat: null, lon: null, kind: 'country', sentence: 0 }] });
+    const evs = stage.run(doc, { report() {} });
+    expect(evs.map((e) => [e.cameo, pair(e)])).toEqual([['0356', 'SYR>LBN']]);
+  });
+
   it('needs an actor with a code on at least one side', () => {
     expect(events('Someone attacked something.', []).events).toEqual([]);
   });

@@ -30,7 +30,9 @@ const OBLIGATION_PHRASE = new Set(['have', 'has', 'need', 'needs']);
 /** CAMEO roots whose that-clause states what is wanted, not what happened ("demanded that X leave"). */
 const CLAUSE_TAKING_ROOTS = new Set(['02', '03', '10', '13']);
 /** CAMEO roots of material actions, whose target may be a place ("shelled Rafah", "withdrew from Panama"). */
-const PLACE_TARGET_ROOTS = new Set(['07', '08', '14', '15', '17', '18', '19', '20']);
+const PLACE_TARGET_ROOTS = new Set(['07', '08', '14', '15', '16', '17', '18', '19', '20']);
+/** Sectors that act inside their own country: an unmarked party to their event shares it. */
+const DOMESTIC_SECTORS = new Set(['COP', 'GOV', 'JUD', 'LEG']);
 
 /** CAMEO roots whose events, with a compound subject and no object, run both ways. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '06']);
@@ -114,7 +116,9 @@ function codeSentence(
     while (j > view.start && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
     if (toks[j]?.lower !== 'and' && toks[j]?.lower !== 'but') return null;
     const cs = ct.clauseStart(i);
-    for (let v = j - 1; v >= cs; v--) {
+    // "and"/"but" may itself end a clause: look in the clause before it
+    const from = ct.isBoundary(j) ? ct.clauseStart(j) : cs;
+    for (let v = j - 1; v >= from; v--) {
       if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v) && !adjectival(view, v) && !inCompound(view, v)) return v;
     }
     // "Pompeo said the move was a mistake and called on ...": the speech verb opening the clause
@@ -255,8 +259,10 @@ function codeSentence(
     }
     if (source && target && (source === target || sameEntity(source, target))) target = null;
     if (source && target && ownForces(source, target, code)) target = null;
-    if (!target && !m.pattern.noTarget && !rule.endsWith('/passive') && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
-      target = placeTarget(view, places, toks[i]!.span[0], toks[objectLimit(i) - 1]!.span[1], source);
+    const innerMatch = innerOf.get(i);
+    const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || (!!innerMatch?.pattern.cameo && PLACE_TARGET_ROOTS.has(innerMatch.pattern.cameo.slice(0, 2)));
+    if (!target && !m.pattern.noTarget && !rule.endsWith('/passive') && material) {
+      target = placeTarget(view, places, toks[i]!.span[0], toks[objectLimit(innerMatch?.at ?? i) - 1]!.span[1], source);
     }
     if (!source && !target) continue;
     if (!hasCode(source) && !hasCode(target)) continue;
@@ -494,7 +500,7 @@ function nominalActors(
 }
 
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
-const OWN_FORCE_ROOTS = new Set(['03', '08', '15', '16']);
+const OWN_FORCE_ROOTS = new Set(['03', '08', '12', '15', '16']);
 
 function ownForces(source: MentionRef, target: MentionRef, code: string): boolean {
   const s = source.mention;
@@ -513,6 +519,19 @@ function sameEntity(a: MentionRef, b: MentionRef): boolean {
   if (ma.antecedent !== undefined && ma.antecedent === b.index) return true;
   if (mb.antecedent !== undefined && mb.antecedent === a.index) return true;
   return !!ma.name && ma.name === mb.name && ma.kind === 'person';
+}
+
+/**
+ * "Egyptian police dispersed demonstrators": police, governments, courts and parliaments act at
+ * home, so an actor on the other side with a sector but no country shares theirs.
+ */
+function domestic(source: ActorRef | null, target: ActorRef | null): { source: ActorRef | null; target: ActorRef | null } {
+  const inherit = (from: ActorRef | null, to: ActorRef | null): ActorRef | null => {
+    if (!from || !to || to.country || !from.country || !DOMESTIC_SECTORS.has(from.sector) || !to.sector) return to;
+    if (to.code && /^(IGO|NGO|IMG|MNC)/.test(to.code)) return to;
+    return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
+  };
+  return { source: inherit(target, source), target: inherit(source, target) };
 }
 
 function actorRef(ref: MentionRef | null): ActorRef | null {
@@ -541,8 +560,7 @@ function buildEvent(
     plover: k.cameo.plover(code),
     goldstein: k.cameo.goldstein(code),
     quadClass: k.cameo.quadClass(code),
-    source: actorRef(source),
-    target: actorRef(target),
+    ...domestic(actorRef(source), actorRef(target)),
     date,
     location,
     modality,
