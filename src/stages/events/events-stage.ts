@@ -310,11 +310,13 @@ function codeSentence(
     const open = ct.opener(i);
     if (!open || open.lower !== 'that') return false;
     const cs = ct.clauseStart(i);
-    for (let j = cs - 2; j >= Math.max(view.start, cs - 4); j--) {
+    // "agreed on Wednesday that ...", "demanded today that ..."
+    for (let j = cs - 2; j >= Math.max(view.start, cs - 6); j--) {
       const outer = byToken.get(j);
       if (outer?.pattern.cameo && CLAUSE_TAKING_ROOTS.has(outer.pattern.cameo.slice(0, 2))) return true;
       if (view.mentionAt.has(j)) continue;
-      if (toks[j]!.pos !== 'ADV' && toks[j]!.pos !== 'NOUN') break;
+      const p = toks[j]!.pos;
+      if (p !== 'ADV' && p !== 'NOUN' && p !== 'PROPN' && p !== 'ADP' && p !== 'NUM' && p !== 'DET') break;
     }
     return false;
   }
