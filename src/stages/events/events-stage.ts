@@ -154,7 +154,8 @@ function codeSentence(
   }
 
   function objectLimit(i: number): number {
-    const ce = ct.clauseEnd(i);
+    // an object sits near its verb; further on, actors belong to other phrases
+    const ce = Math.min(ct.clauseEnd(i), i + OBJECT_REACH);
     for (let j = i + 1; j < ce; j++) {
       const t = toks[j]!;
       if (t.text === ',' && !view.mentionAt.has(j)) return j;
@@ -195,10 +196,16 @@ function codeSentence(
     let j = i - 1;
     while (j >= view.start && toks[j]!.pos === 'ADV') j--;
     if (j < view.start || toks[j]!.lower !== 'to') return null;
-    for (let h = j - 1; h >= Math.max(view.start, j - 3); h--) {
+    // past adverbs and auxiliaries, and past the object of an object-control verb ("asked the Taliban to")
+    let sawObject = false;
+    for (let h = j - 1; h >= Math.max(view.start, j - 7); h--) {
       const t = toks[h]!;
-      if (t.pos === 'VERB' || t.pos === 'ADJ' || (t.pos === 'NOUN' && byToken.has(h))) return h;
-      if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART' && !view.mentionAt.has(h)) return null;
+      const inMention = view.mentionAt.has(h);
+      if (!inMention && (t.pos === 'VERB' || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) return h;
+      if (inMention) { sawObject = true; continue; }
+      if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+      if (sawObject && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) continue;
+      return null;
     }
     return null;
   }
@@ -502,6 +509,9 @@ function nominalActors(
 }
 
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
+/** How many tokens after a verb its object may start. */
+const OBJECT_REACH = 20;
+
 const OWN_FORCE_ROOTS = new Set(['03', '08', '12', '15', '16']);
 
 function ownForces(source: MentionRef, target: MentionRef, code: string): boolean {
