@@ -60,7 +60,7 @@ export function clauseTools(view: SentenceView, grammar: Grammar, speech: (i: nu
   };
   const isPassive = (i: number): boolean => {
     const t = toks[i]!;
-    if (t.pos !== 'VERB' || !/(ed|en|wn|ne|ught|eld|ld|ck|ft)$/.test(t.lower)) return false;
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !/(ed|en|wn|ne|ught|eld|ld|ck|ft)$/.test(t.lower)) return false;
     for (let j = i - 1; j >= Math.max(view.start, i - 4); j--) {
       const p = toks[j]!;
       if (BE.has(p.lower) || (p.lemma === 'be' && p.pos === 'AUX') || (p.lower === 'get' || p.lower === 'got')) return true;
@@ -93,10 +93,10 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
   while (g >= cs && VERB_GROUP.has(toks[g]!.pos)) g--;
   const adjacent = view.mentionAt.get(g);
   if (adjacent && adjacent.start >= cs) {
-    const before = toks[adjacent.start - 1];
-    const beforeThat = toks[adjacent.start - 2];
-    const modifier = before?.pos === 'ADP' && !!beforeThat && (beforeThat.pos === 'NOUN' || beforeThat.pos === 'PROPN' || view.mentionAt.has(adjacent.start - 2));
-    if (!modifier) return adjacent;
+    const inPhrase = adjacent.start - 1 >= cs && toks[adjacent.start - 1]!.pos === 'ADP';
+    if (!inPhrase) return adjacent;
+    // "Security forces in Guinea have tortured": the phrase modifies the actor before it;
+    // "imprisoned for acting against Moscow were released": it ends another phrase, look further left
     const head = view.mentionAt.get(adjacent.start - 2);
     if (head && head.start >= cs) return head;
   }

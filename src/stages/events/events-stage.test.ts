@@ -188,6 +188,25 @@ describe('events stage', () => {
     expect(evs.map((e) => [e.cameo, pair(e)])).toEqual([['0356', 'SYR>LBN']]);
   });
 
+  it('reads a participle after its noun as a passive ("soldiers killed in")', () => {
+    const { events: evs } = events('There were ten Russian soldiers attacked in Ukraine today.', [{ text: 'Russian soldiers', code: 'RUSMIL' }]);
+    expect(evs.map((e) => [pair(e), e.rule])).toEqual([['->RUSMIL', 'verb/attack/passive']]);
+  });
+
+  it('takes a slot after "by" in the passive as the source', () => {
+    const { events: evs } = events('Obama was urged by Congress to help Iran.', [
+      { text: 'Obama', code: 'USAGOV', kind: 'person' }, { text: 'Congress', code: 'USALEG' }, { text: 'Iran', code: 'IRN' },
+    ]);
+    expect(evs.map(pair)).toEqual(['USALEG>USAGOV']);
+  });
+
+  it('makes what one actor wants another to do hypothetical', () => {
+    const { events: evs } = events('Obama wants Putin to attack Switzerland.', [
+      { text: 'Obama', code: 'USAGOV', kind: 'person' }, { text: 'Putin', code: 'RUSGOV', kind: 'person' }, { text: 'Switzerland', code: 'CHE' },
+    ]);
+    expect(evs.map((e) => [e.cameo, e.modality])).toEqual([['190', 'hypothetical']]);
+  });
+
   it('needs an actor with a code on at least one side', () => {
     expect(events('Someone attacked something.', []).events).toEqual([]);
   });

@@ -110,6 +110,29 @@ function codeSentence(
     return subj;
   };
 
+  /**
+   * A past participle right after the noun it describes, with no object of its own, is a passive:
+   * "There were 10 Russian soldiers killed in Ukraine", "The civilians imprisoned for ... were released".
+   */
+  function reducedPassive(i: number): boolean {
+    const t = toks[i]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !/(ed|en)$/.test(t.lower) || ct.isPassive(i)) return false;
+    const before = view.mentionAt.get(i - 1);
+    const next = toks[i + 1];
+    if (!before || (next && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PUNCT' && next.pos !== 'ADV')) return false;
+    const cs = ct.clauseStart(i);
+    // existential "there were N soldiers killed"
+    for (let j = cs; j < before.start; j++) if (toks[j]!.lower === 'there') return true;
+    // the clause's own verb comes later: "The civilians imprisoned for X were released"
+    const ce = ct.clauseEnd(i);
+    for (let j = i + 2; j < ce - 1; j++) {
+      if (toks[j]!.pos !== 'AUX' || (toks[j + 1]!.pos !== 'VERB' && toks[j + 1]!.pos !== 'AUX')) continue;
+      // a new subject in between ("X killed A, who were ...") would own that verb; actors inside phrases do not
+      return !view.mentions.some((r) => r.start > i && r.end <= j && toks[r.start - 1]?.pos !== 'ADP');
+    }
+    return false;
+  }
+
   /** "X killed A and wounded B": the verb before `and` whose subject the verb at i shares. */
   function coordinatedWith(i: number): number | null {
     let j = i - 1;
@@ -240,9 +263,15 @@ function codeSentence(
       if (!nominal) continue;
       ({ source, target } = nominal);
       rule = `noun/${m.pattern.id}`;
-    } else if (ct.isPassive(i)) {
-      target = m.slot ?? subjectOf(i);
-      source = findAgent(view, m.end, ct.clauseEnd(i), k.grammar);
+    } else if (ct.isPassive(i) || reducedPassive(i)) {
+      // "was pressured by Congress to": a slot filled after "by" is the agent, not the target
+      const slotIsAgent = !!m.slot && k.grammar.has(toks[m.slot.start - 1]?.lower ?? '', 'agent-prep');
+      const modified = reducedPassive(i) ? view.mentionAt.get(i - 1) ?? null : null;
+      target = (slotIsAgent ? null : m.slot) ?? modified ?? subjectOf(i);
+      // a reduced passive's own phrase ends where the clause's verb group begins
+      let agentEnd = ct.clauseEnd(i);
+      if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
+      source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar);
       rule += '/passive';
     } else {
       source = subjectOf(i);
@@ -275,6 +304,8 @@ function codeSentence(
     if (!hasCode(source) && !hasCode(target)) continue;
 
     let modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
+    // "Obama wants Putin to attack": what one actor wants another to do is only hypothetical
+    if (head !== null && k.grammar.has(toks[head]!.lemma, 'intent') && view.mentions.some((r) => r.start > head && r.end <= i)) modality = 'hypothetical';
     if (deniedBy(i)) modality = 'negated';
     if (m.consumed.some((c) => toks[c]!.lower === 'to' && toks[c - 1]?.lower === 'not')) modality = 'negated';
     if (k.modalityCodes) {
@@ -409,7 +440,7 @@ function adjectival(view: SentenceView, i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   // "the occupied West Bank"; "reject proposed Israeli changes" (a finite verb never follows a verb directly)
-  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB') && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
+  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP') && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
 }
 
 /**
