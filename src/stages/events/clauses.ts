@@ -26,8 +26,8 @@ export function clauseTools(view: SentenceView, grammar: Grammar, speech: (i: nu
     const t = toks[i]!;
     b = t.text === ';' || t.text === ':' || QUOTES.has(t.text)
       || (grammar.has(t.lower, 'relative') && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > view.start)
-      || (grammar.has(t.lower, 'boundary') && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying' || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && isRelativeThat(i)) || (t.pos === 'ADP' && opensClause(i))))
-      || grammar.has(t.lower, 'condition') && t.pos === 'SCONJ'
+      || (grammar.has(t.lower, 'boundary') && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying' || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && (isRelativeThat(i) || !isDeterminerThat(i))) || (t.pos === 'ADP' && opensClause(i))))
+      || grammar.has(t.lower, 'condition')
       || speech(i);
     cache.set(i, b);
     return b;
@@ -40,6 +40,11 @@ export function clauseTools(view: SentenceView, grammar: Grammar, speech: (i: nu
       if (p !== 'PROPN' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'PRON' && !view.mentionAt.has(j)) return false;
     }
     return false;
+  };
+  // "that plan" is a determiner; "that removing ...", "that the US ...", "that Israel ..." open a clause
+  const isDeterminerThat = (i: number): boolean => {
+    const next = toks[i + 1];
+    return !next || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'PUNCT';
   };
   const isRelativeThat = (i: number): boolean => {
     const prev = toks[i - 1];

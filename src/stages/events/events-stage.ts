@@ -133,6 +133,11 @@ function codeSentence(
     return false;
   }
 
+  /** "removing the sanctions is out of the question": a gerund opening its clause is its subject, not an event. */
+  function gerundSubject(i: number): boolean {
+    return toks[i]!.lower.endsWith('ing') && ct.clauseStart(i) === i && i > view.start && toks[i - 1]!.text !== ',';
+  }
+
   /** "X killed A and wounded B": the verb before `and` whose subject the verb at i shares. */
   function coordinatedWith(i: number): number | null {
     let j = i - 1;
@@ -189,12 +194,14 @@ function codeSentence(
 
   /** "demanded that Hamas renounce ...": the subject of the that-clause is the target. */
   function thatClauseSubject(i: number): MentionRef | null {
-    for (let j = i + 1; j < Math.min(view.end, i + 4); j++) {
+    // "demanded that X", "reiterated its demand today that X"
+    for (let j = i + 1; j < Math.min(view.end, i + 7); j++) {
       if (toks[j]!.lower === 'that') {
         for (const ref of view.mentions) if (ref.start > j && ref.start <= j + 8) return ref;
         return null;
       }
-      if (toks[j]!.pos !== 'ADV' && toks[j]!.pos !== 'ADP' && toks[j]!.pos !== 'PRON') return null;
+      const p = toks[j]!.pos;
+      if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || view.mentionAt.has(j)) return null;
     }
     return null;
   }
@@ -244,7 +251,7 @@ function codeSentence(
   for (const m of matches) {
     if (consumed.has(m.at)) continue;
     const i = m.at;
-    if (inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i)))) continue;
+    if (inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(i)))) continue;
     // an event verb governed by another event verb is part of it ("threatened to ban")
     const head = controller(i);
     if (head !== null && byToken.has(head)) continue;
@@ -354,7 +361,7 @@ function codeSentence(
       if (outer?.pattern.cameo && CLAUSE_TAKING_ROOTS.has(outer.pattern.cameo.slice(0, 2))) return true;
       if (view.mentionAt.has(j)) continue;
       const p = toks[j]!.pos;
-      if (p !== 'ADV' && p !== 'NOUN' && p !== 'PROPN' && p !== 'ADP' && p !== 'NUM' && p !== 'DET') break;
+      if (p !== 'ADV' && p !== 'NOUN' && p !== 'PROPN' && p !== 'ADP' && p !== 'NUM' && p !== 'DET' && p !== 'PRON') break;
     }
     return false;
   }
