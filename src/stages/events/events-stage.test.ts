@@ -208,7 +208,9 @@ describe('events stage', () => {
   });
 
   it('needs an actor with a code on at least one side', () => {
-    expect(events('Someone attacked something.', []).events).toEqual([]);
+    const { events: evs, notes } = events('Someone attacked something.', []);
+    expect(evs).toEqual([]);
+    expect(notes).toEqual(['"attacked" matched verb/attack but no actor with a code was found as its source or target']);
   });
 
   it('dates an event by the date in its clause, else the publication date', () => {

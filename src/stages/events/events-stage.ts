@@ -60,7 +60,7 @@ export function createEventsStage(k: EventKnowledge): Stage<'events'> {
             continue;
           }
         }
-        codeSentence(doc, view, k, text, dates, places, events);
+        codeSentence(doc, view, k, text, dates, places, events, ctx);
       }
       return dedupe(events);
     },
@@ -69,7 +69,7 @@ export function createEventsStage(k: EventKnowledge): Stage<'events'> {
 
 function codeSentence(
   doc: Doc, view: SentenceView, k: EventKnowledge, text: string,
-  dates: DateMention[], places: PlaceMention[], out: DyadEvent[],
+  dates: DateMention[], places: PlaceMention[], out: DyadEvent[], ctx: StageContext,
 ): void {
   const toks = view.tokens;
   const speechCache = new Map<number, boolean>();
@@ -307,8 +307,12 @@ function codeSentence(
     if (!target && !m.pattern.noTarget && !rule.endsWith('/passive') && material) {
       target = placeTarget(view, places, toks[i]!.span[0], toks[objectLimit(innerMatch?.at ?? i) - 1]!.span[1], source);
     }
-    if (!source && !target) continue;
-    if (!hasCode(source) && !hasCode(target)) continue;
+    if (!hasCode(source) && !hasCode(target)) {
+      // "why was nothing coded?": say which action found no political actor
+      const t = toks[i]!;
+      ctx.report(`"${t.text}" matched ${rule} but no actor with a code was found as its source or target`, t.span, rule);
+      continue;
+    }
 
     let modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
     // "Obama wants Putin to attack": what one actor wants another to do is only hypothetical
