@@ -152,6 +152,8 @@ export interface Quote {
   kind: 'direct' | 'indirect';
   cue: { text: string; span: Span } | null;
   speaker: (ActorRef & { name?: string | null }) | null;
+  /** How the quotation and its speaker were found, e.g. `quote/cue-after`, `quote/indirect`. */
+  rule?: string;
 }
 
 export interface Tone {

@@ -111,6 +111,7 @@ export function findQuotes(
       kind: 'direct',
       cue: verb ? { text: verb.text, span: [verb.span[0], verb.span[1]] } : null,
       speaker: r?.found ? r.found.speaker : null,
+      rule: !verb ? 'quote/standalone' : verb.span[0] > m.content[1] ? 'quote/cue-after' : 'quote/cue-before',
     };
   });
 
@@ -186,6 +187,7 @@ function indirectQuotes(at: Attribution): Quote[] {
       kind: 'indirect',
       cue: { text: v.text, span: [v.span[0], v.span[1]] },
       speaker: found.speaker,
+      rule: 'quote/indirect',
     });
   };
   // wink's negation scope runs to the next punctuation ("did not respond and said …"), so only a
