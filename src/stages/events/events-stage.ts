@@ -50,8 +50,11 @@ export function createEventsStage(k: EventKnowledge): Stage<'events'> {
       const places = layer(doc, 'places');
       const views = buildSentenceViews(sentences, tokens, actors);
       const events: DyadEvent[] = [];
+      const placeSentences = new Set(places.map((p) => p.sentence));
       for (const view of views) {
         const s = sentences[view.index]!;
+        // with neither an actor nor a place a sentence cannot hold an event: skip the clause analysis
+        if (view.mentions.length === 0 && !placeSentences.has(view.index)) continue;
         if (k.discards) {
           const hit = k.discards.match(text.slice(s.span[0], s.span[1]).toLowerCase());
           if (hit) {

@@ -19,8 +19,13 @@ export interface TriggerMatch {
 
 const WINDOW = 6;
 
+// pattern alternatives as sets, built once per pattern element the first time it is tried
+const altSets = new WeakMap<readonly string[], Set<string>>();
+
 function tokenMatches(t: Token, alts: readonly string[]): boolean {
-  return alts.includes(t.lemma) || alts.includes(t.lower);
+  let set = altSets.get(alts);
+  if (!set) altSets.set(alts, (set = new Set(alts)));
+  return set.has(t.lemma) || set.has(t.lower);
 }
 
 function keyFor(t: Token): string[] {
