@@ -27,6 +27,22 @@ describe('parseDiscards', () => {
     expect(d.match('the men’s singles title')?.id).toBe('ent/men');
   });
 
+  it('finds the same phrase a single alternation over all phrases finds', () => {
+    const phrases = ['world cup', 'world cup qualifier', 'scored a goal', 'semi final', "men's singles", 's&p 500', 'café au lait'];
+    const list = parseDiscards(phrases.map((p, k) => `p${k}\t${p}`).join('\n'));
+    const pattern = [...phrases].sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+').replace(/'/g, "['’]"));
+    const alternation = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    for (const text of [
+      'the world cup qualifier and the world cup', 'éworld cup', 'world cupé', '𝐀world cup', 'world cup𝐀', 'world  -- cup',
+      'the s&p 500 fell', 'the s&p 5000', 'a café au lait', 'xcafé au lait', 'men’s singles', "mens singles", '2world cup',
+      'he scored a goalkeeper', 'semi-final semi final', 'world-cup-qualifier', '', 'world',
+    ]) {
+      const m = alternation.exec(text);
+      expect(list.match(text)?.phrase ?? null, text).toBe(m ? m[0].replace(/’/g, "'").replace(/[\s-]+/g, ' ') : null);
+    }
+  });
+
   it('rejects bad lines naming file and line', () => {
     expect(() => parseDiscards('a\tx\na\ty', 'd.tsv')).toThrow(/d\.tsv:2: id "a" is used twice/);
     expect(() => parseDiscards('a\tworld cup\nb\tworld-cup', 'd.tsv')).toThrow(/d\.tsv:2: phrase "world cup"/);

@@ -54,24 +54,94 @@ export function parseDiscards(text: string, file = 'discards.tsv'): Discards {
     byPhrase.set(phrase, entry);
   });
 
-  // One alternation compiled once; longest phrases first so "world cup qualifier" beats "world cup".
-  const alternatives = [...byPhrase.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replace(/ /g, '[\\s-]+').replace(/'/g, "['’]"));
-  const regex =
-    alternatives.length === 0
-      ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-
+  const matcher = compileMatcher([...byPhrase.keys()]);
   return {
     entries,
     match(sentenceLower) {
-      if (!regex) return null;
-      const m = regex.exec(sentenceLower);
-      if (!m) return null;
-      const entry = byPhrase.get(normalise(m[0]));
+      const found = matcher(sentenceLower);
+      if (found === null) return null;
+      const entry = byPhrase.get(normalise(found));
       return entry ? { id: entry.id, phrase: entry.phrase, story: entry.story } : null;
     },
+  };
+}
+
+/** The pattern of one phrase: any run of spaces or hyphens between words, either apostrophe. */
+function phrasePattern(phrase: string): string {
+  return escape(phrase).replace(/ /g, '[\\s-]+').replace(/'/g, "['’]");
+}
+
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]+/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point at `k` is a letter or digit, as `[\p{L}\p{N}]` with the `u` flag sees it. */
+function isWordChar(text: string, k: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c >= 0x2000 && c < 0x2070) return false; // dashes, curly quotes, spaces: common in news, never letters
+  if (c >= 0xdc00 && c <= 0xdfff && k > 0) {
+    // the low half of a pair belongs to the code point that starts one unit earlier
+    const hi = text.charCodeAt(k - 1);
+    if (hi >= 0xd800 && hi <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(k - 1)!));
+  }
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(k)!));
+}
+
+/** The hash the matcher computes over a run as it reads it: a number is looked up without cutting a string. */
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+/**
+ * Finds the leftmost phrase in a sentence, the longest first at one place, as a single alternation
+ * `(?<![\p{L}\p{N}])(?:longest|...|shortest)(?![\p{L}\p{N}])` would, but without trying every
+ * phrase at every character: a phrase can only start where a word of the sentence equals its first
+ * word, so each word of the sentence looks up the few phrases that begin with it (by hash; the
+ * phrase's own sticky pattern then confirms).
+ */
+function compileMatcher(phrases: string[]): (text: string) => string | null {
+  // longest first so "world cup qualifier" beats "world cup" (a stable sort keeps file order on ties)
+  const ordered = [...phrases].sort((a, b) => b.length - a.length);
+  if (ordered.length === 0) return () => null;
+  const byFirstWord = new Map<number, RegExp[]>();
+  for (const p of ordered) {
+    const first = STARTS_WITH_WORD.exec(p)?.[0];
+    if (!first) {
+      // a phrase opening with punctuation cannot be indexed by its first word: keep the whole alternation
+      const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+      return (text) => regex.exec(text)?.[0] ?? null;
+    }
+    const h = hashRange(first, 0, first.length);
+    let list = byFirstWord.get(h);
+    if (!list) byFirstWord.set(h, (list = []));
+    list.push(new RegExp(`(?:${phrasePattern(p)})(?![\\p{L}\\p{N}])`, 'uy'));
+  }
+  return (text) => {
+    // one pass: hash each run of letters and digits as it is read, look it up where it ends
+    let start = -1;
+    let h = 0;
+    for (let k = 0; k <= text.length; k++) {
+      const c = k < text.length ? text.charCodeAt(k) : 32;
+      if (isWordChar(text, k, c)) {
+        if (start < 0) {
+          start = k;
+          h = 0;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+      } else if (start >= 0) {
+        const candidates = byFirstWord.get(h);
+        if (candidates) {
+          for (const re of candidates) {
+            re.lastIndex = start;
+            const m = re.exec(text);
+            if (m) return m[0];
+          }
+        }
+        start = -1;
+      }
+    }
+    return null;
   };
 }
 

@@ -77,6 +77,12 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
     speech: word(dict, 'speech-verb'),
   };
 
+  /** Every pronoun with what it can stand for, asked once per token (`he` before `they` before `it`). */
+  const pronounNumber = new Map<string, Agreement>();
+  for (const [words, number] of [[W.it, 'thing'], [W.they, 'plural'], [W.heShe, 'person']] as const) {
+    for (const w of words) pronounNumber.set(w, number);
+  }
+
   return {
     name: 'actors',
     needs: ['repair', 'segment', 'dates'],
@@ -573,8 +579,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         let i = a;
         while (i < b) {
           const t = tokens[i]!;
-          if (W.heShe.has(t.lower) || W.they.has(t.lower) || W.it.has(t.lower)) {
-            const number: Agreement = W.heShe.has(t.lower) ? 'person' : W.they.has(t.lower) ? 'plural' : 'thing';
+          const number = pronounNumber.get(t.lower);
+          if (number !== undefined) {
             const speaker = speechSubject(i, a, s, number);
             const k = speaker >= 0 ? speaker : number === 'person' ? resolveHeShe(i, s) : number === 'plural' ? resolveThey(i, s) : -1;
             if (k >= 0) {

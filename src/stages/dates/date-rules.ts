@@ -13,6 +13,10 @@ const KINDS: ReadonlySet<string> = new Set<TriggerKind>([
 export interface DateRules {
   /** Lower-cased word (trailing period dropped) → the kinds it has. */
   words: Map<string, Set<TriggerKind>>;
+  /** Words whose kinds make them cues that open a chrono window (month, weekday, relative). */
+  cues: Set<string>;
+  /** The shortest cue: an ASCII token shorter than this is no cue, and most tokens are that short. */
+  minCueLength: number;
   /** One-token future cues. */
   futureWords: Set<string>;
   /** Two-token future cues, keyed `first second`. */
@@ -51,7 +55,12 @@ export function loadDateRules(dataDir: string = DEFAULT_DATA_DIR): DateRules {
   }
   const clauseBounds = new Set<string>();
   for (const { cells } of readTsvRows(path.join(dir, 'clause-bounds.tsv'))) clauseBounds.add(cells[0]!.toLowerCase());
-  const rules: DateRules = { words, futureWords, futurePairs, clauseBounds };
+  const cues = new Set<string>();
+  for (const [word, kinds] of words) {
+    if (kinds.has('month') || kinds.has('month-ambiguous') || kinds.has('weekday') || kinds.has('relative')) cues.add(word);
+  }
+  const minCueLength = Math.min(...[...cues].map((c) => c.length));
+  const rules: DateRules = { words, cues, minCueLength, futureWords, futurePairs, clauseBounds };
   cache.set(dataDir, rules);
   return rules;
 }

@@ -1,5 +1,6 @@
 // The dates stage: finds date expressions with chrono-node and resolves them against publication, leaning to the past.
-import { casual, type Chrono, type ParsedResult } from 'chrono-node';
+import { createRequire } from 'node:module';
+import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage, type StageContext } from '../../pipeline/stage.js';
 import {
@@ -7,6 +8,12 @@ import {
   parseIsoDate, weekdayOnOrAfter, weekdayOnOrBefore, type Ymd,
 } from './calendar.js';
 import { hasKind, loadDateRules, normaliseWord, type DateRules } from './date-rules.js';
+
+/**
+ * chrono's English build alone: the package root loads every locale, a tenth of a second of
+ * start-up. Required, because the test runner's resolver does not follow the package's `./*` exports.
+ */
+const { casual } = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
 
 /**
  * chrono parsers and refiners we leave out, with why: the configuration is the pipeline.
@@ -107,7 +114,7 @@ function codeSentence(
   let yearCue = false;
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    if (FOUR_DIGIT_YEAR.test(t.text)) yearCue = true;
+    if (isYear(t.text)) yearCue = true;
     if (!isCue(t, rules)) continue;
     const a = Math.max(first, i - WINDOW_BEFORE);
     const b = Math.min(last, i + 1 + WINDOW_AFTER);
@@ -124,11 +131,20 @@ function codeSentence(
   return found;
 }
 
+/** ASCII keeps its length when lower-cased, so a short ASCII token stays too short for any cue. */
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/** Asked of every token: the length test spares the regex nearly all of them. */
+function isYear(text: string): boolean {
+  return text.length === 4 && FOUR_DIGIT_YEAR.test(text);
+}
+
 function isCue(t: Token, rules: DateRules): boolean {
-  const kinds = rules.words.get(normaliseWord(t.text));
-  if (kinds && (kinds.has('month') || kinds.has('month-ambiguous') || kinds.has('weekday') || kinds.has('relative'))) {
-    return true;
-  }
+  const short = t.text.length < rules.minCueLength && isAscii(t.text);
+  if (!short && rules.cues.has(normaliseWord(t.text))) return true;
   return t.text.length >= 6 && NUMERIC_DATE.test(t.text);
 }
 
@@ -270,7 +286,7 @@ function extendSpan(c: Candidate, tokens: Token[], ti: number, first: number, ru
 function bareYears(tokens: Token[], first: number, last: number, rules: DateRules, found: Candidate[]): void {
   for (let i = first + 1; i < last; i++) {
     const t = tokens[i]!;
-    if (!FOUR_DIGIT_YEAR.test(t.text)) continue;
+    if (!isYear(t.text)) continue;
     const prep = tokens[i - 1]!;
     if (!hasKind(rules, prep.text, 'year-lead')) continue;
     const next = tokens[i + 1];

@@ -208,7 +208,8 @@ describe('events stage', () => {
   });
 
   it('needs an actor with a code on at least one side', () => {
-    const { events: evs, notes } = events('Someone attacked something.', []);
+    expect(events('Someone attacked something.', []).events).toEqual([]);
+    const { events: evs, notes } = events('Someone attacked the man.', [{ text: 'man', code: null, kind: 'agent' }]);
     expect(evs).toEqual([]);
     expect(notes).toEqual(['"attacked" matched verb/attack but no actor with a code was found as its source or target']);
   });

@@ -42,6 +42,11 @@ export function trimContent(text: string, start: number, end: number): Span | nu
   return b > a ? [a, b] : null;
 }
 
+/** The characters the pairing loop reacts to: `"` `'` `` ` `` « » “ ”. Asked of every character, so plain comparisons. */
+function isMarkCode(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d;
+}
+
 const isWord = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
 
 /**
@@ -67,6 +72,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[] = findP
       open = null;
     };
     for (let i = ps; i < pe; i++) {
+      // most characters are no quotation mark: test the code before cutting a one-character string
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const c = text[i]!;
       let opener = 0;
       let closer = 0;
@@ -110,8 +117,9 @@ function findSingleQuotes(text: string, ps: number, pe: number, doubles: QuoteMa
       i = (d.close?.[1] ?? pe) - 1;
       continue;
     }
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue; // ' ‘ ’
     const c = text[i];
-    if (c !== "'" && c !== '‘' && c !== '’') continue;
     const before = i > ps ? text[i - 1] : undefined;
     const after = text[i + 1];
     if (open < 0) {

@@ -35,9 +35,13 @@ export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
       for (let w = 0; w < values.length; w++) {
         const value = values[w]!;
         cursor += spaces[w]?.length ?? 0;
-        if (value.trim() === '') continue;
+        const c0 = value.charCodeAt(0);
+        // only a token opening with a space or a non-ASCII character can be all white space
+        if ((value.length === 0 || c0 <= 32 || c0 >= 127) && value.trim() === '') continue;
         let at = cursor;
-        if (!text.startsWith(value, at)) {
+        // the usual case: the token sits at the cursor as wink wrote it, so its value is its text
+        const tokenText: string | null = text.startsWith(value, at) ? value : null;
+        if (tokenText === null) {
           // wink may normalise a token (quotes, ellipses) or count spaces differently: search nearby
           const found = text.indexOf(value, Math.max(0, cursor - 2));
           if (found >= 0 && found - cursor <= 40) at = found;
@@ -50,7 +54,7 @@ export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
         keep[w] = tokens.length;
         tokens.push({
           i: tokens.length,
-          text: text.slice(at, end),
+          text: tokenText ?? text.slice(at, end),
           lower,
           lemma: (lemmas[w] || lower).toLowerCase(),
           pos: tags[w]!,
