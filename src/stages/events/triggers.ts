@@ -28,16 +28,36 @@ function tokenMatches(t: Token, alts: readonly string[]): boolean {
   return set.has(t.lemma) || set.has(t.lower);
 }
 
-function keyFor(t: Token): string[] {
+type KindIndex = { v: Map<string, VerbPattern[]>; n: Map<string, VerbPattern[]>; a: Map<string, VerbPattern[]> };
+
+/** The lexicon split by trigger kind, keyed by bare lemma, so a token needs no key string. */
+const kindIndexes = new WeakMap<VerbLexicon, KindIndex>();
+
+function kindIndex(lex: VerbLexicon): KindIndex {
+  let idx = kindIndexes.get(lex);
+  if (!idx) {
+    idx = { v: new Map(), n: new Map(), a: new Map() };
+    for (const [key, patterns] of lex.byTrigger) {
+      const kind = key.slice(0, 1) as 'v' | 'n' | 'a';
+      idx[kind]?.set(key.slice(2), patterns);
+    }
+    kindIndexes.set(lex, idx);
+  }
+  return idx;
+}
+
+/** Candidate pattern lists for a token, in the order they are tried, with the key kind each came from. */
+function candidatesFor(t: Token, idx: KindIndex): [VerbPattern[] | undefined, 'v' | 'n' | 'a'][] {
   switch (t.pos) {
-    case 'VERB': return [`v:${t.lemma}`];
-    case 'AUX': return [];
-    case 'NOUN': case 'PROPN': return [`n:${t.lemma}`, `n:${t.lower}`];
+    case 'VERB': return [[idx.v.get(t.lemma), 'v']];
+    case 'NOUN': case 'PROPN': return [[idx.n.get(t.lemma), 'n'], [idx.n.get(t.lower), 'n']];
     // wink tags the first word of some compound nouns as ADJ ("hunger strike", "military aid")
-    case 'ADJ': return [`a:${t.lemma}`, `v:${t.lemma}`, `n:${t.lemma}`];
-    default: return [];
+    case 'ADJ': return [[idx.a.get(t.lemma), 'a'], [idx.v.get(t.lemma), 'v'], [idx.n.get(t.lemma), 'n']];
+    default: return NONE;
   }
 }
+
+const NONE: [VerbPattern[] | undefined, 'v' | 'n' | 'a'][] = [];
 
 /** Tries one pattern at trigger token `at`, within `[at, limit)`. */
 function tryPattern(view: SentenceView, p: VerbPattern, at: number, limit: number): TriggerMatch | null {
@@ -95,16 +115,16 @@ function tryPattern(view: SentenceView, p: VerbPattern, at: number, limit: numbe
 export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: number) => number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const toks = view.tokens;
+  const idx = kindIndex(lex);
   for (let i = view.start; i < view.end; i++) {
     const t = toks[i]!;
     if (view.mentionAt.has(i) && t.pos !== 'VERB') continue; // a word inside an actor's name is no trigger
-    for (const key of keyFor(t)) {
-      const candidates = lex.byTrigger.get(key);
+    for (const [candidates, keyKind] of candidatesFor(t, idx)) {
       if (!candidates) continue;
       let match: TriggerMatch | null = null;
       for (const p of candidates) {
         if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && p.trigger.words.length > 1)) continue;
-        if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && key.startsWith('v:'))) continue;
+        if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && keyKind === 'v')) continue;
         match = tryPattern(view, p, i, Math.max(limitFor(i), Math.min(view.end, i + 2)));
         if (match) break;
       }
