@@ -1,5 +1,5 @@
 // Reads the actor TSV files: `#` comments, blank lines and the header row skipped, rows keyed by column name.
-import { readFileSync } from 'node:fs';
+import { readTsvRows } from './tsv-rows.js';
 
 export interface ActorTsvRow {
   /** Cells by header name; missing trailing cells read as ''. */
@@ -9,35 +9,18 @@ export interface ActorTsvRow {
 }
 
 export function readActorTsv(file: string): ActorTsvRow[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read actor data file ${file}: ${(err as Error).message}`);
-  }
-  const rows: ActorTsvRow[] = [];
-  let header: string[] | null = null;
-  const lines = text.split(/\r?\n/);
-  for (let k = 0; k < lines.length; k++) {
-    const raw = lines[k]!;
-    if (raw.trim() === '' || raw.startsWith('#')) continue;
-    const cells = raw.split('\t').map((c) => c.trim());
-    if (!header) {
-      header = cells;
-      continue;
-    }
-    const index = new Map(header.map((h, i) => [h, i] as const));
-    rows.push({
-      get: (column: string) => {
-        const i = index.get(column);
-        if (i === undefined) throw new Error(`${file}: no column "${column}"`);
-        return cells[i] ?? '';
-      },
-      line: k + 1,
-      file,
-    });
-  }
-  return rows;
+  const [head, ...body] = readTsvRows(file, 'actor data file');
+  if (!head) return [];
+  const index = new Map(head.cells.map((h, i) => [h, i] as const));
+  return body.map(({ cells, line }) => ({
+    get: (column: string) => {
+      const i = index.get(column);
+      if (i === undefined) throw new Error(`${file}: no column "${column}"`);
+      return cells[i] ?? '';
+    },
+    line,
+    file,
+  }));
 }
 
 /** Splits a `|`-separated cell, dropping empties and the `-` placeholder. */

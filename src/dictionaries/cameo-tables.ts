@@ -1,5 +1,5 @@
 // Loads data/cameo.tsv: CAMEO code names, Goldstein values and the CAMEO→PLOVER translation.
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './tsv-rows.js';
 import type { PloverCode } from '../model/types.js';
 
 export interface CameoEntry {
@@ -88,11 +88,6 @@ export function parseCameoTables(text: string, file = 'cameo.tsv'): CameoTables 
 }
 
 export function loadCameoTables(file: string): CameoTables {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read the CAMEO table ${file}: ${(err as Error).message}`);
-  }
+  const text = readDataFile(file, 'the CAMEO table');
   return parseCameoTables(text, file);
 }

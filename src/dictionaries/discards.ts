@@ -1,5 +1,5 @@
 // Loads data/discards.tsv: phrases that mark a sentence (or a whole story) as sports, entertainment, etc.
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './tsv-rows.js';
 
 export interface DiscardMatch {
   id: string;
@@ -146,11 +146,6 @@ function compileMatcher(phrases: string[]): (text: string) => string | null {
 }
 
 export function loadDiscards(file: string): Discards {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read the discards list ${file}: ${(err as Error).message}`);
-  }
+  const text = readDataFile(file, 'the discards list');
   return parseDiscards(text, file);
 }

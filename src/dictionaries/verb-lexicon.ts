@@ -1,5 +1,5 @@
 // Loads data/verbs.tsv: verb/noun/adjective patterns that decide an event's CAMEO code.
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './tsv-rows.js';
 
 export type PatternElement = { kind: 'word'; alts: string[] } | { kind: 'target' };
 
@@ -108,11 +108,6 @@ function parsePattern(
 }
 
 export function loadVerbLexicon(file: string): VerbLexicon {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read the verb lexicon ${file}: ${(err as Error).message}`);
-  }
+  const text = readDataFile(file, 'the verb lexicon');
   return parseVerbLexicon(text, file);
 }

@@ -1,7 +1,7 @@
 // Loads the dates stage's word lists from data/dates/ once per folder and compiles them into sets.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readTsvRows } from './tsv-rows.js';
+import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 
 export type TriggerKind =
   | 'month' | 'month-ambiguous' | 'weekday' | 'relative' | 'lead' | 'year-lead' | 'span-prep' | 'modifier';

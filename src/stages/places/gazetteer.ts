@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Country } from 'world-countries';
-import { readTsvRows } from '../dates/tsv-rows.js';
+import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 
 export type PlaceKind = 'country' | 'city' | 'capital' | 'region';
 

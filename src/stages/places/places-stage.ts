@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { ActorMention, PlaceMention, Span, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
-import { readTsvRows } from '../dates/tsv-rows.js';
+import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 import { normaliseName, type GazEntry, type Gazetteer } from './gazetteer.js';
 
 /** Actor kinds whose names may contain place names that are not places (`Islamic Salvation Front`). */
