@@ -111,6 +111,9 @@ export class NameTrie<T> {
    */
   matchAt(tokens: readonly Token[], start: number, limit: number, withCase = true): TrieMatch<T>[] {
     let out: TrieMatch<T>[] | null = null;
+    // a dash folds to a space: a name never starts with one ("Turkey — Russian Foreign Minister")
+    const first = tokens[start]?.lower;
+    if (first !== undefined && first.length === 1 && foldChar(first) === ' ') return [];
     let node: TrieNode<T> | undefined = this.root;
     let lastSpace = true;
     for (let j = start; j < limit && node; j++) {

@@ -45,6 +45,13 @@ describe('codeParts', () => {
 });
 
 describe('actors stage', () => {
+  it('never starts a name at a dash, and needs capitals for Islamic State', () => {
+    const a = code('ANTALYA, Turkey — Russian Foreign Minister Sergei Lavrov held talks.');
+    const lavrov = a.actors.find((m) => m.name === 'Sergei Lavrov')!;
+    expect(lavrov.span).toEqual(spanOf(a.text, 'Russian Foreign Minister Sergei Lavrov'));
+    expect(code('Boko Haram fights for a strict Islamic state in Nigeria.').actors.map((m) => m.code)).toEqual(['NGAREB']);
+  });
+
   it('codes a country adjective with an agent as one actor', () => {
     const { text, actors } = code('Israeli soldiers shot two men. Poland\'s parliament voted. The British government agreed.');
     expect(find(actors, 'Israeli soldiers')).toMatchObject({ code: 'ISRMIL', country: 'ISR', sector: 'MIL', span: spanOf(text, 'Israeli soldiers'), plural: true });
