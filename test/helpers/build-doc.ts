@@ -18,6 +18,7 @@ export interface ActorSpec {
   nth?: number;
   name?: string;
   antecedent?: number;
+  rule?: string;
 }
 
 export function mention(text: string, spec: ActorSpec, sentenceOf: (offset: number) => number): ActorMention {
@@ -35,7 +36,7 @@ export function mention(text: string, spec: ActorSpec, sentenceOf: (offset: numb
     code,
     country,
     sector: code && code.length >= 6 ? code.slice(3, 6) : code && !country && code.length === 3 && !/^(IGO|NGO|IMG)/.test(code) ? code : '',
-    rule: 'test',
+    rule: spec.rule ?? (/^(its|their|his|her) /.test(spec.text) ? 'actor/possessive-agent' : 'test'),
     ...(spec.antecedent !== undefined ? { antecedent: spec.antecedent } : {}),
   };
 }

@@ -207,6 +207,14 @@ describe('events stage', () => {
     expect(evs.map((e) => [e.cameo, e.modality])).toEqual([['190', 'hypothetical']]);
   });
 
+  it('binds a possessive object to the subject ("urged its citizens")', () => {
+    // the actors stage resolved "its" to the wrong owner; in the subject's clause it is the subject's
+    const { events: evs } = events('Pakistan urged its citizens to leave Iraq.', [
+      { text: 'Pakistan', code: 'PAK' }, { text: 'its citizens', code: 'IRQCVL' },
+    ]);
+    expect(evs.map(pair)).toEqual(['PAK>PAKCVL']);
+  });
+
   it('needs an actor with a code on at least one side', () => {
     expect(events('Someone attacked something.', []).events).toEqual([]);
     const { events: evs, notes } = events('Someone attacked the man.', [{ text: 'man', code: null, kind: 'agent' }]);

@@ -330,6 +330,8 @@ function codeSentence(
         code = shifted;
       }
     }
+    // an intent to withdraw "their troops" is about the actor's own forces, whatever the verb's code was
+    if (source && target && ownForces(source, target, code)) target = null;
     const reported = isReported(view, ct, i, speechAt);
     const date = eventDate(doc, dates, view, ct, i);
     const finalModality = modality === 'asserted' && isHistorical(doc.article.published, date) ? 'historical' : modality;
@@ -344,7 +346,7 @@ function codeSentence(
       for (const a of sources) for (const b of targets) if (!(a && b && (a === b || sameEntity(a, b)))) pairs.push([a, b]);
     }
     for (const [a, b] of pairs) {
-      out.push(buildEvent(k, text, view, m, code, a, b, date, location, finalModality, reported, rule));
+      out.push(buildEvent(k, text, view, m, code, a, bindPossessive(a, b), date, location, finalModality, reported, rule));
     }
   }
 
@@ -563,7 +565,20 @@ function ownForces(source: MentionRef, target: MentionRef, code: string): boolea
   const s = source.mention;
   const t = target.mention;
   if (!OWN_FORCE_ROOTS.has(code.slice(0, 2)) || t.sector !== 'MIL') return false;
-  return !t.country || t.country === s.country;
+  return !t.country || t.country === s.country || t.rule === POSSESSIVE;
+}
+
+const POSSESSIVE = 'actor/possessive-agent';
+
+/**
+ * "its troops", "their citizens" in the source's own clause are the source's: a possessive
+ * pronoun in an object is bound by the subject.
+ */
+function bindPossessive(source: MentionRef | null, target: MentionRef | null): MentionRef | null {
+  if (!source || !target || target.mention.rule !== POSSESSIVE || !source.mention.country) return target;
+  const country = source.mention.country;
+  if (target.mention.country === country) return target;
+  return { ...target, mention: { ...target.mention, country, code: `${country}${target.mention.sector}` } };
 }
 
 function hasCode(ref: MentionRef | null): boolean {
