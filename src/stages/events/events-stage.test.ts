@@ -215,6 +215,13 @@ describe('events stage', () => {
     expect(evs.map(pair)).toEqual(['PAK>PAKCVL']);
   });
 
+  it('reads an event noun made "an objective" as an intent', () => {
+    const { events: evs } = events('Trump made talks with Iran an important objective.', [
+      { text: 'Trump', code: 'USAGOV', kind: 'person' }, { text: 'Iran', code: 'IRN' },
+    ]);
+    expect(evs.map((e) => [e.cameo, e.modality, pair(e)])).toEqual([['036', 'future', 'USAGOV>IRN']]);
+  });
+
   it('needs an actor with a code on at least one side', () => {
     expect(events('Someone attacked something.', []).events).toEqual([]);
     const { events: evs, notes } = events('Someone attacked the man.', [{ text: 'man', code: null, kind: 'agent' }]);

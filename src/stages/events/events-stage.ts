@@ -141,6 +141,16 @@ function codeSentence(
     return toks[i]!.lower.endsWith('ing') && ct.clauseStart(i) === i && i > view.start && toks[i - 1]!.text !== ',';
   }
 
+  /** "made the withdrawal of the troops an important objective": the action is a goal, not done. */
+  function madeAGoal(i: number): boolean {
+    let j = i - 1;
+    while (j > view.start && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ')) j--;
+    if (toks[j]?.lemma !== 'make') return false;
+    const ce = Math.min(ct.clauseEnd(i), i + 20);
+    for (let q = i + 1; q < ce; q++) if (k.grammar.has(toks[q]!.lemma, 'goal')) return true;
+    return false;
+  }
+
   /** "X killed A and wounded B": the verb before `and` whose subject the verb at i shares. */
   function coordinatedWith(i: number): number | null {
     let j = i - 1;
@@ -318,6 +328,7 @@ function codeSentence(
     }
 
     let modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
+    if (m.kind === 'noun' && madeAGoal(i)) modality = 'future';
     // "Obama wants Putin to attack": what one actor wants another to do is only hypothetical
     if (head !== null && k.grammar.has(toks[head]!.lemma, 'intent') && view.mentions.some((r) => r.start > head && r.end <= i)) modality = 'hypothetical';
     if (deniedBy(i)) modality = 'negated';
