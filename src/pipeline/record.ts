@@ -23,7 +23,12 @@ export function toRecord(doc: Doc, diagnostics: Diagnostic[]): DyadRecord {
     diagnostics: [...diagnostics],
   };
   if (!a.published) {
-    record.diagnostics.unshift({ stage: 'read', message: 'article has no publication date: relative dates stay unresolved and events carry no date' });
+    const why = typeof a.meta?.dateError === 'string' ? ` (${a.meta.dateError})` : '';
+    record.diagnostics.unshift({ stage: 'read', message: `article has no publication date${why}: relative dates stay unresolved and events carry no date` });
+  }
+  if (record.text.trim() === '') {
+    record.diagnostics.push({ stage: 'read', message: 'article has no text: nothing to code' });
+    return record;
   }
   if (record.events.length === 0 && record.sentences.length > 0 && !record.diagnostics.some((d) => d.stage === 'events')) {
     record.diagnostics.push({ stage: 'events', message: 'no event was coded: no sentence had a known action with a political actor' });
