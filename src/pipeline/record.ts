@@ -22,6 +22,7 @@ export function toRecord(doc: Doc, diagnostics: Diagnostic[]): DyadRecord {
     tone: L.tone ?? null,
     diagnostics: [...diagnostics],
   };
+  if (a.meta && Object.keys(a.meta).length) record.meta = a.meta;
   if (!a.published) {
     const why = typeof a.meta?.dateError === 'string' ? ` (${a.meta.dateError})` : '';
     record.diagnostics.unshift({ stage: 'read', message: `article has no publication date${why}: relative dates stay unresolved and events carry no date` });
@@ -33,6 +34,5 @@ export function toRecord(doc: Doc, diagnostics: Diagnostic[]): DyadRecord {
   if (record.events.length === 0 && record.sentences.length > 0 && !record.diagnostics.some((d) => d.stage === 'events')) {
     record.diagnostics.push({ stage: 'events', message: 'no event was coded: no sentence had a known action with a political actor' });
   }
-  if (a.meta && Object.keys(a.meta).length) record.meta = a.meta;
   return record;
 }
