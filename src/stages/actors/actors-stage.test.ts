@@ -52,6 +52,21 @@ describe('actors stage', () => {
     expect(code('Boko Haram fights for a strict Islamic state in Nigeria.').actors.map((m) => m.code)).toEqual(['NGAREB']);
   });
 
+  it('drops datelines and backers of other groups', () => {
+    const a = code('TBILISI, Dec 3 (Reuters) - Georgian riot police dispersed protesters. The Turkish-backed militia attacked the town.');
+    expect(a.actors.map((m) => [m.text, m.code])).toEqual([
+      ['Reuters', 'GBRMED'], ['Georgian riot police', 'GEOCOP'], ['protesters', 'OPP'], ['militia', expect.anything()],
+    ].filter(([t]) => a.actors.some((m) => m.text === t)));
+    expect(a.actors.some((m) => m.text === 'TBILISI' || m.text === 'Turkish')).toBe(false);
+  });
+
+  it('gives unnamed state institutions the country an article is about', () => {
+    const a = code('Georgian police arrested activists. The Georgian government rejected the criticism. The Interior Ministry said it acted lawfully.');
+    expect(a.actors.find((m) => m.text.includes('Interior Ministry'))?.code).toBe('GEOGOV');
+    // a sentence alone is too little to go on
+    expect(code('The Interior Ministry said Georgia acted lawfully.').actors.find((m) => m.text.includes('Interior Ministry'))?.code).toBe('GOV');
+  });
+
   it('codes a country adjective with an agent as one actor', () => {
     const { text, actors } = code('Israeli soldiers shot two men. Poland\'s parliament voted. The British government agreed.');
     expect(find(actors, 'Israeli soldiers')).toMatchObject({ code: 'ISRMIL', country: 'ISR', sector: 'MIL', span: spanOf(text, 'Israeli soldiers'), plural: true });

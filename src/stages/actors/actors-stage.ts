@@ -5,6 +5,7 @@ import {
   resolveRole, type ActorDictionary, type ActorEntry, type AgentForm, type NameValue,
 } from '../../dictionaries/actor-dictionary.js';
 import { capitalsAgree } from '../../dictionaries/name-trie.js';
+import { dropNonActors, inheritArticleCountry } from './non-actors.js';
 import { codeParts } from './code-parts.js';
 
 export { codeParts } from './code-parts.js';
@@ -831,7 +832,9 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         return ap.end;
       }
 
-      return out;
+      const kept = dropNonActors(out, tokens);
+      inheritArticleCountry(kept, sentences.length);
+      return kept;
     },
   };
 }

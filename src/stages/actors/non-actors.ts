@@ -1,0 +1,80 @@
+// Drops mentions that name an actor without being one: a dateline ("TBILISI, Dec 3 —") and a
+// modifier of another group ("Turkish-backed militia", "Iranian-trained fighters").
+import type { ActorMention, Token } from '../../model/types.js';
+
+/** Words after "X-" that make X the backer, not the actor ("X-led" and "X-brokered" stay: X leads). */
+const MODIFIER_HEADS = new Set([
+  'backed', 'supported', 'sponsored', 'funded', 'allied', 'aligned', 'affiliated', 'linked',
+  'inspired', 'armed', 'trained', 'friendly', 'oriented', 'based',
+]);
+const DATELINE_END = new Set([',', '—', '–', '-', '(']);
+
+export function dropNonActors(out: ActorMention[], tokens: readonly Token[]): ActorMention[] {
+  const drop = new Set<number>();
+  let t = 0;
+  out.forEach((m, k) => {
+    while (t < tokens.length && tokens[t]!.span[1] <= m.span[1] - 1) t++;
+    const next = tokens[t + 1];
+    const after = tokens[t + 2];
+    if (next && after && next.text === '-' && next.span[0] === m.span[1] && MODIFIER_HEADS.has(after.lower)) drop.add(k);
+    if (k === 0 && m.sentence === 0 && (m.kind === 'country' || m.rule === 'actor/capital') && next && DATELINE_END.has(next.text)) {
+      const first = tokens.findIndex((tok) => tok.span[0] >= m.span[0]);
+      if (first === 0 && (m.text === m.text.toUpperCase() || next.text !== ',' || isDatelineComma(tokens, t + 1))) drop.add(k);
+    }
+  });
+  if (drop.size === 0) return out;
+  const index = new Map<number, number>();
+  const kept: ActorMention[] = [];
+  out.forEach((m, k) => {
+    if (drop.has(k)) return;
+    index.set(k, kept.length);
+    kept.push(m);
+  });
+  for (const m of kept) {
+    if (m.antecedent === undefined) continue;
+    const to = index.get(m.antecedent);
+    if (to === undefined) delete m.antecedent;
+    else m.antecedent = to;
+  }
+  return kept;
+}
+
+/** "havana , feb 7" / "Kabul, Afghanistan —": the comma is followed by a date or a country and a dash. */
+function isDatelineComma(tokens: readonly Token[], comma: number): boolean {
+  for (let j = comma + 1; j < Math.min(tokens.length, comma + 6); j++) {
+    const x = tokens[j]!.text;
+    if (x === '—' || x === '–' || x === '(' || x === '-') return true;
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+const MIN_SENTENCES = 3;
+
+/** State institutions that act inside their own country; an unnamed one belongs to the article's country. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+
+/**
+ * "the government", "the Interior Ministry", "riot police" with no country in an article that is
+ * mostly about one country belong to it: the article's country holds at least 60% of the actor
+ * mentions that name a country, and at least two of them, in an article of three sentences or more.
+ */
+export function inheritArticleCountry(out: ActorMention[], sentences: number): void {
+  // a sentence coded alone says too little about "its" country
+  if (sentences < MIN_SENTENCES) return;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of out) {
+    if (!m.country) continue;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    total++;
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [c, n] of counts) if (n > bestCount) { best = c; bestCount = n; }
+  if (!best || bestCount < 2 || bestCount / total < 0.6) return;
+  for (const m of out) {
+    if (m.country || !STATE_SECTORS.has(m.sector) || (m.code && m.code !== m.sector)) continue;
+    Object.assign(m, { country: best, code: `${best}${m.sector}`, rule: `${m.rule}+article-country` });
+  }
+}
