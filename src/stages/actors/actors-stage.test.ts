@@ -52,6 +52,15 @@ describe('actors stage', () => {
     expect(code('Boko Haram fights for a strict Islamic state in Nigeria.').actors.map((m) => m.code)).toEqual(['NGAREB']);
   });
 
+  it('reads names with joined particles and names after a spokesman', () => {
+    const a = code('Syrian Foreign Minister Asaad al-Shaibani met Rwandan government spokeswoman Yolande Makolo. Shaibani left.');
+    expect(a.actors.map((m) => [m.text, m.code, m.rule])).toEqual([
+      ['Syrian Foreign Minister Asaad al-Shaibani', 'SYRGOV', 'actor/title-name'],
+      ['Rwandan government spokeswoman Yolande Makolo', 'RWAGOV', 'actor/title-name'],
+      ['Shaibani', 'SYRGOV', 'actor/coref-name'],
+    ]);
+  });
+
   it('drops datelines and backers of other groups', () => {
     const a = code('TBILISI, Dec 3 (Reuters) - Georgian riot police dispersed protesters. The Turkish-backed militia attacked the town.');
     expect(a.actors.map((m) => [m.text, m.code])).toEqual([

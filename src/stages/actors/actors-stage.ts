@@ -242,6 +242,12 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             j++;
             continue;
           }
+          // "al-Shaibani", "el-Sisi", "bin-Salman": a particle joined to the next name by a hyphen
+          if (W.particle.has(t.text) && j + 2 < limit && tokens[j + 1]!.text === '-' && tokens[j + 1]!.span[0] === t.span[1]
+            && tokens[j + 2]!.span[0] === tokens[j + 1]!.span[1] && isCap(tokens[j + 2]!)) {
+            j += 2;
+            continue;
+          }
           break;
         }
         if (end < 0) return null;
@@ -813,7 +819,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         const parts = m.name.split(/\s+/);
         if (parts.length < 2) return;
         const last = parts[parts.length - 1]!;
-        if (/^\p{Lu}/u.test(last) && !surnames.has(last)) surnames.set(last, idx);
+        // "al-Shaibani" is later written "Shaibani"
+        const joined = /^(\p{Ll}+)-(\p{Lu}.*)$/u.exec(last);
+        const keys = joined && W.particle.has(joined[1]!) ? [last, joined[2]!] : [last];
+        for (const key of keys) if (/^\p{Lu}/u.test(key) && !surnames.has(key)) surnames.set(key, idx);
       }
 
       /** `Robert O'Brien, the White House national security adviser,`: the apposition names the role. */
