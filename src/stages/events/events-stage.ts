@@ -264,7 +264,7 @@ function codeSentence(
   for (const m of matches) {
     if (consumed.has(m.at)) continue;
     const i = m.at;
-    if (inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(i)))) continue;
+    if (inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(i) || participialModifier(view, i)))) continue;
     // an event verb governed by another event verb is part of it ("threatened to ban")
     const head = controller(i);
     if (head !== null && byToken.has(head)) continue;
@@ -483,6 +483,12 @@ function gerundInPhrase(view: SentenceView, i: number): boolean {
   return !!prev && (prev.pos === 'ADP' || prev.pos === 'SCONJ');
 }
 
+/** ", backed by attack helicopters": a participle after a comma with its agent describes, it does not act. */
+function participialModifier(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  return toks[i - 1]?.text === ',' && /(ed|en)$/.test(toks[i]!.lower) && toks[i + 1]?.lower === 'by';
+}
+
 /** An "unless" condition later in the sentence makes a future action a threat. */
 function hasUnless(view: SentenceView, i: number): boolean {
   for (let j = i + 1; j < view.end; j++) if (view.tokens[j]!.lower === 'unless') return true;
@@ -675,12 +681,20 @@ function eventDate(doc: Doc, dates: DateMention[], view: SentenceView, ct: Claus
   const cs = toks[ct.clauseStart(i)]!.span[0];
   const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? toks[view.end - 1]!.span[1];
   const at = toks[i]!.span[0];
-  // a date after the verb belongs to it only before the next comma ("asked X, a demand made in September")
-  let comma = Infinity;
-  for (let j = i + 1; j < view.end; j++) if (toks[j]!.text === ',') { comma = toks[j]!.span[0]; break; }
+  // a date after the verb belongs to it until another verb comes ("asked X, a demand made in
+  // September"); an apposition between them does not end it ("shelled Sake, west of Goma, on Wednesday")
+  // ("Fighting erupted ... on Saturday": a verb right after the trigger is its own predicate;
+  // "accused the RSF of attacking a convoy on Monday": a gerund in a phrase is part of the event)
+  let nextVerb = Infinity;
+  for (let j = i + 1; j < view.end; j++) {
+    const verbal = (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') && !view.mentionAt.has(j);
+    if (!verbal || j === i + 1 || gerundInPhrase(view, j)) continue;
+    nextVerb = toks[j]!.span[0];
+    break;
+  }
   const inSentence = dates.filter((d) => d.sentence === view.index);
-  const pick = inSentence.find((d) => d.span[0] >= cs && d.span[1] <= ce && (d.span[0] < at || d.span[0] < comma))
-    ?? inSentence.find((d) => d.precision === 'day' && (d.span[0] < at || d.span[0] < comma)) ?? null;
+  const pick = inSentence.find((d) => d.span[0] >= cs && d.span[1] <= ce && (d.span[0] < at || d.span[0] < nextVerb))
+    ?? inSentence.find((d) => d.precision === 'day' && (d.span[0] < at || d.span[0] < nextVerb)) ?? null;
   if (pick) return { value: pick.value, precision: pick.precision, text: pick.text, span: pick.span };
   const p = doc.article.published;
   return p ? { value: p, precision: 'day', text: null, span: null } : null;
