@@ -61,6 +61,13 @@ describe('actors stage', () => {
     ]);
   });
 
+  it('names a counterpart given in apposition and finds the surname later', () => {
+    const a = code('Fidan held talks with his Iraqi counterpart, Fuad Hussein, on Thursday. Hussein rejected the plan.');
+    const hussein = a.actors.find((m) => m.text === 'Fuad Hussein')!;
+    expect([hussein.code, hussein.rule]).toEqual(['IRQGOV', 'actor/apposition']);
+    expect(a.actors.find((m) => m.text === 'Hussein')?.code).toBe('IRQGOV');
+  });
+
   it('drops datelines and backers of other groups', () => {
     const a = code('TBILISI, Dec 3 (Reuters) - Georgian riot police dispersed protesters. The Turkish-backed militia attacked the town.');
     expect(a.actors.map((m) => [m.text, m.code])).toEqual([

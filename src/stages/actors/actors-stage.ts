@@ -815,7 +815,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
 
       function registerSurname(idx: number): void {
         const m = out[idx]!;
-        if (m.kind !== 'person' || !m.name || m.antecedent !== undefined) return;
+        // a person named in apposition to a title is introduced there, though linked to the title
+        if (m.kind !== 'person' || !m.name || (m.antecedent !== undefined && m.rule !== 'actor/apposition')) return;
         const parts = m.name.split(/\s+/);
         if (parts.length < 2) return;
         const last = parts[parts.length - 1]!;
