@@ -34,7 +34,7 @@ const stage = createEventsStage({
   lexicon: parseVerbLexicon(LEXICON),
   cameo: parseCameoTables(CAMEO),
   grammar: loadGrammar(path.join(DEFAULT_DATA_DIR, 'grammar.tsv')),
-  speechVerbs: new Set(['say', 'tell', 'deny', 'add']),
+  speechVerbs: new Set(['say', 'tell', 'deny', 'add', 'warn']),
   discards: parseDiscards('id\tphrase\treason\nfootball\tfootball match\n'),
   modalityCodes: parseModalityCodes(readFileSync(path.join(DEFAULT_DATA_DIR, 'modality-codes.tsv'), 'utf8')),
 });
@@ -220,6 +220,20 @@ describe('events stage', () => {
       { text: 'Trump', code: 'USAGOV', kind: 'person' }, { text: 'Iran', code: 'IRN' },
     ]);
     expect(evs.map((e) => [e.cameo, e.modality, pair(e)])).toEqual([['036', 'future', 'USAGOV>IRN']]);
+  });
+
+  it('codes a warning of what will happen as a threat', () => {
+    const { events: evs } = events('The prime minister warned that the organisers would face prosecution.', [
+      { text: 'prime minister', code: 'GEOGOV' }, { text: 'organisers', code: 'GEOOPP' },
+    ]);
+    expect(evs.map((e) => [e.cameo, e.plover?.type, pair(e), e.rule])).toEqual([['130', 'THREATEN', 'GEOGOV>GEOOPP', 'say/warn/warning']]);
+  });
+
+  it('does not code a participle that names people ("release those detained")', () => {
+    const { events: evs } = events('Kallas urged the authorities to release those detained.', [
+      { text: 'Kallas', code: 'IGOEUR', kind: 'person' }, { text: 'authorities', code: 'GEOGOV' },
+    ]);
+    expect(evs.map((e) => e.cameo)).toEqual(['020']);
   });
 
   it('needs an actor with a code on at least one side', () => {

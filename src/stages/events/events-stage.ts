@@ -386,6 +386,26 @@ function codeSentence(
     return false;
   }
 
+  // A warning that something will happen is a threat: "X warned that the organisers would face prosecution".
+  for (const s of speechAt) {
+    if (!k.grammar.has(toks[s]!.lemma, 'warning') || byToken.has(s)) continue;
+    const speaker = subjectOf(s);
+    if (!speaker || !hasCode(speaker)) continue;
+    const stop = Math.min(view.end, s + 20);
+    let future = -1;
+    for (let j = s + 1; j < stop; j++) {
+      if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; break; }
+      if (toks[j]!.text === ';' || (j > s + 1 && isSpeech(j))) break;
+    }
+    if (future < 0) continue;
+    let who: MentionRef | null = null;
+    for (const r of view.mentions) if (r.start > s && r.end <= future && r !== speaker) { who = r; break; }
+    const threat = k.cameo.get('130') ? '130' : '13';
+    const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null };
+    byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
+    out.push(buildEvent(k, text, view, stub, threat, speaker, who, eventDate(doc, dates, view, ct, s), null, 'asserted', false, `say/${toks[s]!.lemma}/warning`));
+  }
+
   // Obligations in reported speech are demands: "Russia said that Sudan must return the helicopter".
   for (const s of speechAt) {
     const speaker = subjectOf(s);
@@ -466,8 +486,11 @@ function adjectival(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  // "the occupied West Bank"; "reject proposed Israeli changes" (a finite verb never follows a verb directly)
-  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP') && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
+  const participle = /(ed|en)$/.test(toks[i]!.lower);
+  // "release those detained": a participle after "those" with no object names people
+  if (participle && prev && (prev.lower === 'those' || prev.lower === 'people') && (!next || next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
+  // "the occupied West Bank"; "reject proposed Israeli changes", "beating detained protesters" (a finite verb never follows a verb directly)
+  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || prev.lower.endsWith('ing')) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
 }
 
 /**
