@@ -30,14 +30,15 @@ withdraw\t087\tv:withdraw
 `;
 
 const CAMEO = readFileSync(path.join(DEFAULT_DATA_DIR, 'cameo.tsv'), 'utf8');
-const stage = createEventsStage({
+const knowledge = {
   lexicon: parseVerbLexicon(LEXICON),
   cameo: parseCameoTables(CAMEO),
   grammar: loadGrammar(path.join(DEFAULT_DATA_DIR, 'grammar.tsv')),
   speechVerbs: new Set(['say', 'tell', 'deny', 'add', 'warn']),
   discards: parseDiscards('id\tphrase\treason\nfootball\tfootball match\n'),
   modalityCodes: parseModalityCodes(readFileSync(path.join(DEFAULT_DATA_DIR, 'modality-codes.tsv'), 'utf8')),
-});
+};
+const stage = createEventsStage(knowledge);
 
 function events(text: string, actors: ActorSpec[]): { events: DyadEvent[]; text: string; notes: string[] } {
   const doc = buildDoc(text, actors);
@@ -234,6 +235,22 @@ describe('events stage', () => {
       { text: 'Kallas', code: 'IGOEUR', kind: 'person' }, { text: 'authorities', code: 'GEOGOV' },
     ]);
     expect(evs.map((e) => e.cameo)).toEqual(['020']);
+  });
+
+  it('gives a verbal act after "and" to the speaker, not to the denied clause', () => {
+    const { events: evs } = events('Makolo denied that Rwandan soldiers attacked Goma and accused Kinshasa of lying.', [
+      { text: 'Makolo', code: 'RWAGOV', kind: 'person' }, { text: 'Rwandan soldiers', code: 'RWAMIL' }, { text: 'Kinshasa', code: 'CODGOV' },
+    ]);
+    expect(typed(evs).map((e) => [e.cameo, pair(e), e.modality])).toEqual([
+      ['190', 'RWAMIL>-', 'negated'], ['112', 'RWAGOV>CODGOV', 'asserted'],
+    ]);
+  });
+
+  it('keeps what an appeal asks for out of the events ("called on X to lift")', () => {
+    const lex = 'id\tcameo\tpattern\treason\ncall-on\t020\tv:call on *\nlift\t085\tv:lift sanctions\n';
+    const st = createEventsStage({ ...knowledge, lexicon: parseVerbLexicon(lex) });
+    const doc = buildDoc('Syria called on Washington to lift the sanctions.', [{ text: 'Syria', code: 'SYRGOV' }, { text: 'Washington', code: 'USAGOV' }]);
+    expect(st.run(doc, { report() {} }).map((e) => e.cameo)).toEqual(['020']);
   });
 
   it('needs an actor with a code on at least one side', () => {

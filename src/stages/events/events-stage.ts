@@ -160,11 +160,29 @@ function codeSentence(
     // "and"/"but" may itself end a clause: look in the clause before it
     const from = ct.isBoundary(j) ? ct.clauseStart(j) : cs;
     for (let v = j - 1; v >= from; v--) {
-      if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v) && !adjectival(view, v) && !inCompound(view, v)) return v;
+      // gerunds in phrases ("by sending troops") are not the verbs a clause is coordinated with
+      if (toks[v]!.pos !== 'VERB' || view.mentionAt.has(v) || adjectival(view, v) || inCompound(view, v) || gerundInPhrase(view, v)) continue;
+      // "Makolo denied that Rwandan soldiers were fighting and accused Kinshasa": a verbal act after
+      // "and" belongs with the speaker's own verb, not with the verb of what the speaker reported
+      const speech = reportingVerb(v);
+      if (speech !== null && isVerbalAct(i)) return speech;
+      return v;
     }
     // "Pompeo said the move was a mistake and called on ...": the speech verb opening the clause
     if (cs > view.start && isSpeech(cs - 1) && !view.mentions.some((r) => r.start >= cs && r.end <= j)) return cs - 1;
     return null;
+  }
+
+  /** The speech verb whose reported clause holds token v, if any. */
+  function reportingVerb(v: number): number | null {
+    for (let s = v - 1; s >= view.start; s--) if (isSpeech(s) || (byToken.get(s)?.pattern.cameo ?? '').startsWith('01')) return s;
+    return null;
+  }
+
+  /** Statements, appeals, demands, accusations, rejections and threats: acts done by speaking (CAMEO 01–13). */
+  function isVerbalAct(i: number): boolean {
+    const code = byToken.get(i)?.pattern.cameo;
+    return !!code && Number(code.slice(0, 2)) <= 13;
   }
 
   /** "will visit Mauritania and Senegal to mediate": the verb a purpose infinitive follows, past its object. */
@@ -247,6 +265,8 @@ function codeSentence(
       if (!inMention && (t.pos === 'VERB' || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) return h;
       if (inMention) { sawObject = true; continue; }
       if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+      // "called on Washington to", "appealed to the UN to": the verb's particle before its object
+      if (sawObject && t.pos === 'ADP' && h > view.start && toks[h - 1]!.pos === 'VERB') continue;
       if (sawObject && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) continue;
       return null;
     }
@@ -331,7 +351,8 @@ function codeSentence(
     if (m.kind === 'noun' && madeAGoal(i)) modality = 'future';
     // "Obama wants Putin to attack": what one actor wants another to do is only hypothetical
     if (head !== null && k.grammar.has(toks[head]!.lemma, 'intent') && view.mentions.some((r) => r.start > head && r.end <= i)) modality = 'hypothetical';
-    if (deniedBy(i)) modality = 'negated';
+    const partner = coordinatedWith(i);
+    if (deniedBy(i) && !(partner !== null && isSpeech(partner))) modality = 'negated';
     if (m.consumed.some((c) => toks[c]!.lower === 'to' && toks[c - 1]?.lower === 'not')) modality = 'negated';
     if (k.modalityCodes) {
       const unless = modality === 'future' && hasUnless(view, i) ? k.modalityCodes.shift(code, 'unless') : null;
