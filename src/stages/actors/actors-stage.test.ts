@@ -68,6 +68,11 @@ describe('actors stage', () => {
     expect(a.actors.find((m) => m.text === 'Hussein')?.code).toBe('IRQGOV');
   });
 
+  it('reads acronyms in a lower-cased feed when they are nouns, not "us" or "who"', () => {
+    const a = code('the army said farc and the eln attacked it and the who and us troops left.');
+    expect(a.actors.filter((m) => m.kind !== 'agent').map((m) => [m.text, m.code])).toEqual([['farc', 'COLREB'], ['eln', 'COLREB']]);
+  });
+
   it('drops datelines and backers of other groups', () => {
     const a = code('TBILISI, Dec 3 (Reuters) - Georgian riot police dispersed protesters. The Turkish-backed militia attacked the town.');
     expect(a.actors.map((m) => [m.text, m.code])).toEqual([

@@ -129,6 +129,11 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         if (hit === undefined) agentMemo[i] = hit = agentAtRaw(i, limit);
         return hit;
       };
+      // in a lower-cased feed an acronym is still a name when it reads as a noun ("farc", "eln", not "us", "who")
+      const lowerAcronym = (i: number, end: number): boolean => {
+        const t = tokens[i]!;
+        return end === i + 1 && t.text.length >= 3 && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'X');
+      };
       const nameAtRaw = (i: number, limit: number): { end: number; value: NameValue } | null => {
         const matches = dict.names.matchAt(tokens, i, limit);
         for (let m = matches.length - 1; m >= 0; m--) {
@@ -136,7 +141,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           let first: NameValue | null = null;
           for (const v of match.values) {
             const caseOk = lowerDoc
-              ? !v.strict || capitalsAgree(v.cased, match.cased)
+              ? !v.strict || capitalsAgree(v.cased, match.cased) || lowerAcronym(i, match.end)
               : v.anyCase || capitalsAgree(v.cased, match.cased);
             if (!caseOk) continue;
             if (match.values.length === 1) return { end: match.end, value: v };
