@@ -90,6 +90,13 @@ describe('events stage', () => {
     expect(evs.map(pair).sort()).toEqual(['JOR>USA', 'USA>JOR']);
   });
 
+  it('codes a meeting for both sides', () => {
+    const { events: evs } = events('Fidan met the Iraqi prime minister in Baghdad.', [
+      { text: 'Fidan', code: 'TURGOV', kind: 'person' }, { text: 'Iraqi prime minister', code: 'IRQGOV' },
+    ]);
+    expect(evs.map(pair).sort()).toEqual(['IRQGOV>TURGOV', 'TURGOV>IRQGOV']);
+  });
+
   it('codes "talks between X and Y" both ways', () => {
     const { events: evs } = events('The ongoing talks between the United States and the Taliban stalled.', [
       { text: 'United States', code: 'USA' }, { text: 'Taliban', code: 'AFGREB' },

@@ -37,6 +37,8 @@ const DOMESTIC_SECTORS = new Set(['COP', 'GOV', 'JUD', 'LEG']);
 /** CAMEO roots whose events, with a compound subject and no object, run both ways. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '06']);
 const SYMMETRIC_CODES = new Set(['057', '0311', '0312']);
+/** Meetings, calls and negotiations: coded for both sides even when one is the object. */
+const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
 
 export function createEventsStage(k: EventKnowledge): Stage<'events'> {
   return {
@@ -376,6 +378,8 @@ function codeSentence(
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
       for (const a of sources) for (const b of targets) if (!(a && b && (a === b || sameEntity(a, b)))) pairs.push([a, b]);
+      // a meeting, a call or a negotiation involves both sides alike: "X met Y" is also Y meeting X
+      if (MUTUAL_CODES.has(code)) for (const [a, b] of [...pairs]) if (a && b) pairs.push([b, a]);
     }
     for (const [a, b] of pairs) {
       out.push(buildEvent(k, text, view, m, code, a, bindPossessive(a, b), date, location, finalModality, reported, rule));
