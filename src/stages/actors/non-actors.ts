@@ -51,8 +51,8 @@ function isDatelineComma(tokens: readonly Token[], comma: number): boolean {
 
 const MIN_SENTENCES = 3;
 
-/** State institutions and the opposition act inside their own country; an unnamed one belongs to the article's country. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP']);
+/** State institutions, the opposition and rebels act inside their own country; an unnamed one belongs to the article's country. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB']);
 
 /**
  * "the government", "the Interior Ministry", "riot police" with no country in an article that is
