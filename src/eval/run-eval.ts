@@ -1,4 +1,5 @@
-// Script entry for `npm run eval`: PLOVER dev set (when ../shared is there), then every test/fixtures/*.expected.json.
+// Script entry for `npm run eval`: PLOVER dev set (when ../shared is there), the project's held-out
+// gold sentences, then every test/fixtures/*.expected.json.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import type { Article, DyadRecord } from '../model/types.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GOLD = path.resolve(ROOT, '..', 'shared', 'plover', 'gsr-dev.json');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const HELDOUT = path.join(FIXTURES, 'plover-heldout.json');
 
 export async function runEval(io: EvalIo, code?: (a: Article) => DyadRecord): Promise<number> {
   let coder = code;
@@ -23,6 +25,10 @@ export async function runEval(io: EvalIo, code?: (a: Article) => DyadRecord): Pr
     exit = Math.max(exit, await runEvalCommand(['plover', GOLD, '--summary'], io, { code: coder }));
   } else {
     io.stdout(`== PLOVER dev set skipped: ${GOLD} is absent\n`);
+  }
+  if (existsSync(HELDOUT)) {
+    io.stdout(`\n== held-out gold sentences (${path.relative(process.cwd(), HELDOUT)}, never tuned on)\n`);
+    exit = Math.max(exit, await runEvalCommand(['plover', HELDOUT, '--summary'], io, { code: coder }));
   }
   const expected = existsSync(FIXTURES)
     ? readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).sort().map((f) => path.join(FIXTURES, f))
