@@ -1,0 +1,33 @@
+// Accuracy floors on gold sentences the coder was never tuned on (test/fixtures/plover-heldout.json),
+// and on the PLOVER development set when ../shared is there: a regression guard, not a wall-clock test.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../src/coder.js';
+import { loadPloverGold } from '../src/eval/plover-gold.js';
+import { scorePlover } from '../src/eval/plover-scorer.js';
+
+const coder = createCoder();
+const code = (a: Parameters<typeof coder.code>[0]) => coder.code(a);
+const HELDOUT = new URL('./fixtures/plover-heldout.json', import.meta.url).pathname;
+const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
+if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
+
+describe('event coding accuracy', () => {
+  it('stays above its floors on the held-out sentences', () => {
+    const { overall } = scorePlover(loadPloverGold(HELDOUT), code);
+    expect(overall.recall.rate).toBeGreaterThanOrEqual(0.75);
+    expect(overall.precision.rate).toBeGreaterThanOrEqual(0.7);
+    expect(overall.dyad.rate).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.skipIf(!existsSync(DEV))('meets the bar of the development set', () => {
+    const report = scorePlover(loadPloverGold(DEV), code);
+    expect(report.overall.recall.rate).toBeGreaterThanOrEqual(0.8);
+    expect(report.overall.precision.rate).toBeGreaterThanOrEqual(0.7);
+    expect(report.overall.dyad.rate).toBeGreaterThanOrEqual(0.75);
+    expect(report.overall.sector.rate).toBeGreaterThanOrEqual(0.7);
+    for (const [type, row] of Object.entries(report.types)) {
+      if (row.recall.of > 0) expect(row.recall.rate, type).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});
