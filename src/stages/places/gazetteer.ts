@@ -109,6 +109,15 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
     add(name, { name, country: country || null, lat: Number(lat), lon: Number(lon), kind: 'region', population: 0 });
   }
 
+  const exonymsFile = path.join(dataDir, 'places', 'exonyms.tsv');
+  for (const { cells, line } of readTsvRows(exonymsFile)) {
+    const [name, country, lat, lon, population] = cells;
+    if (!name || !country || [lat, lon, population].some((v) => v === undefined || Number.isNaN(Number(v)))) {
+      throw new Error(`${exonymsFile}:${line}: expected "name<TAB>country<TAB>lat<TAB>lon<TAB>population"`);
+    }
+    add(name, { name, country, lat: Number(lat), lon: Number(lon), kind: 'city', population: Number(population) });
+  }
+
   const notPlaces = new Map<string, NotPlaceScope>();
   for (const { cells } of readTsvRows(path.join(dataDir, 'places', 'not-places.tsv'))) {
     const scope = (cells[1] || 'always') as NotPlaceScope;

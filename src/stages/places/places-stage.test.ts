@@ -132,4 +132,9 @@ describe('an all-lower-case document', () => {
   it('keeps small towns out', () => {
     expect(code('the talks in of went on in split.')).toEqual([]);
   });
+  it('finds cities by their English names and does not let a small namesake in a mentioned country win', () => {
+    const text = 'The United States welcomed the talks. Delegates met in Geneva. Forces entered Basra and Fallujah.';
+    const places = code(text, (t) => [actor(t, 'United States', 'country')]);
+    expect(places.map((p) => [p.text, p.country])).toEqual([['Geneva', 'CHE'], ['Basra', 'IRQ'], ['Fallujah', 'IRQ']]);
+  });
 });

@@ -168,10 +168,11 @@ function pick(
     return { entry, rule: 'place/capital-of', kind: 'capital' };
   }
   if (!c.locative && looksLikeActorOrName(tokens, c, lowerDoc)) return null;
+  const largest = Math.max(...c.entries.map((e) => e.population));
   let best = c.entries[0]!;
-  let bestScore = score(best, context);
+  let bestScore = score(best, context, largest);
   for (let k = 1; k < c.entries.length; k++) {
-    const s = score(c.entries[k]!, context);
+    const s = score(c.entries[k]!, context, largest);
     if (s > bestScore) {
       best = c.entries[k]!;
       bestScore = s;
@@ -183,9 +184,19 @@ function pick(
   return { entry: best, rule, kind: best.kind };
 }
 
-/** Country context first, then capitals, then population: Tripoli is Libya's unless Lebanon is the story. */
-function score(e: GazEntry, context: ReadonlySet<string>): number {
-  return (e.country && context.has(e.country) ? 4e9 : 0) + (e.kind === 'capital' ? 2e9 : 0) + (e.kind === 'region' ? 1e9 : 0) + e.population;
+/** Below this size a town gains from the article's countries only when nothing far larger shares its name. */
+const SMALL_TOWN = 100_000;
+const FAR_LARGER = 5;
+
+/**
+ * Country context first, then capitals, then population: Tripoli is Libya's unless Lebanon is the
+ * story. A small town in a country the article merely mentions does not beat a city many times its
+ * size (Geneva, Illinois does not beat Geneva because the United States is named).
+ */
+function score(e: GazEntry, context: ReadonlySet<string>, largest = 0): number {
+  const minor = e.kind !== 'capital' && e.kind !== 'region' && e.population < SMALL_TOWN && largest >= FAR_LARGER * e.population;
+  const inContext = !!e.country && context.has(e.country) && !minor;
+  return (inContext ? 4e9 : 0) + (e.kind === 'capital' ? 2e9 : 0) + (e.kind === 'region' ? 1e9 : 0) + e.population;
 }
 
 /**
