@@ -1,0 +1,72 @@
+// Source and target rules shared by every event: codes, own forces, bound possessives, domestic
+// actors and places standing for their country.
+import type { ActorRef, PlaceMention } from '../../model/types.js';
+import type { MentionRef, SentenceView } from './sentence-view.js';
+
+/** Sectors that act inside their own country: an unmarked party to their event shares it. */
+export const DOMESTIC_SECTORS = new Set(['COP', 'GOV', 'JUD', 'LEG']);
+
+export const OWN_FORCE_ROOTS = new Set(['03', '08', '12', '15', '16']);
+
+export function ownForces(source: MentionRef, target: MentionRef, code: string): boolean {
+  const s = source.mention;
+  const t = target.mention;
+  if (!OWN_FORCE_ROOTS.has(code.slice(0, 2)) || t.sector !== 'MIL') return false;
+  return !t.country || t.country === s.country || t.rule === POSSESSIVE;
+}
+
+export const POSSESSIVE = 'actor/possessive-agent';
+
+/**
+ * "its troops", "their citizens" in the source's own clause are the source's: a possessive
+ * pronoun in an object is bound by the subject.
+ */
+export function bindPossessive(source: MentionRef | null, target: MentionRef | null): MentionRef | null {
+  if (!source || !target || target.mention.rule !== POSSESSIVE || !source.mention.country) return target;
+  const country = source.mention.country;
+  if (target.mention.country === country) return target;
+  return { ...target, mention: { ...target.mention, country, code: `${country}${target.mention.sector}` } };
+}
+
+export function hasCode(ref: MentionRef | null): boolean {
+  return !!ref && !!ref.mention.code;
+}
+
+export function sameEntity(a: MentionRef, b: MentionRef): boolean {
+  const ma = a.mention;
+  const mb = b.mention;
+  if (ma.antecedent !== undefined && ma.antecedent === b.index) return true;
+  if (mb.antecedent !== undefined && mb.antecedent === a.index) return true;
+  return !!ma.name && ma.name === mb.name && ma.kind === 'person';
+}
+
+/**
+ * "Egyptian police dispersed demonstrators": police, governments, courts and parliaments act at
+ * home, so an actor on the other side with a sector but no country shares theirs.
+ */
+export function domestic(source: ActorRef | null, target: ActorRef | null): { source: ActorRef | null; target: ActorRef | null } {
+  const inherit = (from: ActorRef | null, to: ActorRef | null): ActorRef | null => {
+    if (!from || !to || to.country || !from.country || !DOMESTIC_SECTORS.has(from.sector) || !to.sector) return to;
+    if (to.code && /^(IGO|NGO|IMG|MNC)/.test(to.code)) return to;
+    return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
+  };
+  return { source: inherit(target, source), target: inherit(source, target) };
+}
+
+export function actorRef(ref: MentionRef | null): ActorRef | null {
+  if (!ref) return null;
+  const m = ref.mention;
+  return { text: m.text, span: m.span, code: m.code, country: m.country, sector: m.sector, name: m.name ?? null };
+}
+
+/** A place after the verb stands for its country as the target of a material action. */
+export function placeTarget(view: SentenceView, places: PlaceMention[], from: number, to: number, source: MentionRef | null): MentionRef | null {
+  const p = places.find((pl) => pl.sentence === view.index && pl.span[0] > from && pl.span[1] <= to && pl.country);
+  if (!p) return null;
+  if (source?.mention.span[0] === p.span[0]) return null;
+  const mention = {
+    text: p.text, span: p.span, sentence: view.index, kind: 'country' as const, name: p.name,
+    code: p.country, country: p.country, sector: '', rule: 'actor/place-target',
+  };
+  return { index: -1, mention, start: -1, end: -1 };
+}

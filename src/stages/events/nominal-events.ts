@@ -1,0 +1,62 @@
+// Event nouns ("the Taliban's proposal", "talks between X and Y", "made a proposal"): their source and target.
+import type { ClauseTools } from './clauses.js';
+import { findAgent } from './clauses.js';
+import type { EventKnowledge } from './knowledge.js';
+import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** Source and target of an event noun: possessor/adjective, `by X`, or the subject of a light verb. */
+export function nominalActors(
+  view: SentenceView, ct: ClauseTools, m: TriggerMatch, k: EventKnowledge,
+  subjectOf: (i: number) => MentionRef | null, byToken: Map<number, TriggerMatch>,
+): { source: MentionRef | null; target: MentionRef | null } | null {
+  const toks = view.tokens;
+  const i = m.at;
+  let source: MentionRef | null = null;
+  let target: MentionRef | null = m.slot;
+  // "talks between X and Y": both sides, whatever the pattern bound
+  for (let q = i + 1; q < Math.min(view.end, i + 4); q++) {
+    if (toks[q]!.lower !== 'between') continue;
+    const ref = view.mentionAt.get(q + 1) ?? view.mentionAt.get(q + 2);
+    const group = ref ? compoundGroup(view, ref) : [];
+    if (group.length > 1) return { source: group[0]!, target: group[1]! };
+  }
+  // walk left over determiners/adjectives/possessives to a modifying mention ("the Taliban's proposal", "US-led invasion")
+  let j = i - 1;
+  let governedBy: number | null = null;
+  while (j >= view.start && j >= i - 5) {
+    const t = toks[j]!;
+    const ref = view.mentionAt.get(j);
+    if (ref) { source = ref; break; }
+    const hyphenated = j > view.start && toks[j - 1]!.text === '-'; // "US-led", "Saudi-backed"
+    if (hyphenated || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
+    if (t.pos === 'VERB') governedBy = j;
+    break;
+  }
+  // "talks between X and Y"
+  if (!target) {
+    for (let q = m.end; q < Math.min(view.end, m.end + 6); q++) {
+      const t = toks[q]!;
+      if (ct.isBoundary(q)) break;
+      if (k.grammar.has(t.lower, 'target-prep') || k.grammar.has(t.lower, 'agent-prep')) {
+        const ref = view.mentionAt.get(q + 1) ?? view.mentionAt.get(q + 2) ?? view.mentionAt.get(q + 3);
+        if (!ref || ref.start <= q) continue;
+        if (k.grammar.has(t.lower, 'agent-prep') && !source) { source = ref; continue; }
+        if (t.lower === 'between' && !source) {
+          const group = compoundGroup(view, ref);
+          if (group.length > 1) return { source: group[0]!, target: group[1]! };
+        }
+        target = ref;
+        break;
+      }
+      if (view.mentionAt.has(q) || t.pos === 'VERB') break;
+    }
+  }
+  if (!source && governedBy !== null) {
+    const v = toks[governedBy]!;
+    if (byToken.has(governedBy)) return null; // the object of another event ("rejected the proposal")
+    if (k.grammar.has(v.lemma, 'light')) source = ct.isPassive(governedBy) ? findAgent(view, i, ct.clauseEnd(i), k.grammar) : subjectOf(governedBy);
+  }
+  if (!source) return null;
+  return { source, target };
+}

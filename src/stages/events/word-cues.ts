@@ -1,0 +1,80 @@
+// Token-level cues the events stage reads: speech verbs, participles used as adjectives, gerunds,
+// hyphenated compounds, conditions.
+import type { EventKnowledge } from './knowledge.js';
+import type { SentenceView } from './sentence-view.js';
+
+export const QUOTE_OR_PAUSE = new Set([',', ':', '"', '“', '”', "''", '``']);
+
+/**
+ * A speech verb that reports: strong ones (`say`, `tell`) anywhere they are verbs, weak ones
+ * (`add`, `continue`, `write`) only at a quotation, a colon, a comma or `that`.
+ */
+export function speechVerbAt(view: SentenceView, i: number, k: EventKnowledge): boolean {
+  const toks = view.tokens;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || !k.speechVerbs.has(t.lemma)) return false;
+  const prev = i > view.start ? toks[i - 1]! : null;
+  const next = i + 1 < view.end ? toks[i + 1]! : null;
+  if (prev && (prev.lower === 'for' || prev.pos === 'DET')) return false; // "for comment", "no comment"
+  if (!k.grammar.has(t.lemma, 'weak-speech')) return true;
+  if (next && (QUOTE_OR_PAUSE.has(next.text) || next.lower === 'that')) return true;
+  if (prev && QUOTE_OR_PAUSE.has(prev.text)) return true;
+  const after = i + 2 < view.end ? toks[i + 2]! : null;
+  return !!(next && view.mentionAt.has(i + 1) && after && after.lower === 'that');
+}
+
+export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** Part of a hyphenated word ("free-trade", "rebel-held", "US-led"): not a verb of its own. */
+export function inCompound(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (!!prev && prev.text === '-' && prev.span[1] === toks[i]!.span[0]) || (!!next && next.text === '-' && next.span[0] === toks[i]!.span[1]);
+}
+
+/** A participle used as an adjective ("the occupied West Bank", "the besieged town"). */
+export function adjectival(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const participle = /(ed|en)$/.test(toks[i]!.lower);
+  // "release those detained": a participle after "those" with no object names people
+  if (participle && prev && (prev.lower === 'those' || prev.lower === 'people') && (!next || next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
+  // "the occupied West Bank"; "reject proposed Israeli changes", "beating detained protesters" (a finite verb never follows a verb directly)
+  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || prev.lower.endsWith('ing')) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
+}
+
+/**
+ * A gerund inside a prepositional phrase names an accusation, a purpose or a topic, not an event of
+ * its own: "accused X of violating", "arrested for collaborating", "aimed at establishing".
+ */
+export function gerundInPhrase(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (!t.lower.endsWith('ing')) return false;
+  let j = i - 1;
+  while (j >= view.start && view.tokens[j]!.pos === 'ADV') j--;
+  const prev = view.tokens[j];
+  return !!prev && (prev.pos === 'ADP' || prev.pos === 'SCONJ');
+}
+
+/** ", backed by attack helicopters": a participle after a comma with its agent describes, it does not act. */
+export function participialModifier(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  return toks[i - 1]?.text === ',' && /(ed|en)$/.test(toks[i]!.lower) && toks[i + 1]?.lower === 'by';
+}
+
+/** An "unless" condition later in the sentence makes a future action a threat. */
+export function hasUnless(view: SentenceView, i: number): boolean {
+  for (let j = i + 1; j < view.end; j++) if (view.tokens[j]!.lower === 'unless') return true;
+  return false;
+}
+
+export function afterNounTo(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  let j = i - 1;
+  while (j > view.start && toks[j]!.pos === 'ADV') j--;
+  if (j <= view.start || toks[j]!.lower !== 'to') return false;
+  const before = toks[j - 1]!;
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && !view.mentionAt.has(j - 1);
+}
