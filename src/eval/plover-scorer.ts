@@ -47,20 +47,10 @@ export interface DyadErrorItem extends GoldSummary {
   emitted: EmittedEvent[];
 }
 
-export interface TypeFigures {
-  type: string;
-  /** Gold records of this type, and how many of them Dyad found. */
-  recall: Ratio;
-  /** Emitted events of this type, and how many had their record's gold type. */
-  precision: Ratio;
-  dyad: Ratio;
-  sector: Ratio;
-  mode: Ratio;
-  context: Ratio;
-}
-
 export interface PloverFigures {
+  /** Gold records (of a type, in a type row), and how many of them Dyad found. */
   recall: Ratio;
+  /** Emitted events (of a type, in a type row), and how many had their record's gold type. */
   precision: Ratio;
   dyad: Ratio;
   sector: Ratio;
@@ -68,6 +58,11 @@ export interface PloverFigures {
   mode: Ratio;
   /** On found records whose gold has a context: the matched event shares at least one context. */
   context: Ratio;
+}
+
+/** The figures of one event type. */
+export interface TypeFigures extends PloverFigures {
+  type: string;
 }
 
 export interface PloverReport {
