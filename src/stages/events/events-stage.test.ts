@@ -260,6 +260,14 @@ describe('events stage', () => {
     expect(st.run(doc, { report() {} }).map((e) => e.cameo)).toEqual(['020']);
   });
 
+  it('gives an event noun "during" the clause its subject, and a visit its destination', () => {
+    const lex = 'id\tcameo\tpattern\treason\nn-visit-to\t042\tn:visit to\n';
+    const st = createEventsStage({ ...knowledge, lexicon: parseVerbLexicon(lex) });
+    const doc = buildDoc('Baerbock pledged aid during a visit to Damascus.', [{ text: 'Baerbock', code: 'DEUGOV', kind: 'person' }],
+      { places: [{ text: 'Damascus', span: [38, 46], name: 'Damascus', country: 'SYR', lat: null, lon: null, kind: 'capital', sentence: 0 }] });
+    expect(st.run(doc, { report() {} }).map((e) => [e.cameo, pair(e)])).toEqual([['042', 'DEUGOV>SYR']]);
+  });
+
   it('needs an actor with a code on at least one side', () => {
     expect(events('Someone attacked something.', []).events).toEqual([]);
     const { events: evs, notes } = events('Someone attacked the man.', [{ text: 'man', code: null, kind: 'agent' }]);

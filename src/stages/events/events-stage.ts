@@ -23,6 +23,8 @@ const OBLIGATION_PHRASE = new Set(['have', 'has', 'need', 'needs']);
 const CLAUSE_TAKING_ROOTS = new Set(['02', '03', '10', '13']);
 /** CAMEO roots of material actions, whose target may be a place ("shelled Rafah", "withdrew from Panama"). */
 const PLACE_TARGET_ROOTS = new Set(['07', '08', '14', '15', '16', '17', '18', '19', '20']);
+/** A visit's destination is its target ("a visit to Damascus"); a meeting's place is only where it was. */
+const PLACE_TARGET_CODES = new Set(['042']);
 /** CAMEO roots whose events, with a compound subject and no object, run both ways. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '06']);
 const SYMMETRIC_CODES = new Set(['057', '0311', '0312']);
@@ -327,7 +329,8 @@ function codeSentence(
     if (source && target && (source === target || sameEntity(source, target))) target = null;
     if (source && target && ownForces(source, target, code)) target = null;
     const innerMatch = innerOf.get(i);
-    const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || (!!innerMatch?.pattern.cameo && PLACE_TARGET_ROOTS.has(innerMatch.pattern.cameo.slice(0, 2)));
+    const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || PLACE_TARGET_CODES.has(code)
+      || (!!innerMatch?.pattern.cameo && PLACE_TARGET_ROOTS.has(innerMatch.pattern.cameo.slice(0, 2)));
     if (!target && !m.pattern.noTarget && !rule.endsWith('/passive') && material) {
       target = placeTarget(view, places, toks[i]!.span[0], toks[objectLimit(innerMatch?.at ?? i) - 1]!.span[1], source);
     }

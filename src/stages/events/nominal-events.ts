@@ -24,6 +24,7 @@ export function nominalActors(
   // walk left over determiners/adjectives/possessives to a modifying mention ("the Taliban's proposal", "US-led invasion")
   let j = i - 1;
   let governedBy: number | null = null;
+  let scene: number | null = null;
   while (j >= view.start && j >= i - 5) {
     const t = toks[j]!;
     const ref = view.mentionAt.get(j);
@@ -31,6 +32,7 @@ export function nominalActors(
     const hyphenated = j > view.start && toks[j - 1]!.text === '-'; // "US-led", "Saudi-backed"
     if (hyphenated || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
     if (t.pos === 'VERB') governedBy = j;
+    if (t.pos === 'ADP' && SCENE_PREPOSITIONS.has(t.lower)) scene = j;
     break;
   }
   // "talks between X and Y"
@@ -57,6 +59,15 @@ export function nominalActors(
     if (byToken.has(governedBy)) return null; // the object of another event ("rejected the proposal")
     if (k.grammar.has(v.lemma, 'light')) source = ct.isPassive(governedBy) ? findAgent(view, i, ct.clauseEnd(i), k.grammar) : subjectOf(governedBy);
   }
+  // "Baerbock pledged aid during a visit to Damascus": the clause's subject is the noun's actor
+  if (!source && scene !== null) {
+    for (let v = scene - 1; v >= ct.clauseStart(scene); v--) {
+      if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v)) { source = subjectOf(v); break; }
+    }
+  }
   if (!source) return null;
   return { source, target };
 }
+
+/** Prepositions that set an event noun as the scene of the clause's own action. */
+const SCENE_PREPOSITIONS = new Set(['during']);
