@@ -104,7 +104,9 @@ async function winkPhase(file: string): Promise<PassResult> {
 
 /** Dyad in one process: the coder's own cost (plus JSON output), without the CLI's readers. */
 async function dyadPhase(file: string): Promise<PassResult> {
-  const { createCoder } = await import('../src/coder.js');
+  // the compiled modules the CLI runs (`npm run build`), when they are there; else the sources
+  const built = existsSync(new URL('../dist/.built', import.meta.url));
+  const { createCoder } = (built ? await import('../dist/coder.js' as string) : await import('../src/coder.js')) as typeof import('../src/coder.js');
   const tl = performance.now();
   const coder = createCoder({ profile: true });
   const loadMs = performance.now() - tl;
