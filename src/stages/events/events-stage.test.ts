@@ -268,6 +268,18 @@ describe('events stage', () => {
     expect(st.run(doc, { report() {} }).map((e) => [e.cameo, pair(e)])).toEqual([['042', 'DEUGOV>SYR']]);
   });
 
+  it('reads "the two ministers" as the two parties just named, and nobody otherwise', () => {
+    const lex = 'id\tcameo\tpattern\treason\nsign\t057\tv:sign agreement|memorandum\n';
+    const st = createEventsStage({ ...knowledge, lexicon: parseVerbLexicon(lex) });
+    const doc = buildDoc('Fidan met Hussein. The two ministers signed a memorandum.', [
+      { text: 'Fidan', code: 'TURGOV', kind: 'person' }, { text: 'Hussein', code: 'IRQGOV', kind: 'person' },
+      { text: 'ministers', code: 'GOV', kind: 'agent' },
+    ]);
+    expect(st.run(doc, { report() {} }).map(pair).sort()).toEqual(['IRQGOV>TURGOV', 'TURGOV>IRQGOV']);
+    const alone = buildDoc('The two ministers signed a memorandum.', [{ text: 'ministers', code: 'GOV', kind: 'agent' }]);
+    expect(st.run(alone, { report() {} }).map(pair)).toEqual(['GOV>-']);
+  });
+
   it('needs an actor with a code on at least one side', () => {
     expect(events('Someone attacked something.', []).events).toEqual([]);
     const { events: evs, notes } = events('Someone attacked the man.', [{ text: 'man', code: null, kind: 'agent' }]);

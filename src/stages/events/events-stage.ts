@@ -13,6 +13,7 @@ import { bindPossessive, hasCode, ownForces, placeTarget, sameEntity } from './e
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent, dedupe } from './event-record.js';
 import { nominalActors } from './nominal-events.js';
+import { theTwo } from './the-two.js';
 
 export type { EventKnowledge } from './knowledge.js';
 
@@ -68,6 +69,7 @@ function codeSentence(
   dates: DateMention[], places: PlaceMention[], out: DyadEvent[], ctx: StageContext,
 ): void {
   const toks = view.tokens;
+  const actors = layer(doc, 'actors');
   const speechCache = new Map<number, boolean>();
   const isSpeech = (i: number): boolean => {
     let v = speechCache.get(i);
@@ -362,7 +364,7 @@ function codeSentence(
     const date = eventDate(doc, dates, view, ct, i);
     const finalModality = modality === 'asserted' && isHistorical(doc.article.published, date) ? 'historical' : modality;
     const location = eventLocation(places, view, ct, i);
-    const sources = source ? compoundGroup(view, source) : [null];
+    const sources = source ? theTwo(source, view, actors) ?? compoundGroup(view, source) : [null];
     const targets = target ? compoundGroup(view, target) : [null];
     const symmetric = SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_CODES.has(code);
     const pairs: [MentionRef | null, MentionRef | null][] = [];
