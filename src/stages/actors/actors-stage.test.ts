@@ -84,6 +84,9 @@ describe('actors stage', () => {
   it('gives unnamed state institutions the country an article is about', () => {
     const a = code('Georgian police arrested activists. The Georgian government rejected the criticism. The Interior Ministry said it acted lawfully.');
     expect(a.actors.find((m) => m.text.includes('Interior Ministry'))?.code).toBe('GEOGOV');
+    // armed forces another country fields in the article are not assumed to be the article's country's
+    const war = code('Israeli warplanes struck Rafah on Sunday, the army said. Hamas condemned the attack. Hamas said it would respond.');
+    expect(war.actors.find((m) => m.text === 'army')?.code).toBe('MIL');
     // a sentence alone is too little to go on
     expect(code('The Interior Ministry said Georgia acted lawfully.').actors.find((m) => m.text.includes('Interior Ministry'))?.code).toBe('GOV');
   });

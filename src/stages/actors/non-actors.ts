@@ -50,6 +50,7 @@ function isDatelineComma(tokens: readonly Token[], comma: number): boolean {
 }
 
 const MIN_SENTENCES = 3;
+const ARMED = new Set(['MIL', 'REB']);
 
 /** State institutions, the opposition and rebels act inside their own country; an unnamed one belongs to the article's country. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB']);
@@ -73,8 +74,11 @@ export function inheritArticleCountry(out: ActorMention[], sentences: number): v
   let bestCount = 0;
   for (const [c, n] of counts) if (n > bestCount) { best = c; bestCount = n; }
   if (!best || bestCount < 2 || bestCount / total < 0.6) return;
+  // "Israeli warplanes struck Rafah, the army said": armed forces another country also fields here stay
+  // unassigned (a government, police or court named without a country is the article's own)
+  const foreignSectors = new Set(out.filter((m) => m.country && m.country !== best && ARMED.has(m.sector)).map((m) => m.sector));
   for (const m of out) {
-    if (m.country || !STATE_SECTORS.has(m.sector) || (m.code && m.code !== m.sector)) continue;
+    if (m.country || !STATE_SECTORS.has(m.sector) || (m.code && m.code !== m.sector) || foreignSectors.has(m.sector)) continue;
     Object.assign(m, { country: best, code: `${best}${m.sector}`, rule: `${m.rule}+article-country` });
   }
 }
