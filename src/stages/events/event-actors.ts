@@ -4,7 +4,7 @@ import type { ActorRef, PlaceMention } from '../../model/types.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 
 /** Sectors that act inside their own country: an unmarked party to their event shares it. */
-export const DOMESTIC_SECTORS = new Set(['COP', 'GOV', 'JUD', 'LEG']);
+export const DOMESTIC_SECTORS = new Set(['COP', 'JUD', 'LEG']);
 
 export const OWN_FORCE_ROOTS = new Set(['03', '08', '12', '15', '16']);
 
@@ -41,7 +41,7 @@ export function sameEntity(a: MentionRef, b: MentionRef): boolean {
 }
 
 /**
- * "Egyptian police dispersed demonstrators": police, governments, courts and parliaments act at
+ * "Egyptian police dispersed demonstrators": police, courts and parliaments act at
  * home, so an actor on the other side with a sector but no country shares theirs.
  */
 export function domestic(source: ActorRef | null, target: ActorRef | null): { source: ActorRef | null; target: ActorRef | null } {

@@ -174,6 +174,13 @@ describe('events stage', () => {
     expect(evs.map((e) => [pair(e), e.target?.country])).toEqual([['EGYCOP>EGYOPP', 'EGY']]);
   });
 
+  it('does not give a foreign minister\'s counterpart the minister\'s country', () => {
+    const { events: evs } = events('Blinken met the generals in Khartoum.', [
+      { text: 'Blinken', code: 'USAGOV', kind: 'person' }, { text: 'generals', code: 'MIL', kind: 'agent' },
+    ]);
+    expect(evs.map(pair).sort()).toEqual(['MIL>USAGOV', 'USAGOV>MIL']);
+  });
+
   it('takes the subject of the clause before "but" for a coordinated verb', () => {
     const { events: evs } = events('Benin opened its borders, but was still rejecting Ghanaians.', [
       { text: 'Benin', code: 'BEN' }, { text: 'Ghanaians', code: 'GHACVL' },
