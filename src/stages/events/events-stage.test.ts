@@ -260,6 +260,13 @@ describe('events stage', () => {
     ]);
   });
 
+  it('absorbs what a compound object is urged to do', () => {
+    const { events: evs } = events('Blinken urged the army chief and the RSF commander to stop the attack.', [
+      { text: 'Blinken', code: 'USAGOV', kind: 'person' }, { text: 'army chief', code: 'SDNMIL' }, { text: 'RSF commander', code: 'SDNMIL' },
+    ]);
+    expect(evs.map((e) => e.cameo)).toEqual(['020', '020']);
+  });
+
   it('keeps what an appeal asks for out of the events ("called on X to lift")', () => {
     const lex = 'id\tcameo\tpattern\treason\ncall-on\t020\tv:call on *\nlift\t085\tv:lift sanctions\n';
     const st = createEventsStage({ ...knowledge, lexicon: parseVerbLexicon(lex) });

@@ -254,7 +254,7 @@ function codeSentence(
     if (j < view.start || toks[j]!.lower !== 'to') return null;
     // past adverbs and auxiliaries, and past the object of an object-control verb ("asked the Taliban to")
     let sawObject = false;
-    for (let h = j - 1; h >= Math.max(view.start, j - 7); h--) {
+    for (let h = j - 1; h >= Math.max(view.start, j - 16); h--) {
       const t = toks[h]!;
       const inMention = view.mentionAt.has(h);
       if (!inMention && (t.pos === 'VERB' || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) return h;
@@ -262,6 +262,8 @@ function codeSentence(
       if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
       // "called on Washington to", "appealed to the UN to": the verb's particle before its object
       if (sawObject && t.pos === 'ADP' && h > view.start && toks[h - 1]!.pos === 'VERB') continue;
+      // a compound object: "urged the army chief and the RSF commander to stop"
+      if (sawObject && (t.pos === 'CCONJ' || t.text === ',')) continue;
       if (sawObject && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) continue;
       return null;
     }
