@@ -90,7 +90,10 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     let j = cs - 2;
     while (j >= view.start && toks[j]!.text === ',') j--;
     const ref = view.mentionAt.get(j);
-    if (ref && hasNoMentionBetween(view, cs, i)) return ref;
+    // "Petro, who has made peace his centrepiece, welcomed the deal": once the relative clause has
+    // closed with its comma, the verb after it is the antecedent's own
+    const closed = toks.slice(cs, i).some((t) => t.text === ',');
+    if (ref && (hasNoMentionBetween(view, cs, i) || closed)) return ref;
   }
   // the mention right before the verb group is its subject ("US negotiators pressured"), unless
   // it sits in a prepositional phrase ("Security forces in Guinea have tortured")

@@ -181,6 +181,13 @@ describe('events stage', () => {
     expect(evs.map(pair).sort()).toEqual(['MIL>USAGOV', 'USAGOV>MIL']);
   });
 
+  it('finds the subject past a closed relative clause', () => {
+    const { events: evs } = events('Petro, who has made peace the centrepiece of his government, rejected the plan.', [
+      { text: 'Petro', code: 'COLGOV', kind: 'person' }, { text: 'his government', code: 'COLGOV' },
+    ]);
+    expect(evs.map((e) => e.source?.text)).toEqual(['Petro']);
+  });
+
   it('takes the subject of the clause before "but" for a coordinated verb', () => {
     const { events: evs } = events('Benin opened its borders, but was still rejecting Ghanaians.', [
       { text: 'Benin', code: 'BEN' }, { text: 'Ghanaians', code: 'GHACVL' },
