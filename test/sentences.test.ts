@@ -1,0 +1,35 @@
+// Single sentences through the whole coder with the project's own dictionaries: constructions that
+// once went wrong, each with the CAMEO code and actors a careful coder gives it.
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../src/coder.js';
+
+const coder = createCoder();
+
+function events(text: string, published = '2020-01-15') {
+  const r = coder.code({ id: 's', published, raw: text, title: null, url: null, publisher: null });
+  return r.events.filter((e) => !e.cameo.startsWith('01')).map((e) => `${e.cameo} ${e.source?.code ?? '-'}>${e.target?.code ?? '-'}${e.modality === 'asserted' ? '' : ` ${e.modality}`}`);
+}
+
+describe('whole sentences', () => {
+  it.each([
+    ['The United States launched an air strike against Islamic State fighters.', '195 USA>IMGMOSISI'],
+    ['Workers launched a strike over pay.', '143 LAB>-'],
+    ['Israel threatened to ban voting in East Jerusalem.', '137 ISR>'],
+    ['Syria says it is willing to withdraw its troops from Lebanon.', '0356 SYR>LBN'],
+    ['Russia said on Tuesday that Sudan must return the helicopter.', '10 RUS>SDN'],
+    ['Palestinian leaders said they would boycott all contact with the United States.', '133 PSEGOV>USA future'],
+    ['The Taliban, however, firmly rejected the demand.', '120 AFGREB>-'],
+  ])('%s', (text, expected) => {
+    const found = events(text);
+    // an expectation is a prefix: code, then source>target, then modality when it is not asserted
+    const [code, actors = '', modality = ''] = expected.split(' ');
+    const match = (e: string) => e.startsWith(code!) && e.includes(actors) && (!modality || e.endsWith(modality));
+    expect(found.some(match), `${found.join(' | ')}`).toBe(true);
+  });
+
+  it('codes nothing for a sentence without a political actor, and says why', () => {
+    const r = coder.code({ id: 's', published: '2020-01-15', raw: 'The weather was mild and markets were calm.', title: null, url: null, publisher: null });
+    expect(r.events).toEqual([]);
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+  });
+});
