@@ -19,6 +19,9 @@ describe('whole sentences', () => {
     ['Russia said on Tuesday that Sudan must return the helicopter.', '10 RUS>SDN'],
     ['Palestinian leaders said they would boycott all contact with the United States.', '133 PSEGOV>USA future'],
     ['The Taliban, however, firmly rejected the demand.', '120 AFGREB>-'],
+    ["Turkey's offensive against the rebels pushed into the town on Friday.", '190 TUR>'],
+    ['Not a drop of oil will flow through Hormuz if the West imposes sanctions, the Iranian president warned.', '130 IRNGOV>'],
+    ['The World Food Programme airlifted 40 tonnes of biscuits to survivors in northern Pakistan.', '070 IGOUNOWFP>PAK'],
   ])('%s', (text, expected) => {
     const found = events(text);
     // an expectation is a prefix: code, then source>target, then modality when it is not asserted

@@ -391,6 +391,16 @@ function codeSentence(
     return false;
   }
 
+  /** "..., Rahimi warned": a speech verb that attributes the clause before it. */
+  function isReportedBefore(v: number): boolean {
+    for (let j = v - 1; j >= Math.max(view.start, v - 12); j--) {
+      const t = toks[j]!;
+      if (t.text === ',' || t.text === '"' || t.text === '”') return true;
+      if (!view.mentionAt.has(j) && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADV') return false;
+    }
+    return false;
+  }
+
   /** True when verb i sits in the that-clause of a demand/appeal/promise/threat verb. */
   function wantedClause(i: number): boolean {
     const open = ct.opener(i);
@@ -418,9 +428,14 @@ function codeSentence(
       if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; break; }
       if (toks[j]!.text === ';' || (j > s + 1 && isSpeech(j))) break;
     }
+    // "Not a drop of oil will flow through Hormuz if ..., Rahimi warned": the warning comes after
+    let from = s;
+    if (future < 0 && isReportedBefore(s)) {
+      for (let j = view.start; j < s; j++) if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; from = view.start - 1; break; }
+    }
     if (future < 0) continue;
     let who: MentionRef | null = null;
-    for (const r of view.mentions) if (r.start > s && r.end <= future && r !== speaker) { who = r; break; }
+    for (const r of view.mentions) if (r.start > from && r.end <= future && r !== speaker) { who = r; break; }
     const threat = k.cameo.get('130') ? '130' : '13';
     const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null };
     byToken.set(s, stub); // the warning is coded as a threat, not also as a statement

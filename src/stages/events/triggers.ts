@@ -59,6 +59,14 @@ function candidatesFor(t: Token, idx: KindIndex): [VerbPattern[] | undefined, 'v
 
 const NONE: [VerbPattern[] | undefined, 'v' | 'n' | 'a'][] = [];
 
+/** An adjective-tagged word that ends its noun phrase is used as a noun ("Turkey's offensive against"). */
+function headsPhrase(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const determined = !!prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || prev.pos === 'PRON');
+  return determined && (!next || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT');
+}
+
 /** Tries one pattern at trigger token `at`, within `[at, limit)`. */
 function tryPattern(view: SentenceView, p: VerbPattern, at: number, limit: number): TriggerMatch | null {
   const toks = view.tokens;
@@ -123,7 +131,7 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
       if (!candidates) continue;
       let match: TriggerMatch | null = null;
       for (const p of candidates) {
-        if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && p.trigger.words.length > 1)) continue;
+        if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && (p.trigger.words.length > 1 || headsPhrase(toks, i)))) continue;
         if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && keyKind === 'v')) continue;
         match = tryPattern(view, p, i, Math.max(limitFor(i), Math.min(view.end, i + 2)));
         if (match) break;
