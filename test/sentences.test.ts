@@ -21,6 +21,7 @@ describe('whole sentences', () => {
     ['The Taliban, however, firmly rejected the demand.', '120 AFGREB>-'],
     ["Turkey's offensive against the rebels pushed into the town on Friday.", '190 TUR>'],
     ['Not a drop of oil will flow through Hormuz if the West imposes sanctions, the Iranian president warned.', '130 IRNGOV>'],
+    ['The withdrawal of Syrian troops from Lebanon was completed on Tuesday.', '087 SYRMIL>LBN'],
     ['The World Food Programme airlifted 40 tonnes of biscuits to survivors in northern Pakistan.', '070 IGOUNOWFP>PAK'],
   ])('%s', (text, expected) => {
     const found = events(text);

@@ -4,11 +4,11 @@ import type { Modality } from '../../model/types.js';
 
 export type GrammarClass =
   | 'light' | 'intent' | 'modal' | 'negator' | 'condition' | 'boundary' | 'relative'
-  | 'target-prep' | 'agent-prep' | 'weak-speech' | 'denial' | 'goal' | 'warning';
+  | 'target-prep' | 'agent-prep' | 'weak-speech' | 'denial' | 'goal' | 'warning' | 'of-agent';
 
 const CLASSES = new Set<GrammarClass>([
   'light', 'intent', 'modal', 'negator', 'condition', 'boundary', 'relative', 'target-prep', 'agent-prep',
-  'weak-speech', 'denial', 'goal', 'warning',
+  'weak-speech', 'denial', 'goal', 'warning', 'of-agent',
 ]);
 const MODALITIES = new Set<Modality>(['asserted', 'negated', 'future', 'hypothetical', 'historical']);
 

@@ -59,6 +59,15 @@ export function nominalActors(
     if (byToken.has(governedBy)) return null; // the object of another event ("rejected the proposal")
     if (k.grammar.has(v.lemma, 'light')) source = ct.isPassive(governedBy) ? findAgent(view, i, ct.clauseEnd(i), k.grammar) : subjectOf(governedBy);
   }
+  // "the withdrawal of Syrian troops from Lebanon": for nouns of moving or acting, "of X" is the doer
+  if (!source && k.grammar.has(toks[i]!.lemma, 'of-agent')) {
+    const of = toks[m.end]?.lower === 'of' ? m.end : toks[i + 1]?.lower === 'of' ? i + 1 : -1;
+    const ref = of >= 0 ? view.mentionAt.get(of + 1) ?? view.mentionAt.get(of + 2) : undefined;
+    if (ref && ref.start > of) {
+      source = ref;
+      if (target === ref) target = null;
+    }
+  }
   // "Baerbock pledged aid during a visit to Damascus": the clause's subject is the noun's actor
   if (!source && scene !== null) {
     for (let v = scene - 1; v >= ct.clauseStart(scene); v--) {
