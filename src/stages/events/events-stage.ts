@@ -257,7 +257,15 @@ function codeSentence(
     for (let h = j - 1; h >= Math.max(view.start, j - 16); h--) {
       const t = toks[h]!;
       const inMention = view.mentionAt.has(h);
-      if (!inMention && (t.pos === 'VERB' || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) return h;
+      if (!inMention && (t.pos === 'VERB' || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) {
+        // past an object only appeals, demands, promises, threats and patterns with "X to" govern the
+        // infinitive ("urged X to"); otherwise it is a purpose ("will visit Mauritania and Senegal to mediate")
+        const outer = byToken.get(h);
+        const governs = !outer || CLAUSE_TAKING_ROOTS.has((outer.pattern.cameo ?? '').slice(0, 2))
+          || outer.pattern.elements.some((e) => e.kind === 'word' && e.alts.includes('to'));
+        if (sawObject && !governs) return null;
+        return h;
+      }
       if (inMention) { sawObject = true; continue; }
       if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
       // "called on Washington to", "appealed to the UN to": the verb's particle before its object
@@ -315,7 +323,8 @@ function codeSentence(
       const inner = innerOf.get(i);
       if (m.slot) target = m.slot;
       else if (inner?.slot) target = inner.slot;
-      else if (!m.pattern.noTarget) target = objectOf(i, source) ?? thatClauseSubject(i);
+      // "agrees to reduce violence ...": what follows belongs to the inner verb, so its object is the target
+      else if (!m.pattern.noTarget) target = inner ? objectOf(inner.at, source) : objectOf(i, source) ?? thatClauseSubject(i);
       if (inner?.pattern.cameo && k.modalityCodes) {
         const outerRoot = code.slice(0, 2);
         const innerRoot = inner.pattern.cameo.slice(0, 2);
