@@ -19,9 +19,10 @@ import { loadModalityCodes } from './stages/events/modality-codes.js';
 import { loadVerbLexicon } from './dictionaries/verb-lexicon.js';
 import { loadCameoTables } from './dictionaries/cameo-tables.js';
 import { loadDiscards } from './dictionaries/discards.js';
-import { readFileSync } from 'node:fs';
 import { createQuotesStage } from './stages/quotes/quotes-stage.js';
+import { loadSpeechVerbs, type SpeechVerbs } from './stages/quotes/speech-verbs.js';
 import { createToneStage } from './stages/tone/tone-stage.js';
+import { loadToneLexicon } from './stages/tone/tone-lexicon.js';
 
 /** The project's own dictionaries, shipped in `data/`. */
 export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
@@ -41,13 +42,8 @@ export interface Coder {
 }
 
 /** Everything the events stage knows, loaded from the data folder once. */
-export function loadEventKnowledge(dataDir: string): EventKnowledge {
-  const speechVerbs = new Set(
-    readFileSync(path.join(dataDir, 'speech-verbs.tsv'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('#'))
-      .map((l) => l.split('\t')[0]!.trim()),
-  );
+export function loadEventKnowledge(dataDir: string, speech: SpeechVerbs = loadSpeechVerbs(dataDir)): EventKnowledge {
+  const speechVerbs = new Set(speech.verbs.keys());
   return {
     lexicon: loadVerbLexicon(path.join(dataDir, 'verbs.tsv')),
     cameo: loadCameoTables(path.join(dataDir, 'cameo.tsv')),
@@ -61,15 +57,17 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
 export function createCoder(options: CoderOptions = {}): Coder {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const nlp = loadNlp();
+  // one reading of the speech verbs for the two stages that use them
+  const speech = loadSpeechVerbs(dataDir);
   const stages: AnyStage[] = [
     createRepairStage(),
     createSegmentStage(nlp),
-    createDatesStage(),
+    createDatesStage(dataDir),
     createActorsStage(loadActorDictionary(dataDir)),
     createPlacesStage(loadGazetteer(dataDir)),
-    createEventsStage(loadEventKnowledge(dataDir)),
-    createQuotesStage(),
-    createToneStage(),
+    createEventsStage(loadEventKnowledge(dataDir, speech)),
+    createQuotesStage(speech),
+    createToneStage(loadToneLexicon(dataDir)),
   ];
   checkPipeline(stages);
   const timings = new Map<LayerName, number>();

@@ -1,5 +1,5 @@
 // Loads the speech-verb list and the quote word classes from `data/` once, into lookup sets.
-import { readFileSync } from 'node:fs';
+import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,18 +26,7 @@ export interface SpeechVerbs {
 
 /** Rows of a TSV file with `#` comments skipped; a cell may be quoted free text. */
 function readRows(file: string): string[][] {
-  let body: string;
-  try {
-    body = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read quote dictionary ${file}: ${(err as Error).message}`);
-  }
-  const rows: string[][] = [];
-  for (const line of body.split(/\r?\n/)) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    rows.push(line.split('\t').map((c) => c.trim()));
-  }
-  return rows;
+  return readTsvRows(file, 'quote dictionary').map((r) => r.cells);
 }
 
 const CLASSES = new Set(['time', 'relative', 'intro', 'object', 'bare']);
