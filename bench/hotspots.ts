@@ -36,18 +36,19 @@ export interface HotspotSummary {
 
 /** Names the code a URL belongs to: a stage folder, another src folder, a package, or the runtime. */
 export function areaOf(url: string): string | null {
-  const stage = /\/src\/stages\/([^/]+)\//.exec(url);
-  if (stage) return `stage ${stage[1]}`;
-  const src = /\/src\/((?:[^/]+\/)?[^/]+)\.ts/.exec(url);
-  if (src) return `src/${src[1]}`;
   const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
   if (pkg) return `pkg ${pkg[1]}`;
+  // the sources under tsx, or their compiled copies in dist/ when the benchmark runs those
+  const stage = /\/(?:src|dist)\/stages\/([^/]+)\//.exec(url);
+  if (stage) return `stage ${stage[1]}`;
+  const src = /\/(?:src|dist)\/((?:[^/]+\/)?[^/]+)\.[tj]s$/.exec(url);
+  if (src) return `src/${src[1]}`;
   return null;
 }
 
 function shortWhere(frame: CallFrame): string {
   if (!frame.url) return '(native)';
-  const m = /\/(src|bench|node_modules)\/(.*)$/.exec(frame.url);
+  const m = /\/(src|dist|bench|node_modules)\/(.*)$/.exec(frame.url);
   const file = m ? `${m[1]}/${m[2]}` : frame.url.replace(/^file:\/\//, '');
   // tsx hands V8 transpiled code, so positions in .ts files do not point at the source line.
   return file.endsWith('.ts') ? file : `${file}:${frame.lineNumber + 1}`;
