@@ -26,6 +26,15 @@ describe('segment stage', () => {
     expect(met.span).toEqual([text.indexOf('met'), text.indexOf('met') + 3]);
   });
 
+  it('places quotation marks on both sides of a paragraph break where they are', () => {
+    const text = 'He said: "We are in talks with the Taliban."\n\n"I want to repeat it," he added.';
+    const { tokens, sentences } = segment(text);
+    const quotes = tokens.filter((t) => t.text === '"').map((t) => t.span[0]);
+    expect(quotes).toEqual([text.indexOf('"'), text.indexOf('."') + 1, text.indexOf('"I'), text.indexOf(',"') + 1]);
+    for (const t of tokens) expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+    expect(sentences).toEqual(['He said: "We are in talks with the Taliban."', '"I want to repeat it," he added.']);
+  });
+
   it('does not split after U.S., Lt. Gen. or initials', () => {
     const { sentences } = segment('Lt. Gen. John A. Smith of the U.S. Army met Afghan officials. He left on Friday.');
     expect(sentences).toEqual(['Lt. Gen. John A. Smith of the U.S. Army met Afghan officials.', 'He left on Friday.']);

@@ -12,7 +12,6 @@ export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
   // wink's item functions are typed per collection; read them once as plain token outputs
   const lemmaOf = its.lemma as never;
   const posOf = its.pos as never;
-  const spacesOf = its.precedingSpaces as never;
   const spanOf = its.span as never;
   return {
     name: 'segment',
@@ -27,17 +26,18 @@ export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
       const values = all.out() as string[];
       const lemmas = all.out(lemmaOf) as unknown as string[];
       const tags = all.out(posOf) as unknown as Pos[];
-      const spaces = all.out(spacesOf) as unknown as string[];
       const bounds = wdoc.sentences().out(spanOf) as unknown as [number, number][];
       const keep = new Int32Array(values.length).fill(-1); // wink token index → our token index
       let cursor = 0;
       let negated = false;
       for (let w = 0; w < values.length; w++) {
         const value = values[w]!;
-        cursor += spaces[w]?.length ?? 0;
         const c0 = value.charCodeAt(0);
         // only a token opening with a space or a non-ASCII character can be all white space
         if ((value.length === 0 || c0 <= 32 || c0 >= 127) && value.trim() === '') continue;
+        // wink splits at white space, so the token starts at the next non-space character
+        // (cheaper than asking wink for each token's preceding spaces)
+        cursor = skipSpaces(text, cursor);
         let at = cursor;
         // the usual case: the token sits at the cursor as wink wrote it, so its value is its text
         const tokenText: string | null = text.startsWith(value, at) ? value : null;
@@ -45,7 +45,6 @@ export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
           // wink may normalise a token (quotes, ellipses) or count spaces differently: search nearby
           const found = text.indexOf(value, Math.max(0, cursor - 2));
           if (found >= 0 && found - cursor <= 40) at = found;
-          else while (at < text.length && /\s/.test(text[at]!)) at++;
         }
         const end = Math.min(text.length, at + value.length);
         cursor = end;
@@ -83,4 +82,17 @@ export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
       return { sentences, tokens };
     },
   };
+}
+
+const SPACE = /\s/;
+
+/** The first offset at or after `from` that is not white space. */
+function skipSpaces(text: string, from: number): number {
+  let k = from;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !SPACE.test(text[k]!)) break;
+  }
+  return k;
 }
