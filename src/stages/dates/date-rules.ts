@@ -19,8 +19,8 @@ export interface DateRules {
   minCueLength: number;
   /** One-token future cues. */
   futureWords: Set<string>;
-  /** Two-token future cues, keyed `first second`. */
-  futurePairs: Set<string>;
+  /** Two-token future cues: first word → the second words that follow it. */
+  futurePairs: Map<string, Set<string>>;
   /** Tokens that end a clause when looking back for a future cue. */
   clauseBounds: Set<string>;
 }
@@ -47,11 +47,15 @@ export function loadDateRules(dataDir: string = DEFAULT_DATA_DIR): DateRules {
     kinds.add(kind as TriggerKind);
   }
   const futureWords = new Set<string>();
-  const futurePairs = new Set<string>();
+  const futurePairs = new Map<string, Set<string>>();
   for (const { cells } of readTsvRows(path.join(dir, 'future-cues.tsv'))) {
     const parts = cells[0]!.toLowerCase().split(/\s+/);
     if (parts.length === 1) futureWords.add(parts[0]!);
-    else futurePairs.add(parts.slice(0, 2).join(' '));
+    else {
+      let seconds = futurePairs.get(parts[0]!);
+      if (!seconds) futurePairs.set(parts[0]!, (seconds = new Set()));
+      seconds.add(parts[1]!);
+    }
   }
   const clauseBounds = new Set<string>();
   for (const { cells } of readTsvRows(path.join(dir, 'clause-bounds.tsv'))) clauseBounds.add(cells[0]!.toLowerCase());
@@ -67,8 +71,12 @@ export function loadDateRules(dataDir: string = DEFAULT_DATA_DIR): DateRules {
 
 /** Trigger lookups ignore case and an abbreviation's trailing period (`Sept.` → `sept`). */
 export function normaliseWord(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return normaliseLower(word.toLowerCase());
+}
+
+/** `normaliseWord` of a word already lower-cased. */
+export function normaliseLower(lower: string): string {
+  return lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
 export function hasKind(rules: DateRules, word: string, kind: TriggerKind): boolean {

@@ -7,7 +7,7 @@ import {
   formatDay, formatMonth, monthDayYearFuture, monthDayYearPast, monthYearFuture, monthYearPast,
   parseIsoDate, weekdayOnOrAfter, weekdayOnOrBefore, type Ymd,
 } from './calendar.js';
-import { hasKind, loadDateRules, normaliseWord, type DateRules } from './date-rules.js';
+import { hasKind, loadDateRules, normaliseLower, type DateRules } from './date-rules.js';
 
 /**
  * chrono's English build alone: the package root loads every locale, a tenth of a second of
@@ -101,16 +101,9 @@ function codeSentence(
 ): Candidate[] {
   const [first, last] = sentence.tokens;
   const found: Candidate[] = [];
-  // Cheap pre-check: chrono runs only on small windows around cue tokens.
+  // Cheap pre-check: chrono runs only on small windows around cue tokens, merged when they overlap.
   let winStart = -1;
   let winEnd = -1;
-  const flush = (): void => {
-    if (winStart < 0) return;
-    const from = tokens[winStart]!.span[0];
-    const to = tokens[winEnd - 1]!.span[1];
-    runChrono(text, from, to, tokens, first, last, pub, rules, chrono, lowerDoc, found);
-    winStart = winEnd = -1;
-  };
   let yearCue = false;
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
@@ -118,23 +111,18 @@ function codeSentence(
     if (!isCue(t, rules)) continue;
     const a = Math.max(first, i - WINDOW_BEFORE);
     const b = Math.min(last, i + 1 + WINDOW_AFTER);
-    if (winStart >= 0 && a <= winEnd) winEnd = Math.max(winEnd, b);
-    else {
-      flush();
-      winStart = a;
-      winEnd = b;
+    if (winStart >= 0 && a <= winEnd) {
+      winEnd = Math.max(winEnd, b);
+      continue;
     }
+    if (winStart >= 0) runChrono(text, tokens[winStart]!.span[0], tokens[winEnd - 1]!.span[1], tokens, first, last, pub, rules, chrono, lowerDoc, found);
+    winStart = a;
+    winEnd = b;
   }
-  flush();
+  if (winStart >= 0) runChrono(text, tokens[winStart]!.span[0], tokens[winEnd - 1]!.span[1], tokens, first, last, pub, rules, chrono, lowerDoc, found);
   if (yearCue) bareYears(tokens, first, last, rules, found);
   found.sort((x, y) => x.start - y.start);
   return found;
-}
-
-/** ASCII keeps its length when lower-cased, so a short ASCII token stays too short for any cue. */
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
-  return true;
 }
 
 /** Asked of every token: the length test spares the regex nearly all of them. */
@@ -142,10 +130,11 @@ function isYear(text: string): boolean {
   return text.length === 4 && FOUR_DIGIT_YEAR.test(text);
 }
 
+/** Asked of every token, so it reads the lower-cased form segment made; most tokens are too short to be a cue. */
 function isCue(t: Token, rules: DateRules): boolean {
-  const short = t.text.length < rules.minCueLength && isAscii(t.text);
-  if (!short && rules.cues.has(normaliseWord(t.text))) return true;
-  return t.text.length >= 6 && NUMERIC_DATE.test(t.text);
+  const lower = t.lower;
+  if (lower.length >= rules.minCueLength && rules.cues.has(normaliseLower(lower))) return true;
+  return lower.length >= 6 && NUMERIC_DATE.test(lower);
 }
 
 function runChrono(
@@ -267,7 +256,7 @@ function isFutureClause(tokens: Token[], ti: number, first: number, rules: DateR
     if (rules.clauseBounds.has(lower)) return false;
     if (rules.futureWords.has(lower)) return true;
     const next = tokens[i + 1];
-    if (next && i + 1 < ti && rules.futurePairs.has(`${lower} ${next.lower}`)) return true;
+    if (next && i + 1 < ti && rules.futurePairs.get(lower)?.has(next.lower)) return true;
   }
   return false;
 }
