@@ -39,6 +39,12 @@ describe('tone', () => {
     expect(t.score).toBeCloseTo(0, 5);
   });
 
+  it('counts as words the tokens with a letter in any script, not numbers or symbols', () => {
+    // 6 words: Zelensky, welcomed, the, Ελλάδα, and, Côte ("1,200" has no letter); "welcomed" is positive
+    const t = toneOf('Zelensky welcomed the 1,200 Ελλάδα and Côte.')!;
+    expect(t.positive).toBeCloseTo(100 / 6, 2);
+  });
+
   it('flips words inside a negation', () => {
     const plain = toneOf('The government supports the agreement.')!;
     const negated = toneOf('The government does not support the agreement.')!;

@@ -33,7 +33,7 @@ export function scoreTone(tokens: readonly Token[], lexicon: ToneLexicon): Tone 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.negated && (i === 0 || !tokens[i - 1]!.negated)) scopeStart = i;
-    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'SPACE' || !WORDLIKE.test(t.text)) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'SPACE' || !hasLetter(t.text)) continue;
     words++;
     const v = lexicon.get(t.lower) ?? lexicon.get(t.lemma) ?? 0;
     if (v === 0) continue;
@@ -46,6 +46,16 @@ export function scoreTone(tokens: readonly Token[], lexicon: ToneLexicon): Tone 
   const positive = round((pos / words) * 100);
   const negative = round((neg / words) * 100);
   return { score: round(positive - negative), positive, negative };
+}
+
+/** Whether the token holds a letter: ASCII is read directly, only other characters ask the Unicode regex. */
+function hasLetter(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32; // folds A-Z onto a-z
+    if (c >= 97 && c <= 122) return true;
+    if (text.charCodeAt(k) >= 128) return WORDLIKE.test(text);
+  }
+  return false;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
