@@ -19,7 +19,8 @@ options:
                               readable list of events and quotes
   --input-format auto|text|jsonl|html   force a reader (default: by extension / content)
   --data-dir DIR              dictionaries folder (default: the bundled data/)
-  --jobs N                    code in N worker threads (default 1); records keep the input order
+  --jobs N                    code in N threads, the main one and N-1 workers (default 1);
+                              records keep the input order
   --profile                   print throughput, peak memory and the time spent in each stage
                               to standard error`;
 
@@ -45,7 +46,12 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
   }
   // Loaded here, not at the top: with --jobs the main thread only reads and prints, and the model and dictionaries would cost it ~50 MB.
   const { createCoder } = await import('../coder.js');
-  const coder = createCoder({ profile, ...(dataDir ? { dataDir } : {}) });
+  let coder: ReturnType<typeof createCoder>;
+  try {
+    coder = createCoder({ profile, ...(dataDir ? { dataDir } : {}) });
+  } catch (err) {
+    throw new UsageError(`could not load the dictionaries: ${(err as Error).message}`);
+  }
   let failures = 0;
   let count = 0;
   let sentences = 0;

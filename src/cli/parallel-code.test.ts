@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../model/types.js';
 import { runCodeCommand } from './code-command.js';
+import { main } from './main.js';
 import type { Io } from './io.js';
 import { codeInParallel, parseJobs, type CodedItem, type ReadItem } from './parallel-code.js';
 
@@ -96,14 +97,21 @@ describe('dyad code --jobs', () => {
   });
 });
 
-describe('dyad code --jobs, when a worker cannot start', () => {
+describe('dyad code, when the dictionaries cannot be loaded', () => {
   it('says why in one line and exits 2 instead of hanging or printing a stack', async () => {
     const io = captureIo();
     const file = path.join(dir, 'one.jsonl');
     writeFileSync(file, JSON.stringify({ id: 'x', text: 'Iran accused Israel.', published: '2020-01-01' }) + '\n');
     const code = await runCodeCommand(['--input-format', 'jsonl', '--jobs', '2', '--data-dir', path.join(dir, 'missing'), file], io);
     expect(code).toBe(2);
-    expect(io.err).toMatch(/^dyad: a coding worker failed: .*missing/);
+    expect(io.err).toMatch(/^dyad: (?:could not load the dictionaries|a coding worker failed): .*missing/);
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+    // one job: the same one-line message, not a stack
+    const single = captureIo();
+    expect(await main(['code', '--input-format', 'jsonl', '--data-dir', path.join(dir, 'missing'), file], single)).toBe(2);
+    expect(single.err).toMatch(/^dyad: could not load the dictionaries: .*missing/);
+    expect(single.err.trim().split('\n')).toHaveLength(1);
+    expect(io.err).toMatch(/^dyad: (?:could not load the dictionaries|a coding worker failed): .*missing/);
     expect(io.err.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -1,7 +1,9 @@
-// `dyad code --jobs N`: codes a stream of read articles in N worker threads (one coder each) and yields the output in input order.
+// `dyad code --jobs N`: codes a stream of read articles in N threads (one coder each) and yields the output in input order.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Article, DyadRecord } from '../model/types.js';
@@ -40,6 +42,11 @@ export interface ParallelOptions {
   inFlightPerWorker?: number;
   /** Filled, once the stream ends, with the stage milliseconds summed over all workers. */
   timings?: Map<LayerName, number>;
+  /**
+   * The main thread codes too, between reading and printing, so N jobs run N - 1 workers
+   * (default true): one model and dictionary set fewer in memory, and no thread that only waits.
+   */
+  codeOnMainThread?: boolean;
 }
 
 const WORKER_ROLE = 'dyad-code-worker';
@@ -111,9 +118,29 @@ interface Slot {
   timings: Promise<[LayerName, number][]>;
 }
 
+/** The main thread's share: batches waiting for it, coded one at a time between I/O. */
+interface LocalSlot {
+  queue: Batch[];
+  coder: Coder;
+}
+
+type Coder = ReturnType<typeof import('../coder.js').createCoder>;
+
+/** Codes one batch's articles into output items, as a worker does. */
+function codeBatch(coder: Coder, articles: Article[], format: OutputFormat, formatTable: (r: DyadRecord) => string): WorkerResult[] {
+  return articles.map((article) => {
+    try {
+      const record = coder.code(article);
+      return { kind: 'record', text: formatRecord(record, format, formatTable), sentences: record.sentences.length, bytes: Buffer.byteLength(article.raw) };
+    } catch (err) {
+      return { kind: 'code-error', where: article.origin?.file ?? article.id, message: (err as Error).message };
+    }
+  });
+}
+
 /**
- * Codes `items` in `jobs` worker threads and yields one output item per input item, in input
- * order. Reading is pulled only as fast as the workers drain it, so memory stays bounded by
+ * Codes `items` in `jobs` threads (the main thread and `jobs - 1` workers, or `jobs` workers when
+ * the main thread only reads and prints) and yields one output item per input item, in input order. Reading is pulled only as fast as the workers drain it, so memory stays bounded by
  * `jobs × inFlightPerWorker` batches whatever the corpus size.
  */
 export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: ParallelOptions): AsyncGenerator<CodedItem> {
@@ -124,6 +151,9 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   const maxPending = jobs * perWorker;
   const config: WorkerConfig = { role: WORKER_ROLE, format: options.format, profile: options.profile ?? false };
   if (options.dataDir) config.dataDir = options.dataDir;
+
+  const codeOnMain = (options.codeOnMainThread ?? true) && jobs > 1;
+  const workerCount = codeOnMain ? jobs - 1 : jobs;
 
   const done = new Map<number, Batch>();
   const batches = new Map<number, Batch>();
@@ -136,7 +166,7 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   };
 
   const slots: Slot[] = [];
-  for (let j = 0; j < jobs; j++) {
+  for (let j = 0; j < workerCount; j++) {
     const worker = spawnWorker(config);
     let resolveTimings!: (t: [LayerName, number][]) => void;
     const slot: Slot = { worker, inFlight: 0, timings: new Promise((r) => (resolveTimings = r)) };
@@ -165,6 +195,22 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
     slots.push(slot);
   }
 
+  // Built while the workers load theirs, so it costs no wall time.
+  let local: LocalSlot | null = null;
+  let formatTableFn: ((r: DyadRecord) => string) | null = null;
+  const mainGc = codeOnMain ? exposeGc() : null;
+  if (codeOnMain) {
+    const { createCoder } = await import('../coder.js');
+    formatTableFn = (await import('./format-table.js')).formatTable;
+    try {
+      local = { queue: [], coder: createCoder({ profile: options.profile ?? false, ...(options.dataDir ? { dataDir: options.dataDir } : {}) }) };
+    } catch (err) {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      throw new WorkerFailure(`could not load the dictionaries: ${(err as Error).message}`);
+    }
+    mainGc?.(); // what loading the dictionaries left behind
+  }
+
   const iterator = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()) as
     | AsyncIterator<ReadItem>
     | Iterator<ReadItem>;
@@ -182,8 +228,14 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
       done.set(batch.seq, batch);
       return;
     }
-    let best = slots[0]!;
-    for (const s of slots) if (s.inFlight < best.inFlight) best = s;
+    let best: Slot | null = slots[0] ?? null;
+    for (const s of slots) if (s.inFlight < best!.inFlight) best = s;
+    // the main thread takes a batch only when it is less loaded than every worker
+    if (local && (!best || local.queue.length < best.inFlight)) {
+      local.queue.push(batch);
+      return;
+    }
+    best = best!;
     best.inFlight++;
     batches.set(batch.seq, batch);
     const msg: ToWorker = { type: 'batch', seq: batch.seq, articles: batch.articles };
@@ -226,12 +278,23 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
         for (const item of batch.slots) yield item!;
       }
       if (inputDone && nextOut === nextSeq) break;
+      if (local && local.queue.length > 0) {
+        const batch = local.queue.shift()!;
+        codeBatch(local.coder, batch.articles, options.format, formatTableFn!).forEach((r, k) => (batch.slots[batch.positions[k]!] = r));
+        batch.articles = [];
+        done.set(batch.seq, batch);
+        collectIfLarge(mainGc);
+        // let the workers' answers in before the next batch
+        await new Promise<void>((r) => setImmediate(r));
+        continue;
+      }
       if (!done.has(nextOut) && (inputDone || nextSeq - nextOut >= maxPending)) {
         await new Promise<void>((r) => (wake = r));
       }
     }
     for (const s of slots) s.worker.postMessage({ type: 'end' } satisfies ToWorker);
     const all = await Promise.all(slots.map((s) => s.timings));
+    if (local) all.push([...local.coder.timings]);
     if (options.timings) for (const list of all) for (const [stage, ms] of list) options.timings.set(stage, (options.timings.get(stage) ?? 0) + ms);
   } finally {
     if (!inputDone) await (iterator as AsyncIterator<ReadItem>).return?.();
@@ -265,10 +328,35 @@ export function formatProfile(p: {
   return out;
 }
 
+/**
+ * Heap size (MB) above which a coding thread collects its garbage after a batch. V8 sizes each
+ * thread's heap for the machine's whole memory and lets dead records pile up to several times
+ * the live ~50 MB; a full collection between batches keeps every thread near its live size, for
+ * a few milliseconds per collection. A soft limit, not a cap: a huge article still gets the memory it needs.
+ */
+const HEAP_SOFT_LIMIT_MB = 96;
+
+/** The collector, made callable in this thread without starting Node with --expose-gc. */
+function exposeGc(): (() => void) | null {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    return vm.runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+/** A full collection when the heap has grown past the soft limit; cheap to ask after every batch. */
+function collectIfLarge(gc: (() => void) | null): void {
+  if (gc && v8.getHeapStatistics().used_heap_size > HEAP_SOFT_LIMIT_MB * 1e6) gc();
+}
+
 async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPort>): Promise<void> {
+  const gc = exposeGc();
   const { createCoder } = await import('../coder.js');
   const { formatTable } = await import('./format-table.js');
   const coder = createCoder({ profile: config.profile, ...(config.dataDir ? { dataDir: config.dataDir } : {}) });
+  gc?.(); // what loading the dictionaries left behind
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'end') {
       const reply: FromWorker = { type: 'timings', timings: [...coder.timings] };
@@ -276,16 +364,10 @@ async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPo
       port.close();
       return;
     }
-    const results: WorkerResult[] = msg.articles.map((article) => {
-      try {
-        const record = coder.code(article);
-        return { kind: 'record', text: formatRecord(record, config.format, formatTable), sentences: record.sentences.length, bytes: Buffer.byteLength(article.raw) };
-      } catch (err) {
-        return { kind: 'code-error', where: article.origin?.file ?? article.id, message: (err as Error).message };
-      }
-    });
+    const results = codeBatch(coder, msg.articles, config.format, formatTable);
     const reply: FromWorker = { type: 'result', seq: msg.seq, results };
     port.postMessage(reply);
+    collectIfLarge(gc);
   });
 }
 
