@@ -193,6 +193,33 @@ async function startupRuns(file: string, runs: number): Promise<{ firstMs: numbe
   return { firstMs, ok };
 }
 
+/**
+ * The machine's own ceiling for `--jobs`: the same allocation-heavy JavaScript work (build,
+ * serialise and parse small records) timed in one process, then in `jobs` processes at once.
+ * On a virtual machine two "cores" may not give two cores' throughput; this says what they give.
+ */
+async function parallelCapacity(jobs: number): Promise<number> {
+  const work =
+    'let n = 0; for (let k = 0; k < 600000; k++) { const r = { id: "a" + k, xs: [k, k + 1, k + 2], t: "word ".repeat(k % 40) };' +
+    ' n += JSON.parse(JSON.stringify(r)).xs.length; } if (n < 0) console.log(n);';
+  const run = (count: number): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      let left = count;
+      for (let k = 0; k < count; k++) {
+        const child = spawn(process.execPath, ['-e', work], { stdio: 'ignore' });
+        child.on('error', reject);
+        child.on('close', () => {
+          if (--left === 0) resolve(performance.now() - t0);
+        });
+      }
+    });
+  await run(1); // warm the file cache
+  const one = Math.min(await run(1), await run(1));
+  const many = Math.min(await run(jobs), await run(jobs));
+  return (jobs * one) / many;
+}
+
 const median = (xs: number[]): number => {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -222,8 +249,9 @@ function renderReport(p: {
   startup: { firstMs: number[]; ok: boolean } | null;
   hotspots: HotspotSummary | null;
   jobs: number;
+  capacity: number | null;
 }): string {
-  const { corpus, wink, dyad, cli1, cliN, startup, hotspots, jobs } = p;
+  const { corpus, wink, dyad, cli1, cliN, startup, hotspots, jobs, capacity } = p;
   const mbps = (r: { bytes: number; ms: number }) => r.bytes / 1e6 / (r.ms / 1000);
   const winkMbps = mbps(wink);
   const lines: string[] = [];
@@ -277,6 +305,9 @@ function renderReport(p: {
   lines.push(`| ≥ 15,000 sentences/s, one core (\`--jobs 1\`${cli1 ? '' : ', in-process'}) | ${fmt(cli1 ? sps1 : dyad.sentences / (dyad.ms / 1000))} | ${check((cli1 ? sps1 : dyad.sentences / (dyad.ms / 1000)) >= 15000)} |`);
   lines.push(`| peak RSS < 400 MB | ${fmt(rss)} MB | ${check(rss < 400)} |`);
   lines.push(`| \`--jobs ${jobs}\` ≥ 1.7 × \`--jobs 1\` | ${fmt(speedup, 2)} × | ${check(Number.isFinite(speedup) ? speedup >= 1.7 : null)} |`);
+  if (capacity !== null) {
+    lines.push(`| (the machine's ceiling: ${jobs} processes of plain JavaScript work vs one) | ${fmt(capacity, 2)} × | |`);
+  }
   lines.push(
     `| start-up to first record < 1 s (median of ${startup?.firstMs.length ?? 0}; coder build ${fmt(dyad.loadMs ?? NaN)} ms) | ${fmt(firstMs)} ms | ${check(Number.isFinite(firstMs) ? firstMs < 1000 : null)} |`,
   );
@@ -344,6 +375,7 @@ async function main(): Promise<void> {
   let cli1: CliResult | null = null;
   let cliN: CliResult | null = null;
   let startup: { firstMs: number[]; ok: boolean } | null = null;
+  let capacity: number | null = null;
   if (o.cli) {
     process.stderr.write('bench: start-up runs…\n');
     startup = await startupRuns(smallestExample(), 5);
@@ -351,8 +383,10 @@ async function main(): Promise<void> {
     cli1 = await runCli(corpus.file, 1);
     process.stderr.write(`bench: dyad code --jobs ${o.jobs}…\n`);
     cliN = await runCli(corpus.file, o.jobs);
+    process.stderr.write(`bench: the machine's own scaling over ${o.jobs} processes…\n`);
+    capacity = await parallelCapacity(o.jobs);
   }
-  const report = renderReport({ corpus, wink, dyad, cli1, cliN, startup, hotspots, jobs: o.jobs });
+  const report = renderReport({ corpus, wink, dyad, cli1, cliN, startup, hotspots, jobs: o.jobs, capacity });
   process.stdout.write('\n' + report);
   const out = path.join(OUT_DIR, 'latest.md');
   writeFileSync(out, report);
