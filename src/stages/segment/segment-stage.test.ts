@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { OffsetMap } from '../../model/offset-map.js';
 import type { Doc } from '../../pipeline/stage.js';
+import { newNlp } from './nlp.js';
 import { createSegmentStage } from './segment-stage.js';
 
 function segment(text: string) {
@@ -33,6 +34,32 @@ describe('segment stage', () => {
     expect(quotes).toEqual([text.indexOf('"'), text.indexOf('."') + 1, text.indexOf('"I'), text.indexOf(',"') + 1]);
     for (const t of tokens) expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
     expect(sentences).toEqual(['He said: "We are in talks with the Taliban."', '"I want to repeat it," he added.']);
+  });
+
+  it('renews its wink instance once wink has learnt enough new words, with the same output', () => {
+    let made = 0;
+    const options = { renewAfterNewWords: 50, checkEvery: 1, newNlp: () => (made++, newNlp()) };
+    const renewing = createSegmentStage(newNlp(), options);
+    const plain = createSegmentStage(newNlp());
+    const run = (stage: ReturnType<typeof createSegmentStage>, text: string) => {
+      const doc: Doc = {
+        article: { id: 't', published: null, title: null, url: null, publisher: null, raw: text },
+        layers: { repair: { text, repairs: [], offsets: OffsetMap.identity(text) } },
+      };
+      return stage.run(doc, { report() {} });
+    };
+    // the same words again and again: wink learns nothing new, no renewal
+    const known = 'Police arrested 40 protesters in Paris on Tuesday.';
+    for (let k = 0; k < 20; k++) expect(run(renewing, known)).toEqual(run(plain, known));
+    expect(made).toBe(0);
+    // 20 new names per article: more than 50 new words every three articles
+    for (let k = 0; k < 30; k++) {
+      const names = Array.from({ length: 20 }, (_, j) => `Zorvath${k}x${j}`).join(' and ');
+      const text = `${names} met in Doha.`;
+      expect(run(renewing, text)).toEqual(run(plain, text));
+    }
+    expect(made).toBeGreaterThanOrEqual(5);
+    expect(made).toBeLessThanOrEqual(15);
   });
 
   it('does not split after U.S., Lt. Gen. or initials', () => {

@@ -1,13 +1,37 @@
 // The segment stage: sentences, tokens, POS, lemmas and negation scope from wink-nlp, with spans.
 import type { Pos, Sentence, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
-import { loadNlp, type WinkNlp } from './nlp.js';
+import { loadNlp, newNlp, type WinkNlp } from './nlp.js';
 import { fixSentenceBounds } from './sentence-bounds.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 const SCOPE_END = new Set(['.', ',', ';', ':', '!', '?']);
 
-export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
+export interface SegmentOptions {
+  /**
+   * Words wink may add to its lexicon before a fresh instance replaces it (see `newNlp`):
+   * 200,000 words is ~50 MB, and a renewal costs ~60 ms.
+   */
+  renewAfterNewWords?: number;
+  /** How often (in articles) the lexicon's growth is read: a pass over one article's tokens. */
+  checkEvery?: number;
+  /** Makes the replacement instances (tests count them). */
+  newNlp?: () => WinkNlp;
+}
+
+const RENEW_AFTER_NEW_WORDS = 200_000;
+const CHECK_EVERY = 8;
+
+export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentOptions = {}): Stage<'segment'> {
+  let nlp = first;
+  const renewAfter = options.renewAfterNewWords ?? RENEW_AFTER_NEW_WORDS;
+  const checkEvery = options.checkEvery ?? CHECK_EVERY;
+  const renew = options.newNlp ?? newNlp;
+  // wink numbers a word it has not seen after every word it has, so the highest number in an
+  // article with a new word is the lexicon's size; the first reading is the instance's baseline
+  let articles = 0;
+  let baseline = -1;
+  const uniqueIdOf = nlp.its.uniqueId as never;
   const its = nlp.its;
   // wink's item functions are typed per collection; read them once as plain token outputs
   const lemmaOf = its.lemma as never;
@@ -27,6 +51,14 @@ export function createSegmentStage(nlp: WinkNlp = loadNlp()): Stage<'segment'> {
       const lemmas = all.out(lemmaOf) as unknown as string[];
       const tags = all.out(posOf) as unknown as Pos[];
       const bounds = wdoc.sentences().out(spanOf) as unknown as [number, number][];
+      if (++articles % checkEvery === 0) {
+        const size = largest(all.out(uniqueIdOf) as unknown as number[]);
+        if (baseline < 0) baseline = size;
+        else if (size - baseline > renewAfter) {
+          nlp = renew(); // this document's reads are done; the next one starts the new lexicon
+          baseline = -1;
+        }
+      }
       const keep = new Int32Array(values.length).fill(-1); // wink token index → our token index
       let cursor = 0;
       let negated = false;
@@ -95,4 +127,10 @@ function skipSpaces(text: string, from: number): number {
     if (c < 128 || !SPACE.test(text[k]!)) break;
   }
   return k;
+}
+
+function largest(xs: readonly number[]): number {
+  let m = 0;
+  for (const x of xs) if (x > m) m = x;
+  return m;
 }
