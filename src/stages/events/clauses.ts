@@ -1,7 +1,7 @@
 // Sparse clause analysis (TABARI-style): clause boundaries, subjects, objects and passives
 // from POS tags and function words, without a parser.
 import type { Token } from '../../model/types.js';
-import type { Grammar } from './grammar.js';
+import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
@@ -17,63 +17,140 @@ export interface ClauseTools {
   isPassive(i: number): boolean;
 }
 
-export function clauseTools(view: SentenceView, grammar: Grammar, speech: (i: number) => boolean): ClauseTools {
-  const toks = view.tokens;
-  const cache = new Map<number, boolean>();
-  const isBoundary = (i: number): boolean => {
-    let b = cache.get(i);
-    if (b !== undefined) return b;
-    const t = toks[i]!;
-    b = t.text === ';' || t.text === ':' || QUOTES.has(t.text)
-      || (grammar.has(t.lower, 'relative') && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > view.start)
-      || (grammar.has(t.lower, 'boundary') && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying' || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && (isRelativeThat(i) || !isDeterminerThat(i))) || (t.pos === 'ADP' && opensClause(i))))
-      || grammar.has(t.lower, 'condition')
-      || speech(i);
-    cache.set(i, b);
+const OPENS_RELATIVE = GRAMMAR_BIT.relative;
+const OPENS_CLAUSE = GRAMMAR_BIT.boundary;
+const OPENS_CONDITION = GRAMMAR_BIT.condition;
+const PASSIVE_ENDING = /(ed|en|wn|ne|ught|eld|ld|ck|ft)$/;
+
+/**
+ * What the clause tools have worked out, by token index: whether a token is a boundary (0 not yet
+ * known, 1 no, 2 yes) and the start and end of its clause (0 not yet known, else the index + 1).
+ * The sentences of a document share one, as their tokens do not overlap; `reset` clears it for
+ * the next document without allocating.
+ */
+export class ClauseMemo {
+  boundary = new Int8Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+
+  reset(tokenCount: number): void {
+    if (this.boundary.length < tokenCount) {
+      const size = Math.max(tokenCount, this.boundary.length * 2);
+      this.boundary = new Int8Array(size);
+      this.start = new Int32Array(size);
+      this.end = new Int32Array(size);
+    } else {
+      this.boundary.fill(0, 0, tokenCount);
+      this.start.fill(0, 0, tokenCount);
+      this.end.fill(0, 0, tokenCount);
+    }
+  }
+}
+
+/** Clause tools for one sentence; `memo` may be shared by the sentences of a document. */
+export function clauseTools(
+  view: SentenceView, grammar: Grammar, speech: (i: number) => boolean, memo?: ClauseMemo,
+): ClauseTools {
+  if (!memo) {
+    memo = new ClauseMemo();
+    memo.reset(view.tokens.length);
+  }
+  return new SentenceClauses(view, grammar, speech, memo);
+}
+
+class SentenceClauses implements ClauseTools {
+  private readonly toks: readonly Token[];
+
+  constructor(
+    private readonly view: SentenceView,
+    private readonly grammar: Grammar,
+    private readonly speech: (i: number) => boolean,
+    private readonly memo: ClauseMemo,
+  ) {
+    this.toks = view.tokens;
+  }
+
+  isBoundary(i: number): boolean {
+    const known = this.memo.boundary[i]!;
+    if (known !== 0) return known === 2;
+    const b = this.computeBoundary(i);
+    this.memo.boundary[i] = b ? 2 : 1;
     return b;
-  };
+  }
+
+  private computeBoundary(i: number): boolean {
+    const t = this.toks[i]!;
+    // every quote mark is one or two characters: longer words skip the set
+    if (t.text === ';' || t.text === ':' || (t.text.length <= 2 && QUOTES.has(t.text))) return true;
+    const flags = this.grammar.flags(t.lower);
+    if ((flags & OPENS_RELATIVE) !== 0 && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > this.view.start) return true;
+    if ((flags & OPENS_CLAUSE) !== 0 && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying'
+      || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && (this.isRelativeThat(i) || !this.isDeterminerThat(i)))
+      || (t.pos === 'ADP' && this.opensClause(i)))) return true;
+    return (flags & OPENS_CONDITION) !== 0 || this.speech(i);
+  }
+
   // "after Blinken held talks": a preposition-tagged subordinator followed by a subject and a verb
-  const opensClause = (i: number): boolean => {
+  private opensClause(i: number): boolean {
+    const { toks, view } = this;
     for (let j = i + 1; j < Math.min(view.end, i + 9); j++) {
       const p = toks[j]!.pos;
       if (p === 'VERB' || p === 'AUX') return j > i + 1;
       if (p !== 'PROPN' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'PRON' && !view.mentionAt.has(j)) return false;
     }
     return false;
-  };
+  }
+
   // "that plan" is a determiner; "that removing ...", "that the US ...", "that Israel ..." open a clause
-  const isDeterminerThat = (i: number): boolean => {
-    const next = toks[i + 1];
+  private isDeterminerThat(i: number): boolean {
+    const next = this.toks[i + 1];
     return !next || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'PUNCT';
-  };
-  const isRelativeThat = (i: number): boolean => {
-    const prev = toks[i - 1];
-    const next = toks[i + 1];
+  }
+
+  private isRelativeThat(i: number): boolean {
+    const prev = this.toks[i - 1];
+    const next = this.toks[i + 1];
     return !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'VERB' || next.pos === 'AUX');
-  };
-  const clauseStart = (i: number): number => {
-    for (let j = i - 1; j >= view.start; j--) if (isBoundary(j)) return j + 1;
-    return view.start;
-  };
-  const clauseEnd = (i: number): number => {
-    for (let j = i + 1; j < view.end; j++) if (isBoundary(j)) return j;
-    return view.end;
-  };
-  const opener = (i: number): Token | null => {
-    const s = clauseStart(i);
-    return s > view.start ? toks[s - 1]! : null;
-  };
-  const isPassive = (i: number): boolean => {
+  }
+
+  clauseStart(i: number): number {
+    const { view, memo } = this;
+    const inView = i >= view.start && i < view.end;
+    if (inView && memo.start[i] !== 0) return memo.start[i]! - 1;
+    let s = view.start;
+    for (let j = i - 1; j >= view.start; j--) if (this.isBoundary(j)) { s = j + 1; break; }
+    // every token from the clause's start up to i has that same start
+    if (inView) for (let x = s; x <= i; x++) memo.start[x] = s + 1;
+    return s;
+  }
+
+  clauseEnd(i: number): number {
+    const { view, memo } = this;
+    const inView = i >= view.start && i < view.end;
+    if (inView && memo.end[i] !== 0) return memo.end[i]! - 1;
+    let e = view.end;
+    for (let j = i + 1; j < view.end; j++) if (this.isBoundary(j)) { e = j; break; }
+    // every token from i up to the boundary has that same end
+    if (inView) for (let x = i; x < e; x++) memo.end[x] = e + 1;
+    return e;
+  }
+
+  opener(i: number): Token | null {
+    const s = this.clauseStart(i);
+    return s > this.view.start ? this.toks[s - 1]! : null;
+  }
+
+  isPassive(i: number): boolean {
+    const { toks, view } = this;
     const t = toks[i]!;
-    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !/(ed|en|wn|ne|ught|eld|ld|ck|ft)$/.test(t.lower)) return false;
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !PASSIVE_ENDING.test(t.lower)) return false;
     for (let j = i - 1; j >= Math.max(view.start, i - 4); j--) {
       const p = toks[j]!;
       if (BE.has(p.lower) || (p.lemma === 'be' && p.pos === 'AUX') || (p.lower === 'get' || p.lower === 'got')) return true;
       if (p.pos !== 'ADV' && p.pos !== 'AUX' && p.pos !== 'PART') return false;
     }
     return false;
-  };
-  return { isBoundary, clauseStart, clauseEnd, opener, isPassive };
+  }
 }
 
 /**
@@ -92,7 +169,8 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     const ref = view.mentionAt.get(j);
     // "Petro, who has made peace his centrepiece, welcomed the deal": once the relative clause has
     // closed with its comma, the verb after it is the antecedent's own
-    const closed = toks.slice(cs, i).some((t) => t.text === ',');
+    let closed = false;
+    for (let j = cs; j < i && !closed; j++) closed = toks[j]!.text === ',';
     if (ref && (hasNoMentionBetween(view, cs, i) || closed)) return ref;
   }
   // the mention right before the verb group is its subject ("US negotiators pressured"), unless
@@ -121,7 +199,8 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
 }
 
 function hasNoMentionBetween(view: SentenceView, a: number, b: number): boolean {
-  return !view.mentions.some((m) => m.start >= a && m.end <= b);
+  for (const m of view.mentions) if (m.start >= a && m.end <= b) return false;
+  return true;
 }
 
 /** The first actor mention in `[from, to)`, skipping `skip`. */

@@ -8,10 +8,13 @@ export const DOMESTIC_SECTORS = new Set(['COP', 'JUD', 'LEG']);
 
 export const OWN_FORCE_ROOTS = new Set(['03', '08', '12', '15', '16']);
 
+/** Organisations and companies: they belong to no country, so never take the other side's. */
+const NO_COUNTRY_CODE = /^(IGO|NGO|IMG|MNC)/;
+
 export function ownForces(source: MentionRef, target: MentionRef, code: string): boolean {
   const s = source.mention;
   const t = target.mention;
-  if (!OWN_FORCE_ROOTS.has(code.slice(0, 2)) || t.sector !== 'MIL') return false;
+  if (t.sector !== 'MIL' || !OWN_FORCE_ROOTS.has(code.slice(0, 2))) return false;
   return !t.country || t.country === s.country || t.rule === POSSESSIVE;
 }
 
@@ -45,12 +48,14 @@ export function sameEntity(a: MentionRef, b: MentionRef): boolean {
  * home, so an actor on the other side with a sector but no country shares theirs.
  */
 export function domestic(source: ActorRef | null, target: ActorRef | null): { source: ActorRef | null; target: ActorRef | null } {
-  const inherit = (from: ActorRef | null, to: ActorRef | null): ActorRef | null => {
-    if (!from || !to || to.country || !from.country || !DOMESTIC_SECTORS.has(from.sector) || !to.sector) return to;
-    if (to.code && /^(IGO|NGO|IMG|MNC)/.test(to.code)) return to;
-    return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
-  };
-  return { source: inherit(target, source), target: inherit(source, target) };
+  return { source: inheritCountry(target, source), target: inheritCountry(source, target) };
+}
+
+/** `to` with the country of `from`, when `from` is a domestic actor and `to` has a sector but no country. */
+function inheritCountry(from: ActorRef | null, to: ActorRef | null): ActorRef | null {
+  if (!from || !to || to.country || !from.country || !DOMESTIC_SECTORS.has(from.sector) || !to.sector) return to;
+  if (to.code && NO_COUNTRY_CODE.test(to.code)) return to;
+  return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
 }
 
 export function actorRef(ref: MentionRef | null): ActorRef | null {
@@ -59,9 +64,9 @@ export function actorRef(ref: MentionRef | null): ActorRef | null {
   return { text: m.text, span: m.span, code: m.code, country: m.country, sector: m.sector, name: m.name ?? null };
 }
 
-/** A place after the verb stands for its country as the target of a material action. */
-export function placeTarget(view: SentenceView, places: PlaceMention[], from: number, to: number, source: MentionRef | null): MentionRef | null {
-  const p = places.find((pl) => pl.sentence === view.index && pl.span[0] > from && pl.span[1] <= to && pl.country);
+/** A place after the verb (one of the sentence's, `sentencePlaces`) stands for its country as the target of a material action. */
+export function placeTarget(view: SentenceView, sentencePlaces: readonly PlaceMention[], from: number, to: number, source: MentionRef | null): MentionRef | null {
+  const p = sentencePlaces.find((pl) => pl.span[0] > from && pl.span[1] <= to && pl.country);
   if (!p) return null;
   if (source?.mention.span[0] === p.span[0]) return null;
   const mention = {

@@ -23,7 +23,16 @@ export function isReported(view: SentenceView, ct: ClauseTools, i: number, speec
   return false;
 }
 
-export function eventDate(doc: Doc, dates: DateMention[], view: SentenceView, ct: ClauseTools, i: number): EventDate | null {
+/** The date of the event at token i: a date of its clause, else of its sentence (`sentenceDates`), else the article's. */
+export function eventDate(doc: Doc, sentenceDates: readonly DateMention[], view: SentenceView, ct: ClauseTools, i: number): EventDate | null {
+  const pick = sentenceDates.length > 0 ? dateOfClause(sentenceDates, view, ct, i) : null;
+  if (pick) return { value: pick.value, precision: pick.precision, text: pick.text, span: pick.span };
+  const p = doc.article.published;
+  return p ? { value: p, precision: 'day', text: null, span: null } : null;
+}
+
+/** The date mention of the sentence that the event at token i is about, if any. */
+function dateOfClause(sentenceDates: readonly DateMention[], view: SentenceView, ct: ClauseTools, i: number): DateMention | null {
   const toks = view.tokens;
   const cs = toks[ct.clauseStart(i)]!.span[0];
   const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? toks[view.end - 1]!.span[1];
@@ -39,26 +48,44 @@ export function eventDate(doc: Doc, dates: DateMention[], view: SentenceView, ct
     nextVerb = toks[j]!.span[0];
     break;
   }
-  const inSentence = dates.filter((d) => d.sentence === view.index);
-  const pick = inSentence.find((d) => d.span[0] >= cs && d.span[1] <= ce && (d.span[0] < at || d.span[0] < nextVerb))
-    ?? inSentence.find((d) => d.precision === 'day' && (d.span[0] < at || d.span[0] < nextVerb)) ?? null;
-  if (pick) return { value: pick.value, precision: pick.precision, text: pick.text, span: pick.span };
-  const p = doc.article.published;
-  return p ? { value: p, precision: 'day', text: null, span: null } : null;
+  for (const d of sentenceDates) if (d.span[0] >= cs && d.span[1] <= ce && (d.span[0] < at || d.span[0] < nextVerb)) return d;
+  for (const d of sentenceDates) if (d.precision === 'day' && (d.span[0] < at || d.span[0] < nextVerb)) return d;
+  return null;
 }
 
 export function isHistorical(published: string | null, date: EventDate | null): boolean {
   if (!published || !date || date.text === null) return false;
-  const pub = Date.parse(published);
-  const end = date.precision === 'year' ? Date.parse(`${date.value}-12-31`) : date.precision === 'month' ? Date.parse(`${date.value}-28`) : Date.parse(date.value);
+  const pub = parsedDate(published, 'day');
+  const end = parsedDate(date.value, date.precision === 'year' ? 'year' : date.precision === 'month' ? 'month' : 'day');
   return Number.isFinite(pub) && Number.isFinite(end) && pub - end > 365 * 86400e3;
 }
 
-export function eventLocation(places: PlaceMention[], view: SentenceView, ct: ClauseTools, i: number): PlaceMention | null {
+/**
+ * `Date.parse` of a date's last day (of its year or month: `2019` → `2019-12-31`), remembered:
+ * an article's events share a few dates. The memo is emptied when it grows large.
+ */
+const parsedDates = { year: new Map<string, number>(), month: new Map<string, number>(), day: new Map<string, number>() };
+const PARSED_DATES_KEPT = 1 << 16;
+
+function parsedDate(value: string, precision: 'year' | 'month' | 'day'): number {
+  const memo = parsedDates[precision];
+  let ms = memo.get(value);
+  if (ms === undefined) {
+    if (memo.size >= PARSED_DATES_KEPT) memo.clear();
+    ms = Date.parse(precision === 'year' ? `${value}-12-31` : precision === 'month' ? `${value}-28` : value);
+    memo.set(value, ms);
+  }
+  return ms;
+}
+
+/** Where the event at token i took place: a place of its clause after it, else its clause's first place that is not a country. */
+export function eventLocation(sentencePlaces: readonly PlaceMention[], view: SentenceView, ct: ClauseTools, i: number): PlaceMention | null {
+  if (sentencePlaces.length === 0) return null;
   const toks = view.tokens;
   const cs = toks[ct.clauseStart(i)]!.span[0];
   const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? Infinity;
   const at = toks[i]!.span[0];
-  const inClause = places.filter((p) => p.sentence === view.index && p.span[0] >= cs && p.span[1] <= ce);
-  return inClause.find((p) => p.span[0] > at) ?? inClause.find((p) => p.kind !== 'country') ?? null;
+  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.span[0] > at) return p;
+  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.kind !== 'country') return p;
+  return null;
 }

@@ -1,25 +1,29 @@
 // The events stage: finds (source, action, target) in each clause and codes it in CAMEO and PLOVER.
-import type { DateMention, DyadEvent, PlaceMention } from '../../model/types.js';
+import type { DateMention, DyadEvent, EventDate, Modality, PlaceMention, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage, type StageContext } from '../../pipeline/stage.js';
 import { buildSentenceViews, compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
-import { clauseTools, findAgent, findSubject } from './clauses.js';
+import { ClauseMemo, clauseTools, findAgent, findSubject, type ClauseTools } from './clauses.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { triggerIndexOf } from './trigger-index.js';
 import { modalityOf } from './modality.js';
 import type { EventKnowledge } from './knowledge.js';
 import {
-  adjectival, afterNounTo, gerundInPhrase, hasUnless, inCompound, participialModifier, speechVerbAt, SUBJECT_PRONOUNS,
+  adjectival, afterNounTo, gerundInPhrase, hasUnless, inCompound, participialModifier, participleForm, speechVerbAt, SUBJECT_PRONOUNS,
 } from './word-cues.js';
 import { bindPossessive, hasCode, ownForces, placeTarget, sameEntity } from './event-actors.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent, dedupe } from './event-record.js';
 import { nominalActors } from './nominal-events.js';
 import { theTwo } from './the-two.js';
+import { TokenTable } from './token-table.js';
 
 export type { EventKnowledge } from './knowledge.js';
 
 /** Modal verbs that turn a reported clause into a demand ("Sudan must return the helicopter"). */
 const OBLIGATION = new Set(['must', 'should']);
 const OBLIGATION_PHRASE = new Set(['have', 'has', 'need', 'needs']);
+/** Both, for the one lookup per word that rejects most words. */
+const OBLIGATION_WORDS = new Set([...OBLIGATION, ...OBLIGATION_PHRASE]);
 /** CAMEO roots whose that-clause states what is wanted, not what happened ("demanded that X leave"). */
 const CLAUSE_TAKING_ROOTS = new Set(['02', '03', '10', '13']);
 /** CAMEO roots of material actions, whose target may be a place ("shelled Rafah", "withdrew from Panama"). */
@@ -31,8 +35,50 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '06']);
 const SYMMETRIC_CODES = new Set(['057', '0311', '0312']);
 /** Meetings, calls and negotiations: coded for both sides even when one is the object. */
 const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
+/** Cooperative CAMEO roots: an intent (03) to do one of them takes the inner action's own intent code. */
+const COOPERATIVE_ROOTS = new Set(['04', '05', '06', '07', '08']);
+/** Actor codes of international and non-governmental organisations, which need no country. */
+const INTERNATIONAL_CODE = /^(IGO|NGO|IMG)/;
+
+/** What the rules above say about one CAMEO code (or `''` for none). */
+interface CodeRules {
+  root: string;
+  rootNumber: number;
+  clauseTaking: boolean;
+  cooperative: boolean;
+  /** A material action, whose target may be a place. */
+  material: boolean;
+  placeTarget: boolean;
+  symmetric: boolean;
+  mutual: boolean;
+}
+
+/** `rulesOf` answers, by code: events repeat a few hundred codes, so each is worked out once. */
+const rulesByCode = new Map<string, CodeRules>();
+
+function rulesOf(code: string): CodeRules {
+  let rules = rulesByCode.get(code);
+  if (!rules) {
+    const root = code.slice(0, 2);
+    rules = {
+      root,
+      rootNumber: Number(root),
+      clauseTaking: CLAUSE_TAKING_ROOTS.has(root),
+      cooperative: COOPERATIVE_ROOTS.has(root),
+      material: PLACE_TARGET_ROOTS.has(root),
+      placeTarget: PLACE_TARGET_CODES.has(code),
+      symmetric: SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(code),
+      mutual: MUTUAL_CODES.has(code),
+    };
+    rulesByCode.set(code, rules);
+  }
+  return rules;
+}
 
 export function createEventsStage(k: EventKnowledge): Stage<'events'> {
+  const caches = new TokenCaches();
+  const coder = new SentenceCoder(k, caches);
+  triggerIndexOf(k.lexicon); // compiled now, while the dictionaries load, not during the first article
   return {
     name: 'events',
     needs: ['repair', 'segment', 'dates', 'actors', 'places'],
@@ -44,11 +90,13 @@ export function createEventsStage(k: EventKnowledge): Stage<'events'> {
       const places = layer(doc, 'places');
       const views = buildSentenceViews(sentences, tokens, actors);
       const events: DyadEvent[] = [];
-      const placeSentences = new Set(places.map((p) => p.sentence));
+      const datesIn = groupBySentence(dates, sentences.length);
+      const placesIn = groupBySentence(places, sentences.length);
+      caches.reset(tokens.length);
       for (const view of views) {
         const s = sentences[view.index]!;
         // with neither an actor nor a place a sentence cannot hold an event: skip the clause analysis
-        if (view.mentions.length === 0 && !placeSentences.has(view.index)) continue;
+        if (view.mentions.length === 0 && placesIn[view.index]!.length === 0) continue;
         if (k.discards) {
           const hit = k.discards.match(text.slice(s.span[0], s.span[1]).toLowerCase());
           if (hit) {
@@ -57,64 +105,175 @@ export function createEventsStage(k: EventKnowledge): Stage<'events'> {
             continue;
           }
         }
-        codeSentence(doc, view, k, text, dates, places, events, ctx);
+        coder.code(doc, view, text, datesIn[view.index]!, placesIn[view.index]!, events, ctx);
       }
       return dedupe(events);
     },
   };
 }
 
-function codeSentence(
-  doc: Doc, view: SentenceView, k: EventKnowledge, text: string,
-  dates: DateMention[], places: PlaceMention[], out: DyadEvent[], ctx: StageContext,
-): void {
-  const toks = view.tokens;
-  const actors = layer(doc, 'actors');
-  const speechCache = new Map<number, boolean>();
-  const isSpeech = (i: number): boolean => {
-    let v = speechCache.get(i);
-    if (v === undefined) speechCache.set(i, (v = speechVerbAt(view, i, k)));
-    return v;
-  };
-  const ct = clauseTools(view, k.grammar, isSpeech);
-  const matches = findTriggers(view, k.lexicon, (i) => ct.clauseEnd(i));
-  const byToken = new Map<number, TriggerMatch>(matches.map((m) => [m.at, m]));
-  const consumed = new Set<number>();
-  for (const m of matches) for (const c of m.consumed) if (c !== m.at) consumed.add(c);
-  const speechAt: number[] = [];
-  for (let i = view.start; i < view.end; i++) if (isSpeech(i)) speechAt.push(i);
-  const subjects = new Map<number, MentionRef | null>();
+const NONE: readonly never[] = [];
+/** No actor on that side: one pair with null. */
+const NO_ACTOR: readonly (MentionRef | null)[] = [null];
 
-  const subjectOf = (i: number): MentionRef | null => {
+/** Items by the sentence they are in, in document order; a sentence without any shares one empty list. */
+function groupBySentence<T extends { sentence: number }>(items: readonly T[], sentenceCount: number): (readonly T[])[] {
+  const out: (readonly T[])[] = new Array(sentenceCount).fill(NONE);
+  for (const item of items) {
+    const list = out[item.sentence];
+    if (list === undefined) continue; // outside the document's sentences: no sentence would see it
+    if (list === NONE) out[item.sentence] = [item];
+    else (list as T[]).push(item);
+  }
+  return out;
+}
+
+/**
+ * Token facts the sentences of a document work out lazily, by token index: clause structure, and
+ * whether a token is a reporting speech verb (0 not yet known, 1 no, 2 yes). The stage reuses one
+ * set of arrays, cleared per document, rather than allocate them.
+ */
+class TokenCaches {
+  readonly clauses = new ClauseMemo();
+  speech = new Int8Array(256);
+
+  reset(tokenCount: number): void {
+    this.clauses.reset(tokenCount);
+    if (this.speech.length < tokenCount) this.speech = new Int8Array(Math.max(tokenCount, this.speech.length * 2));
+    else this.speech.fill(0, 0, tokenCount);
+  }
+}
+
+/** The actors, code and rule a trigger match has been found to have, as its coding proceeds. */
+interface Coding {
+  source: MentionRef | null;
+  target: MentionRef | null;
+  code: string;
+  rule: string;
+  /** Coded as a passive: its target is not replaced by a place. */
+  passive: boolean;
+}
+
+/** What the events of one trigger share, whichever pair of actors each is for. */
+interface EventFacts {
+  m: TriggerMatch;
+  code: string;
+  date: EventDate | null;
+  location: PlaceMention | null;
+  modality: Modality;
+  reported: boolean;
+  rule: string;
+}
+
+/**
+ * Codes sentences, one at a time. The helpers are methods rather than closures, and the stage keeps
+ * one coder whose tables are cleared for each sentence, so that a sentence allocates little; the
+ * helpers share the sentence's triggers, speech verbs and subjects.
+ */
+class SentenceCoder {
+  // the sentence being coded and where its events go, set by `code`
+  private doc!: Doc;
+  private view!: SentenceView;
+  private text = '';
+  /** The dates and places of this sentence. */
+  private dates: readonly DateMention[] = NONE;
+  private places: readonly PlaceMention[] = NONE;
+  private out: DyadEvent[] = [];
+  private ctx!: StageContext;
+  private toks: readonly Token[] = [];
+  private ct!: ClauseTools;
+  private speechAt: number[] = [];
+  /** Trigger matches by trigger token. */
+  private readonly byToken = new TokenTable<TriggerMatch>();
+  /** Tokens a match consumed besides its trigger word. */
+  private readonly consumed = new TokenTable<true>();
+  private readonly subjects = new TokenTable<MentionRef | null>();
+  private readonly innerOf = new TokenTable<TriggerMatch>();
+  private readonly speechTest = (i: number): boolean => this.isSpeech(i);
+  private readonly clauseEndOf = (i: number): number => this.ct.clauseEnd(i);
+  private readonly subjectOfVerb = (i: number): MentionRef | null => this.subjectOf(i);
+
+  constructor(private readonly k: EventKnowledge, private readonly caches: TokenCaches) {}
+
+  /** Codes one sentence of `doc` into `out`. */
+  code(
+    doc: Doc, view: SentenceView, text: string, dates: readonly DateMention[], places: readonly PlaceMention[],
+    out: DyadEvent[], ctx: StageContext,
+  ): void {
+    this.doc = doc;
+    this.view = view;
+    this.text = text;
+    this.dates = dates;
+    this.places = places;
+    this.out = out;
+    this.ctx = ctx;
+    this.toks = view.tokens;
+    this.ct = clauseTools(view, this.k.grammar, this.speechTest, this.caches.clauses);
+    this.speechAt = [];
+    this.byToken.reset(view.start, view.end);
+    this.consumed.reset(view.start, view.end);
+    this.subjects.reset(view.start, view.end);
+    this.innerOf.reset(view.start, view.end);
+    const { toks, byToken, consumed, speechAt } = this;
+    const matches = findTriggers(view, this.k.lexicon, this.clauseEndOf);
+    // only a verb of speech makes a speech event (isSpeech is false for any other part of speech)
+    for (let i = view.start; i < view.end; i++) if (toks[i]!.pos === 'VERB' && this.isSpeech(i)) speechAt.push(i);
+    // with neither a trigger nor a speech verb, no rule below can code anything
+    if (matches.length === 0 && speechAt.length === 0) return;
+    for (const m of matches) byToken.set(m.at, m);
+    for (const m of matches) for (const c of m.consumed) if (c !== m.at) consumed.set(c, true);
+    // verbs governed by an event verb ("willing to withdraw", "threatened to ban"): the outer event
+    // takes the inner one's object and, for intents and threats, its more specific code
+    for (const m of matches) {
+      const h = this.controller(m.at);
+      if (h !== null && byToken.has(h) && !this.innerOf.has(h)) this.innerOf.set(h, m);
+    }
+    for (const m of matches) this.codeMatch(m);
+    this.codeWarnings();
+    this.codeObligations();
+    this.codeStatements();
+  }
+
+  private isSpeech(i: number): boolean {
+    const known = this.caches.speech[i]!;
+    if (known !== 0) return known === 2;
+    const v = speechVerbAt(this.view, i, this.k);
+    this.caches.speech[i] = v ? 2 : 1;
+    return v;
+  }
+
+  private subjectOf(i: number): MentionRef | null {
+    const { view, toks, ct, subjects } = this;
     if (subjects.has(i)) return subjects.get(i)!;
     subjects.set(i, null); // guards against cycles through control chains
-    const coordinated = coordinatedWith(i);
-    const purpose = coordinated === null ? purposeOf(i) : null;
-    let subj = coordinated !== null ? subjectOf(coordinated) : purpose !== null ? subjectOf(purpose) : findSubject(view, ct, i, k.grammar);
-    const head = controller(i);
-    if (!subj && head !== null) subj = subjectOf(head);
+    const coordinated = this.coordinatedWith(i);
+    const purpose = coordinated === null ? this.purposeOf(i) : null;
+    let subj = coordinated !== null ? this.subjectOf(coordinated) : purpose !== null ? this.subjectOf(purpose) : findSubject(view, ct, i, this.k.grammar);
+    const head = this.controller(i);
+    if (!subj && head !== null) subj = this.subjectOf(head);
     if (!subj) {
       // a participle or coordinated verb shares the subject of the verb before it ("..., charging")
       const cs = ct.clauseStart(i);
       const prevTok = toks[cs - 1];
       if (cs === view.start || (prevTok && (prevTok.text === ',' || prevTok.lower === 'and'))) {
         for (let j = i - 1; j >= view.start; j--) {
-          if ((toks[j]!.pos === 'VERB') && j < cs) { subj = subjectOf(j); break; }
+          if ((toks[j]!.pos === 'VERB') && j < cs) { subj = this.subjectOf(j); break; }
         }
       }
     }
-    if (!subj) subj = pronounSpeaker(i);
+    if (!subj) subj = this.pronounSpeaker(i);
     subjects.set(i, subj);
     return subj;
-  };
+  }
 
   /**
    * A past participle right after the noun it describes, with no object of its own, is a passive:
    * "There were 10 Russian soldiers killed in Ukraine", "The civilians imprisoned for ... were released".
    */
-  function reducedPassive(i: number): boolean {
+  private reducedPassive(i: number): boolean {
+    const { view, toks, ct } = this;
     const t = toks[i]!;
-    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !/(ed|en)$/.test(t.lower) || ct.isPassive(i)) return false;
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !participleForm(t.lower) || ct.isPassive(i)) return false;
     const before = view.mentionAt.get(i - 1);
     const next = toks[i + 1];
     if (!before || (next && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PUNCT' && next.pos !== 'ADV')) return false;
@@ -132,22 +291,25 @@ function codeSentence(
   }
 
   /** "removing the sanctions is out of the question": a gerund opening its clause is its subject, not an event. */
-  function gerundSubject(i: number): boolean {
-    return toks[i]!.lower.endsWith('ing') && ct.clauseStart(i) === i && i > view.start && toks[i - 1]!.text !== ',';
+  private gerundSubject(i: number): boolean {
+    const { view, toks } = this;
+    return toks[i]!.lower.endsWith('ing') && this.ct.clauseStart(i) === i && i > view.start && toks[i - 1]!.text !== ',';
   }
 
   /** "made the withdrawal of the troops an important objective": the action is a goal, not done. */
-  function madeAGoal(i: number): boolean {
+  private madeAGoal(i: number): boolean {
+    const { view, toks } = this;
     let j = i - 1;
     while (j > view.start && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ')) j--;
     if (toks[j]?.lemma !== 'make') return false;
-    const ce = Math.min(ct.clauseEnd(i), i + 20);
-    for (let q = i + 1; q < ce; q++) if (k.grammar.has(toks[q]!.lemma, 'goal')) return true;
+    const ce = Math.min(this.ct.clauseEnd(i), i + 20);
+    for (let q = i + 1; q < ce; q++) if (this.k.grammar.has(toks[q]!.lemma, 'goal')) return true;
     return false;
   }
 
   /** "X killed A and wounded B": the verb before `and` whose subject the verb at i shares. */
-  function coordinatedWith(i: number): number | null {
+  private coordinatedWith(i: number): number | null {
+    const { view, toks, ct } = this;
     let j = i - 1;
     while (j > view.start && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
     if (toks[j]?.lower !== 'and' && toks[j]?.lower !== 'but') return null;
@@ -159,33 +321,34 @@ function codeSentence(
       if (toks[v]!.pos !== 'VERB' || view.mentionAt.has(v) || adjectival(view, v) || inCompound(view, v) || gerundInPhrase(view, v)) continue;
       // "Makolo denied that Rwandan soldiers were fighting and accused Kinshasa": a verbal act after
       // "and" belongs with the speaker's own verb, not with the verb of what the speaker reported
-      const speech = reportingVerb(v);
-      if (speech !== null && isVerbalAct(i)) return speech;
+      const speech = this.reportingVerb(v);
+      if (speech !== null && this.isVerbalAct(i)) return speech;
       return v;
     }
     // "Pompeo said the move was a mistake and called on ...": the speech verb opening the clause
-    if (cs > view.start && isSpeech(cs - 1) && !view.mentions.some((r) => r.start >= cs && r.end <= j)) return cs - 1;
+    if (cs > view.start && this.isSpeech(cs - 1) && !view.mentions.some((r) => r.start >= cs && r.end <= j)) return cs - 1;
     return null;
   }
 
   /** The speech verb whose reported clause holds token v, if any. */
-  function reportingVerb(v: number): number | null {
-    for (let s = v - 1; s >= view.start; s--) if (isSpeech(s) || (byToken.get(s)?.pattern.cameo ?? '').startsWith('01')) return s;
+  private reportingVerb(v: number): number | null {
+    for (let s = v - 1; s >= this.view.start; s--) if (this.isSpeech(s) || (this.byToken.get(s)?.pattern.cameo ?? '').startsWith('01')) return s;
     return null;
   }
 
   /** Statements, appeals, demands, accusations, rejections and threats: acts done by speaking (CAMEO 01–13). */
-  function isVerbalAct(i: number): boolean {
-    const code = byToken.get(i)?.pattern.cameo;
-    return !!code && Number(code.slice(0, 2)) <= 13;
+  private isVerbalAct(i: number): boolean {
+    const code = this.byToken.get(i)?.pattern.cameo;
+    return !!code && rulesOf(code).rootNumber <= 13;
   }
 
   /** "will visit Mauritania and Senegal to mediate": the verb a purpose infinitive follows, past its object. */
-  function purposeOf(i: number): number | null {
+  private purposeOf(i: number): number | null {
+    const { view, toks } = this;
     let j = i - 1;
     while (j > view.start && toks[j]!.pos === 'ADV') j--;
-    if (toks[j]?.lower !== 'to' || controller(i) !== null) return null;
-    const cs = ct.clauseStart(i);
+    if (toks[j]?.lower !== 'to' || this.controller(i) !== null) return null;
+    const cs = this.ct.clauseStart(i);
     for (let v = j - 1; v >= Math.max(cs, j - 12); v--) {
       const t = toks[v]!;
       if (t.pos === 'VERB' && !view.mentionAt.has(v) && !adjectival(view, v)) return v;
@@ -195,21 +358,22 @@ function codeSentence(
   }
 
   /** The default object of verb i: the first actor after it, before a comma or a new verb phrase. */
-  function objectOf(i: number, source: MentionRef | null): MentionRef | null {
-    const end = objectLimit(i);
+  private objectOf(i: number, source: MentionRef | null): MentionRef | null {
+    const end = this.objectLimit(i);
     let fallback: MentionRef | null = null;
-    for (const ref of view.mentions) {
+    for (const ref of this.view.mentions) {
       if (ref.start <= i || ref.start >= end || ref === source) continue;
       // prefer an actor with a country over a bare agent ("mobilized army reservists ... against Iraq")
-      if (ref.mention.country || /^(IGO|NGO|IMG)/.test(ref.mention.code ?? '')) return ref;
+      if (ref.mention.country || INTERNATIONAL_CODE.test(ref.mention.code ?? '')) return ref;
       fallback ??= ref;
     }
     return fallback;
   }
 
-  function objectLimit(i: number): number {
+  private objectLimit(i: number): number {
+    const { view, toks } = this;
     // an object sits near its verb; further on, actors belong to other phrases
-    const ce = Math.min(ct.clauseEnd(i), i + OBJECT_REACH);
+    const ce = Math.min(this.ct.clauseEnd(i), i + OBJECT_REACH);
     for (let j = i + 1; j < ce; j++) {
       const t = toks[j]!;
       if (t.text === ',' && !view.mentionAt.has(j)) return j;
@@ -219,7 +383,8 @@ function codeSentence(
   }
 
   /** "demanded that Hamas renounce ...": the subject of the that-clause is the target. */
-  function thatClauseSubject(i: number): MentionRef | null {
+  private thatClauseSubject(i: number): MentionRef | null {
+    const { view, toks } = this;
     // "demanded that X", "reiterated its demand today that X"
     for (let j = i + 1; j < Math.min(view.end, i + 7); j++) {
       if (toks[j]!.lower === 'that') {
@@ -233,22 +398,27 @@ function codeSentence(
   }
 
   /** "Hungary has said it will support": a subject pronoun in a reported clause is the speaker. */
-  function pronounSpeaker(i: number): MentionRef | null {
+  private pronounSpeaker(i: number): MentionRef | null {
+    const { view, toks } = this;
     let g = i - 1;
     while (g > view.start && (toks[g]!.pos === 'AUX' || toks[g]!.pos === 'ADV' || toks[g]!.pos === 'PART')) g--;
     const p = toks[g];
     if (!p || p.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(p.lower)) return null;
     for (let j = g - 1; j >= view.start; j--) {
-      if (isSpeech(j)) {
-        const between = toks.slice(j + 1, g).every((t) => t.lower === 'that' || t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'NUM' || t.text === ',');
-        return between ? subjectOf(j) : null;
+      if (this.isSpeech(j)) {
+        for (let b = j + 1; b < g; b++) {
+          const t = toks[b]!;
+          if (!(t.lower === 'that' || t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'NUM' || t.text === ',')) return null;
+        }
+        return this.subjectOf(j);
       }
     }
     return null;
   }
 
   /** For a verb in a to-infinitive (`refused to talk`), the verb that governs it. */
-  function controller(i: number): number | null {
+  private controller(i: number): number | null {
+    const { view, toks, byToken } = this;
     let j = i - 1;
     while (j >= view.start && toks[j]!.pos === 'ADV') j--;
     if (j < view.start || toks[j]!.lower !== 'to') return null;
@@ -261,7 +431,7 @@ function codeSentence(
         // past an object only appeals, demands, promises, threats and patterns with "X to" govern the
         // infinitive ("urged X to"); otherwise it is a purpose ("will visit Mauritania and Senegal to mediate")
         const outer = byToken.get(h);
-        const governs = !outer || CLAUSE_TAKING_ROOTS.has((outer.pattern.cameo ?? '').slice(0, 2))
+        const governs = !outer || rulesOf(outer.pattern.cameo ?? '').clauseTaking
           || outer.pattern.elements.some((e) => e.kind === 'word' && e.alts.includes('to'));
         if (sawObject && !governs) return null;
         return h;
@@ -278,89 +448,132 @@ function codeSentence(
     return null;
   }
 
-  // verbs governed by an event verb ("willing to withdraw", "threatened to ban"): the outer event
-  // takes the inner one's object and, for intents and threats, its more specific code
-  const innerOf = new Map<number, TriggerMatch>();
-  for (const m of matches) {
-    const h = controller(m.at);
-    if (h !== null && byToken.has(h) && !innerOf.has(h)) innerOf.set(h, m);
+  /** One trigger match: its source, target, code and modality, and the events they make. */
+  private codeMatch(m: TriggerMatch): void {
+    const i = m.at;
+    if (this.consumed.has(i) || this.notAnAction(m)) return;
+    // an event verb governed by another event verb is part of it ("threatened to ban")
+    const head = this.controller(i);
+    if (head !== null && this.byToken.has(head)) return;
+    if (m.kind === 'verb' && this.notDone(i, head)) return;
+    const code = m.pattern.cameo;
+    if (!code) return;
+    const coding = m.kind === 'noun' ? this.nounCoding(m, code)
+      : this.ct.isPassive(i) || this.reducedPassive(i) ? this.passiveCoding(m, code) : this.activeCoding(m, code);
+    if (!coding) return;
+    this.settleTarget(m, coding);
+    if (!hasCode(coding.source) && !hasCode(coding.target)) {
+      // "why was nothing coded?": say which action found no political actor
+      const t = this.toks[i]!;
+      this.ctx.report(`"${t.text}" matched ${coding.rule} but no actor with a code was found as its source or target`, t.span, coding.rule);
+      return;
+    }
+    this.emitCoded(m, head, coding);
   }
 
-  for (const m of matches) {
-    if (consumed.has(m.at)) continue;
+  /** A trigger that is a word, not an action: part of a compound, or a participle or gerund that only describes. */
+  private notAnAction(m: TriggerMatch): boolean {
+    const { view } = this;
     const i = m.at;
-    if (inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(i) || participialModifier(view, i)))) continue;
-    // an event verb governed by another event verb is part of it ("threatened to ban")
-    const head = controller(i);
-    if (head !== null && byToken.has(head)) continue;
-    // a to-infinitive after a plain noun ("any agreement to withdraw") has no subject we can trust
-    if (head === null && m.kind === 'verb' && afterNounTo(view, i)) continue;
-    // what a demand, appeal, promise or threat asks for has not happened ("demanded that X leave")
-    if (m.kind === 'verb' && wantedClause(i)) continue;
-    let code = m.pattern.cameo;
-    if (!code) continue;
+    return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || this.gerundSubject(i) || participialModifier(view, i)));
+  }
 
-    let source: MentionRef | null;
-    let target: MentionRef | null = null;
-    let rule = `verb/${m.pattern.id}`;
-    if (m.kind === 'noun') {
-      const nominal = nominalActors(view, ct, m, k, subjectOf, byToken);
-      if (!nominal) continue;
-      ({ source, target } = nominal);
-      rule = `noun/${m.pattern.id}`;
-    } else if (ct.isPassive(i) || reducedPassive(i)) {
-      // "was pressured by Congress to": a slot filled after "by" is the agent, not the target
-      const slotIsAgent = !!m.slot && k.grammar.has(toks[m.slot.start - 1]?.lower ?? '', 'agent-prep');
-      const modified = reducedPassive(i) ? view.mentionAt.get(i - 1) ?? null : null;
-      target = (slotIsAgent ? null : m.slot) ?? modified ?? subjectOf(i);
-      // a reduced passive's own phrase ends where the clause's verb group begins
-      let agentEnd = ct.clauseEnd(i);
-      if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
-      source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar);
-      rule += '/passive';
-    } else {
-      source = subjectOf(i);
-      const inner = innerOf.get(i);
-      if (m.slot) target = m.slot;
-      else if (inner?.slot) target = inner.slot;
-      // "agrees to reduce violence ...": what follows belongs to the inner verb, so its object is the target
-      else if (!m.pattern.noTarget) target = inner ? objectOf(inner.at, source) : objectOf(i, source) ?? thatClauseSubject(i);
-      if (inner?.pattern.cameo && k.modalityCodes) {
-        const outerRoot = code.slice(0, 2);
-        const innerRoot = inner.pattern.cameo.slice(0, 2);
-        const cooperative = ['04', '05', '06', '07', '08'].includes(innerRoot);
-        const hostile = Number(innerRoot) >= 14;
-        if ((outerRoot === '03' && code.length <= 3 && cooperative) || (outerRoot === '13' && code.length <= 3 && hostile)) {
-          const refined = k.modalityCodes.shift(inner.pattern.cameo, 'future');
-          if (refined) { code = refined; rule += `+${inner.pattern.id}`; }
-        }
-        if (!target && !inner.pattern.noTarget && PLACE_TARGET_ROOTS.has(innerRoot)) {
-          target = placeTarget(view, places, toks[inner.at]!.span[0], toks[ct.clauseEnd(inner.at) - 1]!.span[1], source);
+  /** A verb whose action did not (or not knowably) take place; `head` is the verb governing it, if any. */
+  private notDone(i: number, head: number | null): boolean {
+    // a to-infinitive after a plain noun ("any agreement to withdraw") has no subject we can trust
+    if (head === null && afterNounTo(this.view, i)) return true;
+    // what a demand, appeal, promise or threat asks for has not happened ("demanded that X leave")
+    return this.wantedClause(i);
+  }
+
+  /** An event noun's actors ("the Taliban's proposal", "talks between X and Y"), or null when it has no source. */
+  private nounCoding(m: TriggerMatch, code: string): Coding | null {
+    const nominal = nominalActors(this.view, this.ct, m, this.k, this.subjectOfVerb, this.byToken);
+    if (!nominal) return null;
+    return { source: nominal.source, target: nominal.target, code, rule: `noun/${m.pattern.id}`, passive: false };
+  }
+
+  /** A passive verb's actors: its subject is the target, `by X` the source. */
+  private passiveCoding(m: TriggerMatch, code: string): Coding {
+    const { view, toks, ct, k } = this;
+    const i = m.at;
+    // "was pressured by Congress to": a slot filled after "by" is the agent, not the target
+    const slotIsAgent = !!m.slot && k.grammar.has(toks[m.slot.start - 1]?.lower ?? '', 'agent-prep');
+    const modified = this.reducedPassive(i) ? view.mentionAt.get(i - 1) ?? null : null;
+    const target = (slotIsAgent ? null : m.slot) ?? modified ?? this.subjectOf(i);
+    // a reduced passive's own phrase ends where the clause's verb group begins
+    let agentEnd = ct.clauseEnd(i);
+    if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
+    const source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar);
+    return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
+  }
+
+  /** An active verb's actors: its subject, and its slot, its object or the subject of its that-clause. */
+  private activeCoding(m: TriggerMatch, code: string): Coding {
+    const { toks, ct, k } = this;
+    const i = m.at;
+    const source = this.subjectOf(i);
+    const coding: Coding = { source, target: null, code, rule: `verb/${m.pattern.id}`, passive: false };
+    const inner = this.innerOf.get(i);
+    if (m.slot) coding.target = m.slot;
+    else if (inner?.slot) coding.target = inner.slot;
+    // "agrees to reduce violence ...": what follows belongs to the inner verb, so its object is the target
+    else if (!m.pattern.noTarget) coding.target = inner ? this.objectOf(inner.at, source) : this.objectOf(i, source) ?? this.thatClauseSubject(i);
+    if (inner?.pattern.cameo && k.modalityCodes) {
+      const outerRoot = rulesOf(code).root;
+      const innerRules = rulesOf(inner.pattern.cameo);
+      if ((outerRoot === '03' && code.length <= 3 && innerRules.cooperative) || (outerRoot === '13' && code.length <= 3 && innerRules.rootNumber >= 14)) {
+        const refined = k.modalityCodes.shift(inner.pattern.cameo, 'future');
+        if (refined) {
+          coding.code = refined;
+          coding.rule += `+${inner.pattern.id}`;
         }
       }
+      if (!coding.target && !inner.pattern.noTarget && innerRules.material) {
+        coding.target = placeTarget(this.view, this.places, toks[inner.at]!.span[0], toks[ct.clauseEnd(inner.at) - 1]!.span[1], source);
+      }
     }
-    if (source && target && (source === target || sameEntity(source, target))) target = null;
-    if (source && target && ownForces(source, target, code)) target = null;
-    const innerMatch = innerOf.get(i);
-    const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || PLACE_TARGET_CODES.has(code)
-      || (!!innerMatch?.pattern.cameo && PLACE_TARGET_ROOTS.has(innerMatch.pattern.cameo.slice(0, 2)));
-    if (!target && !m.pattern.noTarget && !rule.endsWith('/passive') && material) {
-      target = placeTarget(view, places, toks[i]!.span[0], toks[objectLimit(innerMatch?.at ?? i) - 1]!.span[1], source);
-    }
-    if (!hasCode(source) && !hasCode(target)) {
-      // "why was nothing coded?": say which action found no political actor
-      const t = toks[i]!;
-      ctx.report(`"${t.text}" matched ${rule} but no actor with a code was found as its source or target`, t.span, rule);
-      continue;
-    }
+    return coding;
+  }
 
-    let modality = modalityOf(view, ct, k.grammar, i, head, m.kind);
-    if (m.kind === 'noun' && madeAGoal(i)) modality = 'future';
+  /** Drops a target that is the source itself or its own forces; a material action may take a place as target. */
+  private settleTarget(m: TriggerMatch, coding: Coding): void {
+    const { source } = coding;
+    if (source && coding.target && (source === coding.target || sameEntity(source, coding.target))) coding.target = null;
+    if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = null;
+    const i = m.at;
+    const innerMatch = this.innerOf.get(i);
+    const rules = rulesOf(coding.code);
+    const material = rules.material || rules.placeTarget
+      || (!!innerMatch?.pattern.cameo && rulesOf(innerMatch.pattern.cameo).material);
+    if (!coding.target && !m.pattern.noTarget && !coding.passive && material) {
+      const { toks } = this;
+      coding.target = placeTarget(this.view, this.places, toks[i]!.span[0], toks[this.objectLimit(innerMatch?.at ?? i) - 1]!.span[1], source);
+    }
+  }
+
+  /** How sure the text is that the action at i happened (`head` governs it, if any). */
+  private modalityAt(m: TriggerMatch, head: number | null): Modality {
+    const { view, toks, k } = this;
+    const i = m.at;
+    let modality = modalityOf(view, this.ct, k.grammar, i, head, m.kind);
+    if (m.kind === 'noun' && this.madeAGoal(i)) modality = 'future';
     // "Obama wants Putin to attack": what one actor wants another to do is only hypothetical
     if (head !== null && k.grammar.has(toks[head]!.lemma, 'intent') && view.mentions.some((r) => r.start > head && r.end <= i)) modality = 'hypothetical';
-    const partner = coordinatedWith(i);
-    if (deniedBy(i) && !(partner !== null && isSpeech(partner))) modality = 'negated';
-    if (m.consumed.some((c) => toks[c]!.lower === 'to' && toks[c - 1]?.lower === 'not')) modality = 'negated';
+    const partner = this.coordinatedWith(i);
+    if (this.deniedBy(i) && !(partner !== null && this.isSpeech(partner))) modality = 'negated';
+    // "agreed not to attack": a pattern's "to" right after "not"
+    for (const c of m.consumed) if (toks[c]!.lower === 'to' && toks[c - 1]?.lower === 'not') return 'negated';
+    return modality;
+  }
+
+  /** The events of a coded match: its modality (which may shift its code), date and place, per pair of actors. */
+  private emitCoded(m: TriggerMatch, head: number | null, coding: Coding): void {
+    const { doc, view, ct, k } = this;
+    const i = m.at;
+    let { code, rule, target } = coding;
+    const { source } = coding;
+    const modality = this.modalityAt(m, head);
     if (k.modalityCodes) {
       const unless = modality === 'future' && hasUnless(view, i) ? k.modalityCodes.shift(code, 'unless') : null;
       const shifted = unless ?? (modality === 'future' || modality === 'negated' ? k.modalityCodes.shift(code, modality) : null);
@@ -371,37 +584,44 @@ function codeSentence(
     }
     // an intent to withdraw "their troops" is about the actor's own forces, whatever the verb's code was
     if (source && target && ownForces(source, target, code)) target = null;
-    const reported = isReported(view, ct, i, speechAt);
-    const date = eventDate(doc, dates, view, ct, i);
+    const reported = isReported(view, ct, i, this.speechAt);
+    const date = eventDate(doc, this.dates, view, ct, i);
     const finalModality = modality === 'asserted' && isHistorical(doc.article.published, date) ? 'historical' : modality;
-    const location = eventLocation(places, view, ct, i);
-    const sources = source ? theTwo(source, view, actors) ?? compoundGroup(view, source) : [null];
-    const targets = target ? compoundGroup(view, target) : [null];
-    const symmetric = SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_CODES.has(code);
-    const pairs: [MentionRef | null, MentionRef | null][] = [];
-    if (symmetric && !target && sources.length > 1) {
-      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    const location = eventLocation(this.places, view, ct, i);
+    const sources = source ? theTwo(source, view, layer(doc, 'actors')) ?? compoundGroup(view, source) : NO_ACTOR;
+    const targets = target ? compoundGroup(view, target) : NO_ACTOR;
+    const facts: EventFacts = { m, code, date, location, modality: finalModality, reported, rule };
+    const rules = rulesOf(code);
+    if (rules.symmetric && !target && sources.length > 1) {
+      for (const a of sources) for (const b of sources) if (a !== b) this.emit(facts, a, b);
     } else {
-      for (const a of sources) for (const b of targets) if (!(a && b && (a === b || sameEntity(a, b)))) pairs.push([a, b]);
+      for (const a of sources) for (const b of targets) if (!(a && b && (a === b || sameEntity(a, b)))) this.emit(facts, a, b);
       // a meeting, a call or a negotiation involves both sides alike: "X met Y" is also Y meeting X
-      if (MUTUAL_CODES.has(code)) for (const [a, b] of [...pairs]) if (a && b) pairs.push([b, a]);
-    }
-    for (const [a, b] of pairs) {
-      out.push(buildEvent(k, text, view, m, code, a, bindPossessive(a, b), date, location, finalModality, reported, rule));
+      if (rules.mutual) {
+        for (const a of sources) for (const b of targets) if (a && b && !(a === b || sameEntity(a, b))) this.emit(facts, b, a);
+      }
     }
   }
 
+  /** Adds the event `facts` describe, from source `a` to target `b`. */
+  private emit(facts: EventFacts, a: MentionRef | null, b: MentionRef | null): void {
+    const { m, code, date, location, modality, reported, rule } = facts;
+    this.out.push(buildEvent(this.k, this.text, this.view, m.consumed, code, a, bindPossessive(a, b), date, location, modality, reported, rule));
+  }
+
   /** "Lavrov denied that Russian forces had attacked": the speaker says it did not happen. */
-  function deniedBy(i: number): boolean {
-    const cs = ct.clauseStart(i);
+  private deniedBy(i: number): boolean {
+    const { view, toks } = this;
+    const cs = this.ct.clauseStart(i);
     for (let j = cs - 1; j >= Math.max(view.start, cs - 2); j--) {
-      if (k.grammar.has(toks[j]!.lemma, 'denial')) return true;
+      if (this.k.grammar.has(toks[j]!.lemma, 'denial')) return true;
     }
     return false;
   }
 
   /** "..., Rahimi warned": a speech verb that attributes the clause before it. */
-  function isReportedBefore(v: number): boolean {
+  private isReportedBefore(v: number): boolean {
+    const { view, toks } = this;
     for (let j = v - 1; j >= Math.max(view.start, v - 12); j--) {
       const t = toks[j]!;
       if (t.text === ',' || t.text === '"' || t.text === '”') return true;
@@ -411,14 +631,15 @@ function codeSentence(
   }
 
   /** True when verb i sits in the that-clause of a demand/appeal/promise/threat verb. */
-  function wantedClause(i: number): boolean {
+  private wantedClause(i: number): boolean {
+    const { view, toks, ct } = this;
     const open = ct.opener(i);
     if (!open || open.lower !== 'that') return false;
     const cs = ct.clauseStart(i);
     // "agreed on Wednesday that ...", "demanded today that ..."
     for (let j = cs - 2; j >= Math.max(view.start, cs - 6); j--) {
-      const outer = byToken.get(j);
-      if (outer?.pattern.cameo && CLAUSE_TAKING_ROOTS.has(outer.pattern.cameo.slice(0, 2))) return true;
+      const outer = this.byToken.get(j);
+      if (outer?.pattern.cameo && rulesOf(outer.pattern.cameo).clauseTaking) return true;
       if (view.mentionAt.has(j)) continue;
       const p = toks[j]!.pos;
       if (p !== 'ADV' && p !== 'NOUN' && p !== 'PROPN' && p !== 'ADP' && p !== 'NUM' && p !== 'DET' && p !== 'PRON') break;
@@ -426,76 +647,83 @@ function codeSentence(
     return false;
   }
 
-  // A warning that something will happen is a threat: "X warned that the organisers would face prosecution".
-  for (const s of speechAt) {
-    if (!k.grammar.has(toks[s]!.lemma, 'warning') || byToken.has(s)) continue;
-    const speaker = subjectOf(s);
-    if (!speaker || !hasCode(speaker)) continue;
-    const stop = Math.min(view.end, s + 20);
-    let future = -1;
-    for (let j = s + 1; j < stop; j++) {
-      if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; break; }
-      if (toks[j]!.text === ';' || (j > s + 1 && isSpeech(j))) break;
-    }
-    // "Not a drop of oil will flow through Hormuz if ..., Rahimi warned": the warning comes after
-    let from = s;
-    if (future < 0 && isReportedBefore(s)) {
-      for (let j = view.start; j < s; j++) if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; from = view.start - 1; break; }
-    }
-    if (future < 0) continue;
-    let who: MentionRef | null = null;
-    for (const r of view.mentions) if (r.start > from && r.end <= future && r !== speaker) { who = r; break; }
-    const threat = k.cameo.get('130') ? '130' : '13';
-    const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null };
-    byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
-    out.push(buildEvent(k, text, view, stub, threat, speaker, who, eventDate(doc, dates, view, ct, s), null, 'asserted', false, `say/${toks[s]!.lemma}/warning`));
-  }
-
-  // Obligations in reported speech are demands: "Russia said that Sudan must return the helicopter".
-  for (const s of speechAt) {
-    const speaker = subjectOf(s);
-    if (!speaker || !hasCode(speaker)) continue;
-    const end = ct.clauseEnd(s + 1 < view.end ? s + 1 : s);
-    const stop = Math.min(view.end, Math.max(end, s + 25));
-    for (let j = s + 1; j < stop; j++) {
-      const t = toks[j]!;
-      const must = OBLIGATION.has(t.lower) || (OBLIGATION_PHRASE.has(t.lower) && toks[j + 1]?.lower === 'to');
-      if (!must) continue;
-      const who = subjectOf(j + (OBLIGATION.has(t.lower) ? 1 : 2));
-      if (!who || who === speaker || who.start < s) break;
-      let v = j + 1;
-      while (v < view.end && toks[v]!.pos !== 'VERB') v++;
-      const inner = byToken.get(v);
-      const innerRoot = inner?.pattern.cameo?.slice(0, 2);
-      const demand = innerRoot === '08' ? '105' : innerRoot === '07' ? '103' : innerRoot === '04' ? '106' : '100';
-      if (inner) consumed.add(v);
-      const stub: TriggerMatch = { at: j, kind: 'verb', pattern: { id: `must/${t.lower}`, cameo: demand, trigger: { kind: 'verb', words: [t.lower] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [j], end: j + 1, slot: null };
-      const date = eventDate(doc, dates, view, ct, s);
-      for (const b of compoundGroup(view, who)) {
-        out.push(buildEvent(k, text, view, stub, demand, speaker, b, date, null, 'asserted', true, `say/${toks[s]!.lemma}/obligation`));
+  /** A warning that something will happen is a threat: "X warned that the organisers would face prosecution". */
+  private codeWarnings(): void {
+    const { doc, view, toks, ct, k, text, dates, out, byToken } = this;
+    for (const s of this.speechAt) {
+      if (!k.grammar.has(toks[s]!.lemma, 'warning') || byToken.has(s)) continue;
+      const speaker = this.subjectOf(s);
+      if (!speaker || !hasCode(speaker)) continue;
+      const stop = Math.min(view.end, s + 20);
+      let future = -1;
+      for (let j = s + 1; j < stop; j++) {
+        if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; break; }
+        if (toks[j]!.text === ';' || (j > s + 1 && this.isSpeech(j))) break;
       }
-      // the obligated action itself has not happened
-      for (let q = out.length - 1; q >= 0; q--) {
-        const e = out[q]!;
-        if (inner && e.sentence === view.index && e.trigger.span[0] === toks[v]!.span[0]) out.splice(q, 1);
+      // "Not a drop of oil will flow through Hormuz if ..., Rahimi warned": the warning comes after
+      let from = s;
+      if (future < 0 && this.isReportedBefore(s)) {
+        for (let j = view.start; j < s; j++) if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; from = view.start - 1; break; }
       }
-      break;
+      if (future < 0) continue;
+      let who: MentionRef | null = null;
+      for (const r of view.mentions) if (r.start > from && r.end <= future && r !== speaker) { who = r; break; }
+      const threat = k.cameo.get('130') ? '130' : '13';
+      const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null };
+      byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
+      out.push(buildEvent(k, text, view, stub.consumed, threat, speaker, who, eventDate(doc, dates, view, ct, s), null, 'asserted', false, `say/${toks[s]!.lemma}/warning`));
     }
   }
 
-  // Statements: a speech verb with an actor as its subject is a CAMEO 01 event by that actor.
-  for (const i of speechAt) {
-    if (byToken.has(i)) continue; // the lexicon codes this verb more precisely ("warned", "denied")
-    const subj = subjectOf(i);
-    if (!subj || !hasCode(subj)) continue;
-    const code = k.cameo.get('010') ? '010' : '01';
-    const tgt = k.speechVerbs.has(toks[i]!.lemma) && toks[i]!.lemma === 'tell' ? view.mentionAt.get(i + 1) ?? null : null;
-    const date = eventDate(doc, dates, view, ct, i);
-    const stmt: TriggerMatch = { at: i, kind: 'verb', pattern: { id: `say/${toks[i]!.lemma}`, cameo: code, trigger: { kind: 'verb', words: [toks[i]!.lemma] }, elements: [], noTarget: true, specificity: 0, line: 0 }, consumed: [i], end: i + 1, slot: null };
-    out.push(buildEvent(k, text, view, stmt, code, subj, tgt, date, null, modalityOf(view, ct, k.grammar, i, null, 'verb'), false, `say/${toks[i]!.lemma}`));
+  /** Obligations in reported speech are demands: "Russia said that Sudan must return the helicopter". */
+  private codeObligations(): void {
+    const { doc, view, toks, ct, k, text, dates, out, byToken, consumed } = this;
+    for (const s of this.speechAt) {
+      const speaker = this.subjectOf(s);
+      if (!speaker || !hasCode(speaker)) continue;
+      const end = ct.clauseEnd(s + 1 < view.end ? s + 1 : s);
+      const stop = Math.min(view.end, Math.max(end, s + 25));
+      for (let j = s + 1; j < stop; j++) {
+        const t = toks[j]!;
+        if (!OBLIGATION_WORDS.has(t.lower)) continue;
+        const must = OBLIGATION.has(t.lower) || (OBLIGATION_PHRASE.has(t.lower) && toks[j + 1]?.lower === 'to');
+        if (!must) continue;
+        const who = this.subjectOf(j + (OBLIGATION.has(t.lower) ? 1 : 2));
+        if (!who || who === speaker || who.start < s) break;
+        let v = j + 1;
+        while (v < view.end && toks[v]!.pos !== 'VERB') v++;
+        const inner = byToken.get(v);
+        const innerRoot = inner?.pattern.cameo?.slice(0, 2);
+        const demand = innerRoot === '08' ? '105' : innerRoot === '07' ? '103' : innerRoot === '04' ? '106' : '100';
+        if (inner) consumed.set(v, true);
+        const date = eventDate(doc, dates, view, ct, s);
+        for (const b of compoundGroup(view, who)) {
+          out.push(buildEvent(k, text, view, [j], demand, speaker, b, date, null, 'asserted', true, `say/${toks[s]!.lemma}/obligation`));
+        }
+        // the obligated action itself has not happened
+        for (let q = out.length - 1; q >= 0; q--) {
+          const e = out[q]!;
+          if (inner && e.sentence === view.index && e.trigger.span[0] === toks[v]!.span[0]) out.splice(q, 1);
+        }
+        break;
+      }
+    }
+  }
+
+  /** Statements: a speech verb with an actor as its subject is a CAMEO 01 event by that actor. */
+  private codeStatements(): void {
+    const { doc, view, toks, ct, k, text, dates, out, byToken } = this;
+    for (const i of this.speechAt) {
+      if (byToken.has(i)) continue; // the lexicon codes this verb more precisely ("warned", "denied")
+      const subj = this.subjectOf(i);
+      if (!subj || !hasCode(subj)) continue;
+      const code = k.cameo.get('010') ? '010' : '01';
+      const tgt = k.speechVerbs.has(toks[i]!.lemma) && toks[i]!.lemma === 'tell' ? view.mentionAt.get(i + 1) ?? null : null;
+      const date = eventDate(doc, dates, view, ct, i);
+      out.push(buildEvent(k, text, view, [i], code, subj, tgt, date, null, modalityOf(view, ct, k.grammar, i, null, 'verb'), false, `say/${toks[i]!.lemma}`));
+    }
   }
 }
-
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
 /** How many tokens after a verb its object may start. */
 const OBJECT_REACH = 20;

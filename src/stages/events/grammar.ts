@@ -16,7 +16,19 @@ export interface Grammar {
   has(word: string, cls: GrammarClass): boolean;
   /** The modality value of a word in a class (`will` modal → future). */
   value(word: string, cls: GrammarClass): Modality | undefined;
+  /**
+   * Every class of a word as bits (`GRAMMAR_BIT`), from one lookup: a hot loop asking several
+   * classes of the same word reads them all at once (`flags(w) & (GRAMMAR_BIT.relative | ...)`).
+   */
+  flags(word: string): number;
 }
+
+/** One bit per class, for `Grammar.flags`. */
+export const GRAMMAR_BIT: Readonly<Record<GrammarClass, number>> = {
+  light: 1 << 0, intent: 1 << 1, modal: 1 << 2, negator: 1 << 3, condition: 1 << 4, boundary: 1 << 5,
+  relative: 1 << 6, 'target-prep': 1 << 7, 'agent-prep': 1 << 8, 'weak-speech': 1 << 9, denial: 1 << 10,
+  goal: 1 << 11, warning: 1 << 12, 'of-agent': 1 << 13,
+};
 
 export function parseGrammar(text: string, file = 'grammar.tsv'): Grammar {
   const table = new Map<string, Map<GrammarClass, Modality | undefined>>();
@@ -31,9 +43,16 @@ export function parseGrammar(text: string, file = 'grammar.tsv'): Grammar {
     entry.set(cls as GrammarClass, (value || undefined) as Modality | undefined);
     table.set(word, entry);
   });
+  const bits = new Map<string, number>();
+  for (const [word, classes] of table) {
+    let b = 0;
+    for (const cls of classes.keys()) b |= GRAMMAR_BIT[cls];
+    bits.set(word, b);
+  }
   return {
-    has: (word, cls) => table.get(word)?.has(cls) ?? false,
+    has: (word, cls) => ((bits.get(word) ?? 0) & GRAMMAR_BIT[cls]) !== 0,
     value: (word, cls) => table.get(word)?.get(cls),
+    flags: (word) => bits.get(word) ?? 0,
   };
 }
 

@@ -18,13 +18,21 @@ export function parseModalityCodes(text: string, file = 'modality-codes.tsv'): M
     }
     table.set(`${how}:${from}`, to);
   });
+  const lookUp = (code: string, how: CodeShift): string | null => {
+    for (let n = code.length; n >= 2; n--) {
+      const to = table.get(`${how}:${code.slice(0, n)}`);
+      if (to) return to;
+    }
+    return null;
+  };
+  // events ask the same few codes over and over: each answer is worked out once
+  const answers = { future: new Map<string, string | null>(), negated: new Map<string, string | null>(), unless: new Map<string, string | null>() };
   return {
     shift(code, how) {
-      for (let n = code.length; n >= 2; n--) {
-        const to = table.get(`${how}:${code.slice(0, n)}`);
-        if (to) return to;
-      }
-      return null;
+      const known = answers[how];
+      let to = known.get(code);
+      if (to === undefined) known.set(code, (to = lookUp(code, how)));
+      return to;
     },
   };
 }

@@ -4,11 +4,12 @@ import { findAgent } from './clauses.js';
 import type { EventKnowledge } from './knowledge.js';
 import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { TriggerMatch } from './triggers.js';
+import type { TokenTable } from './token-table.js';
 
 /** Source and target of an event noun: possessor/adjective, `by X`, or the subject of a light verb. */
 export function nominalActors(
   view: SentenceView, ct: ClauseTools, m: TriggerMatch, k: EventKnowledge,
-  subjectOf: (i: number) => MentionRef | null, byToken: Map<number, TriggerMatch>,
+  subjectOf: (i: number) => MentionRef | null, byToken: TokenTable<TriggerMatch>,
 ): { source: MentionRef | null; target: MentionRef | null } | null {
   const toks = view.tokens;
   const i = m.at;

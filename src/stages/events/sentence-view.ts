@@ -17,14 +17,50 @@ export interface SentenceView {
   tokens: readonly Token[];
   mentions: MentionRef[];
   /** Mention covering a token, by token index. */
-  mentionAt: Map<number, MentionRef>;
+  mentionAt: TokenMentions;
+}
+
+/** Which mention covers each token of a document, and which sentence's view that mention is in. */
+interface DocMentions {
+  refAt: (MentionRef | undefined)[];
+  /** The view's index + 1, or 0 where no mention is. */
+  viewAt: Int32Array;
+}
+
+/**
+ * The mention covering each token of one sentence: the stage asks this for nearly every token, so
+ * it reads the document's arrays rather than hash a token index. Like a map, it answers only for
+ * the tokens its own sentence's mentions cover, past the sentence's end too when a mention runs
+ * on. Where mentions of two sentences would share a token, each sentence keeps its own array.
+ */
+export class TokenMentions {
+  /** This sentence's own array from its first token, when the document's cannot serve it. */
+  own: (MentionRef | undefined)[] | null = null;
+
+  constructor(private readonly doc: DocMentions, private readonly id: number, private readonly base: number) {}
+
+  get(i: number): MentionRef | undefined {
+    const own = this.own;
+    if (own !== null) {
+      const k = i - this.base;
+      return k >= 0 && k < own.length ? own[k] : undefined;
+    }
+    const { viewAt } = this.doc;
+    return i >= 0 && i < viewAt.length && viewAt[i] === this.id ? this.doc.refAt[i] : undefined;
+  }
+
+  has(i: number): boolean {
+    return this.get(i) !== undefined;
+  }
 }
 
 /** Maps every actor mention to the tokens it covers; mentions are grouped by sentence. */
 export function buildSentenceViews(sentences: readonly Sentence[], tokens: readonly Token[], actors: readonly ActorMention[]): SentenceView[] {
+  const doc: DocMentions = { refAt: new Array(tokens.length), viewAt: new Int32Array(tokens.length) };
   const views: SentenceView[] = sentences.map((s, k) => ({
-    index: k, start: s.tokens[0], end: s.tokens[1], tokens, mentions: [], mentionAt: new Map(),
+    index: k, start: s.tokens[0], end: s.tokens[1], tokens, mentions: [], mentionAt: new TokenMentions(doc, k + 1, s.tokens[0]),
   }));
+  let shared = false;
   let t = 0;
   actors.forEach((m, index) => {
     // tokens and mentions are both in text order, so one forward walk suffices
@@ -37,8 +73,22 @@ export function buildSentenceViews(sentences: readonly Sentence[], tokens: reado
     if (!view) return;
     const ref: MentionRef = { index, mention: m, start: t, end: e };
     view.mentions.push(ref);
-    for (let i = t; i < e; i++) view.mentionAt.set(i, ref);
+    for (let i = t; i < e; i++) {
+      if (doc.viewAt[i] !== 0 && doc.viewAt[i] !== view.index + 1) shared = true;
+      doc.refAt[i] = ref;
+      doc.viewAt[i] = view.index + 1;
+    }
   });
+  // a mention running into the next sentence shares a token with that sentence's own: give every
+  // sentence its own array, filled in the same order
+  if (shared) {
+    for (const view of views) {
+      if (view.mentions.length === 0) continue;
+      const own: (MentionRef | undefined)[] = [];
+      for (const ref of view.mentions) for (let i = ref.start; i < ref.end; i++) own[i - view.start] = ref;
+      view.mentionAt.own = own;
+    }
+  }
   return views;
 }
 

@@ -2,6 +2,7 @@
 import type { Token } from '../../model/types.js';
 import type { VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
+import { triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
 
 /** A pattern matched at a token. */
 export interface TriggerMatch {
@@ -17,47 +18,10 @@ export interface TriggerMatch {
   slot: MentionRef | null;
 }
 
+/** How far after the trigger (or the previous element) a pattern element may be. */
 const WINDOW = 6;
-
-// pattern alternatives as sets, built once per pattern element the first time it is tried
-const altSets = new WeakMap<readonly string[], Set<string>>();
-
-function tokenMatches(t: Token, alts: readonly string[]): boolean {
-  let set = altSets.get(alts);
-  if (!set) altSets.set(alts, (set = new Set(alts)));
-  return set.has(t.lemma) || set.has(t.lower);
-}
-
-type KindIndex = { v: Map<string, VerbPattern[]>; n: Map<string, VerbPattern[]>; a: Map<string, VerbPattern[]> };
-
-/** The lexicon split by trigger kind, keyed by bare lemma, so a token needs no key string. */
-const kindIndexes = new WeakMap<VerbLexicon, KindIndex>();
-
-function kindIndex(lex: VerbLexicon): KindIndex {
-  let idx = kindIndexes.get(lex);
-  if (!idx) {
-    idx = { v: new Map(), n: new Map(), a: new Map() };
-    for (const [key, patterns] of lex.byTrigger) {
-      const kind = key.slice(0, 1) as 'v' | 'n' | 'a';
-      idx[kind]?.set(key.slice(2), patterns);
-    }
-    kindIndexes.set(lex, idx);
-  }
-  return idx;
-}
-
-/** Candidate pattern lists for a token, in the order they are tried, with the key kind each came from. */
-function candidatesFor(t: Token, idx: KindIndex): [VerbPattern[] | undefined, 'v' | 'n' | 'a'][] {
-  switch (t.pos) {
-    case 'VERB': return [[idx.v.get(t.lemma), 'v']];
-    case 'NOUN': case 'PROPN': return [[idx.n.get(t.lemma), 'n'], [idx.n.get(t.lower), 'n']];
-    // wink tags the first word of some compound nouns as ADJ ("hunger strike", "military aid")
-    case 'ADJ': return [[idx.a.get(t.lemma), 'a'], [idx.v.get(t.lemma), 'v'], [idx.n.get(t.lemma), 'n']];
-    default: return NONE;
-  }
-}
-
-const NONE: [VerbPattern[] | undefined, 'v' | 'n' | 'a'][] = [];
+/** How far after the trigger its further words may be ("blew the lines up"). */
+const WORD_REACH = 3;
 
 /** An adjective-tagged word that ends its noun phrase is used as a noun ("Turkey's offensive against"). */
 function headsPhrase(toks: readonly Token[], i: number): boolean {
@@ -67,53 +31,121 @@ function headsPhrase(toks: readonly Token[], i: number): boolean {
   return determined && (!next || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT');
 }
 
+/**
+ * Token indices a pattern has consumed so far (`consumedCount` of them), copied out only when the
+ * pattern matches; the array keeps its size, as emptying it would free its storage every time.
+ */
+const consumedScratch: number[] = [];
+let consumedCount = 0;
+
+function consume(j: number): void {
+  if (consumedCount === consumedScratch.length) consumedScratch.push(j);
+  else consumedScratch[consumedCount] = j;
+  consumedCount++;
+}
+
 /** Tries one pattern at trigger token `at`, within `[at, limit)`. */
-function tryPattern(view: SentenceView, p: VerbPattern, at: number, limit: number): TriggerMatch | null {
+function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: number): TriggerMatch | null {
   const toks = view.tokens;
-  const consumed = [at];
+  consumedCount = 0;
+  consume(at);
   let pos = at + 1;
   // multi-word triggers: later words must follow within 3 tokens (a particle: "blew the lines up" too)
-  for (const w of p.trigger.words.slice(1)) {
-    let found = -1;
-    for (let j = pos; j < Math.min(limit, pos + 3); j++) {
-      if (toks[j]!.lemma === w || toks[j]!.lower === w) { found = j; break; }
-    }
-    if (found < 0) {
-      // "blew up" written as one phrasal verb may also come as "blow ... up" further on
-      return null;
-    }
-    consumed.push(found);
+  for (const w of cp.moreWords) {
+    const found = findWord(toks, w, pos, Math.min(limit, pos + WORD_REACH));
+    if (found < 0) return null;
+    consume(found);
     pos = found + 1;
   }
   let slot: MentionRef | null = null;
-  for (const el of p.elements) {
-    if (el.kind === 'target') {
-      let found: MentionRef | null = null;
-      for (let j = pos; j < Math.min(limit, pos + WINDOW); j++) {
-        const ref = view.mentionAt.get(j);
-        if (ref && ref.start >= pos) { found = ref; break; }
-      }
+  for (const alts of cp.elements) {
+    if (alts === null) {
+      const found = firstMentionFrom(view, pos, Math.min(limit, pos + WINDOW));
       if (!found) return null;
       slot = found;
       pos = found.end;
     } else {
-      let found = -1;
-      for (let j = pos; j < Math.min(limit, pos + WINDOW); j++) {
-        if (tokenMatches(toks[j]!, el.alts)) { found = j; break; }
-      }
+      const found = findAlt(toks, alts, pos, Math.min(limit, pos + WINDOW));
       if (found < 0) return null;
-      consumed.push(found);
+      consume(found);
       pos = found + 1;
     }
   }
   // an object noun the pattern names may itself be an actor ("expelled three British diplomats")
-  if (!slot && !p.noTarget) {
-    for (let c = consumed.length - 1; c > 0; c--) {
-      const ref = view.mentionAt.get(consumed[c]!);
+  if (!slot && !cp.pattern.noTarget) {
+    for (let c = consumedCount - 1; c > 0; c--) {
+      const ref = view.mentionAt.get(consumedScratch[c]!);
       if (ref) { slot = ref; break; }
     }
   }
-  return { at, kind: p.trigger.kind, pattern: p, consumed, end: pos, slot };
+  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot };
+}
+
+/** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
+function findWord(toks: readonly Token[], w: string, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (t.lemma === w || t.lower === w) return j;
+  }
+  return -1;
+}
+
+/** The first token in `[from, to)` whose lemma or lower-case form is one of `alts`, or -1. */
+function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower))) return j;
+  }
+  return -1;
+}
+
+/** The first mention starting at or after `from` that covers a token in `[from, to)`. */
+function firstMentionFrom(view: SentenceView, from: number, to: number): MentionRef | null {
+  for (let j = from; j < to; j++) {
+    const ref = view.mentionAt.get(j);
+    if (ref && ref.start >= from) return ref;
+  }
+  return null;
+}
+
+/** Which patterns of a group have their first word near the trigger, by position in the group. */
+let firstWordNear = new Uint8Array(64);
+
+/** Marks, in `firstWordNear`, the patterns that `word` (a token's lemma or form) could start. */
+function markPatternsStartedBy(group: TriggerGroup, word: string): boolean {
+  const starts = group.firstWordOf.get(word);
+  if (starts === undefined) return false;
+  for (const n of starts) firstWordNear[n] = 1;
+  return true;
+}
+
+/**
+ * The most specific pattern of `group` that matches at token `at`. Cheap tests run first: a
+ * pattern that needs a word first is tried only when one of its first words is among the few
+ * tokens after the trigger, and one that needs a mention first only when a mention starts there.
+ */
+function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: number, onlyCompounds: boolean): TriggerMatch | null {
+  const toks = view.tokens;
+  const near = Math.min(limit, at + 1 + WINDOW);
+  let anyWordNear = false;
+  if (group.anyNeedsWord) {
+    firstWordNear.fill(0, 0, group.patterns.length);
+    for (let j = at + 1; j < near; j++) {
+      const t = toks[j]!;
+      if (markPatternsStartedBy(group, t.lemma)) anyWordNear = true;
+      if (t.lower !== t.lemma && markPatternsStartedBy(group, t.lower)) anyWordNear = true;
+    }
+  }
+  const mentionNear = group.anyNeedsMention && firstMentionFrom(view, at + 1, near) !== null;
+  const patterns = group.patterns;
+  for (let n = 0; n < patterns.length; n++) {
+    const cp = patterns[n]!;
+    if (cp.first === 'word' ? !anyWordNear || firstWordNear[n] === 0 : cp.first === 'mention' && !mentionNear) continue;
+    if (onlyCompounds && cp.moreWords.length === 0) continue;
+    const match = tryPattern(view, cp, at, limit);
+    if (match) return match;
+  }
+  return null;
 }
 
 /**
@@ -123,24 +155,36 @@ function tryPattern(view: SentenceView, p: VerbPattern, at: number, limit: numbe
 export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: number) => number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const toks = view.tokens;
-  const idx = kindIndex(lex);
+  const idx = triggerIndexOf(lex);
+  if (firstWordNear.length < idx.largestGroup) firstWordNear = new Uint8Array(idx.largestGroup);
   for (let i = view.start; i < view.end; i++) {
     const t = toks[i]!;
-    if (view.mentionAt.has(i) && t.pos !== 'VERB') continue; // a word inside an actor's name is no trigger
-    for (const [candidates, keyKind] of candidatesFor(t, idx)) {
-      if (!candidates) continue;
-      let match: TriggerMatch | null = null;
-      for (const p of candidates) {
-        if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && (p.trigger.words.length > 1 || headsPhrase(toks, i)))) continue;
-        if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && keyKind === 'v')) continue;
-        match = tryPattern(view, p, i, Math.max(limitFor(i), Math.min(view.end, i + 2)));
-        if (match) break;
+    const pos = t.pos;
+    // the pattern groups to try, in order; only verbs, nouns and adjectives trigger
+    let first: TriggerGroup | undefined;
+    let second: TriggerGroup | undefined;
+    let third: TriggerGroup | undefined;
+    if (pos === 'VERB') first = idx.verb.get(t.lemma);
+    else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') {
+      if (view.mentionAt.has(i)) continue; // a word inside an actor's name is no trigger, unless a verb
+      if (pos === 'ADJ') {
+        // wink tags the first word of some compound nouns as ADJ ("hunger strike", "military aid")
+        first = idx.adj.get(t.lemma);
+        second = idx.verb.get(t.lemma);
+        third = idx.noun.get(t.lemma);
+      } else {
+        first = idx.noun.get(t.lemma);
+        // a lower-case form equal to the lemma would only try the same patterns again
+        if (t.lower !== t.lemma) second = idx.noun.get(t.lower);
       }
-      if (match) {
-        out.push(match);
-        break;
-      }
-    }
+    } else continue;
+    if (!first && !second && !third) continue;
+    const limit = Math.max(limitFor(i), Math.min(view.end, i + 2));
+    // an adjective is read as a noun only in a compound or at the head of its phrase
+    const match = (first && matchGroup(view, first, i, limit, false))
+      || (second && matchGroup(view, second, i, limit, false))
+      || (third && matchGroup(view, third, i, limit, !headsPhrase(toks, i)));
+    if (match) out.push(match);
   }
   return out;
 }

@@ -25,6 +25,11 @@ export function speechVerbAt(view: SentenceView, i: number, k: EventKnowledge): 
 
 export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
+/** A word ending like a past participle ("killed", "taken"); a plain test, as a regex literal would allocate per call. */
+export function participleForm(lower: string): boolean {
+  return lower.endsWith('ed') || lower.endsWith('en');
+}
+
 /** Part of a hyphenated word ("free-trade", "rebel-held", "US-led"): not a verb of its own. */
 export function inCompound(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
@@ -38,11 +43,11 @@ export function adjectival(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  const participle = /(ed|en)$/.test(toks[i]!.lower);
+  const participle = participleForm(toks[i]!.lower);
   // "release those detained": a participle after "those" with no object names people
   if (participle && prev && (prev.lower === 'those' || prev.lower === 'people') && (!next || next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
   // "the occupied West Bank"; "reject proposed Israeli changes", "beating detained protesters" (a finite verb never follows a verb directly)
-  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || prev.lower.endsWith('ing')) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && /(ed|en)$/.test(toks[i]!.lower);
+  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || prev.lower.endsWith('ing')) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && participle;
 }
 
 /**
@@ -61,7 +66,7 @@ export function gerundInPhrase(view: SentenceView, i: number): boolean {
 /** ", backed by attack helicopters": a participle after a comma with its agent describes, it does not act. */
 export function participialModifier(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
-  return toks[i - 1]?.text === ',' && /(ed|en)$/.test(toks[i]!.lower) && toks[i + 1]?.lower === 'by';
+  return toks[i - 1]?.text === ',' && participleForm(toks[i]!.lower) && toks[i + 1]?.lower === 'by';
 }
 
 /** An "unless" condition later in the sentence makes a future action a threat. */

@@ -1,0 +1,173 @@
+// The trigger search's cheap tests (compiled groups, the near-word and near-mention prefilters) must
+// never change what it finds: this compares it with a plain matcher that tries every pattern in
+// order, over sentences built from every row of data/verbs.tsv and variations of them.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../../coder.js';
+import { loadVerbLexicon, parseVerbLexicon, type VerbLexicon, type VerbPattern } from '../../dictionaries/verb-lexicon.js';
+import type { ActorMention, Pos, Sentence, Token } from '../../model/types.js';
+import { buildSentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
+import { compileTriggerIndex } from './trigger-index.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+
+/** The matcher as it was before the index: every pattern of the token's keys, tried in order. */
+function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: number) => number): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const toks = view.tokens;
+  const lists = (t: Token): [VerbPattern[] | undefined, string][] => {
+    const get = (kind: string, word: string) => lex.byTrigger.get(`${kind}:${word}`);
+    switch (t.pos) {
+      case 'VERB': return [[get('v', t.lemma), 'v']];
+      case 'NOUN': case 'PROPN': return [[get('n', t.lemma), 'n'], [get('n', t.lower), 'n']];
+      case 'ADJ': return [[get('a', t.lemma), 'a'], [get('v', t.lemma), 'v'], [get('n', t.lemma), 'n']];
+      default: return [];
+    }
+  };
+  const headsPhrase = (i: number): boolean => {
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const determined = !!prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || prev.pos === 'PRON');
+    return determined && (!next || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT');
+  };
+  const tryPattern = (p: VerbPattern, at: number, limit: number): TriggerMatch | null => {
+    const consumed = [at];
+    let pos = at + 1;
+    for (const w of p.trigger.words.slice(1)) {
+      let found = -1;
+      for (let j = pos; j < Math.min(limit, pos + 3); j++) if (toks[j]!.lemma === w || toks[j]!.lower === w) { found = j; break; }
+      if (found < 0) return null;
+      consumed.push(found);
+      pos = found + 1;
+    }
+    let slot: MentionRef | null = null;
+    for (const el of p.elements) {
+      if (el.kind === 'target') {
+        let found: MentionRef | null = null;
+        for (let j = pos; j < Math.min(limit, pos + 6); j++) {
+          const ref = view.mentionAt.get(j);
+          if (ref && ref.start >= pos) { found = ref; break; }
+        }
+        if (!found) return null;
+        slot = found;
+        pos = found.end;
+      } else {
+        let found = -1;
+        for (let j = pos; j < Math.min(limit, pos + 6); j++) if (el.alts.includes(toks[j]!.lemma) || el.alts.includes(toks[j]!.lower)) { found = j; break; }
+        if (found < 0) return null;
+        consumed.push(found);
+        pos = found + 1;
+      }
+    }
+    if (!slot && !p.noTarget) {
+      for (let c = consumed.length - 1; c > 0; c--) {
+        const ref = view.mentionAt.get(consumed[c]!);
+        if (ref) { slot = ref; break; }
+      }
+    }
+    return { at, kind: p.trigger.kind, pattern: p, consumed, end: pos, slot };
+  };
+  for (let i = view.start; i < view.end; i++) {
+    const t = toks[i]!;
+    if (view.mentionAt.has(i) && t.pos !== 'VERB') continue;
+    for (const [candidates, keyKind] of lists(t)) {
+      if (!candidates) continue;
+      let match: TriggerMatch | null = null;
+      for (const p of candidates) {
+        if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && (p.trigger.words.length > 1 || headsPhrase(i)))) continue;
+        if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && keyKind === 'v')) continue;
+        match = tryPattern(p, i, Math.max(limitFor(i), Math.min(view.end, i + 2)));
+        if (match) break;
+      }
+      if (match) { out.push(match); break; }
+    }
+  }
+  return out;
+}
+
+/** A deterministic pseudo-random sequence, so failures reproduce. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+const FILLER: [string, Pos][] = [['the', 'DET'], ['new', 'ADJ'], ['quickly', 'ADV'], ['on', 'ADP'], [',', 'PUNCT'], ['and', 'CCONJ'], ['talks', 'NOUN'], ['to', 'PART']];
+const TRIGGER_POS: Record<string, Pos[]> = { verb: ['VERB', 'ADJ'], noun: ['NOUN', 'PROPN', 'ADJ'], adj: ['ADJ'] };
+
+interface Built { view: SentenceView; limitFor: (i: number) => number }
+
+/**
+ * A sentence around one pattern: a determiner, the trigger (with a part of speech its kind allows),
+ * then its words and target slots, with filler between them, an element sometimes dropped or pushed
+ * out of reach, and a clause limit sometimes cutting it short.
+ */
+function sentenceFor(p: VerbPattern, rnd: () => number): Built {
+  const words: { text: string; pos: Pos; lemma?: string; actor?: boolean }[] = [{ text: 'the', pos: 'DET' }];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const fill = () => { for (let n = Math.floor(rnd() * (rnd() < 0.2 ? 9 : 3)); n > 0; n--) { const [text, pos] = pick(FILLER); words.push({ text, pos }); } };
+  const [first, ...more] = p.trigger.words;
+  const inflected = rnd() < 0.3;
+  words.push({ text: inflected ? `${first}s` : first!, lemma: first, pos: pick(TRIGGER_POS[p.trigger.kind]!) });
+  for (const w of more) {
+    if (rnd() < 0.5) fill();
+    if (rnd() > 0.1) words.push(rnd() < 0.3 ? { text: w, lemma: `${w}x`, pos: 'ADP' } : { text: `${w}s`, lemma: w, pos: 'ADP' });
+  }
+  for (const el of p.elements) {
+    fill();
+    if (rnd() < 0.1) continue; // dropped
+    if (el.kind === 'target') words.push({ text: 'Iran', pos: 'PROPN', actor: true });
+    else {
+      // the word may match by its form only, or by its lemma only
+      const w = pick(el.alts);
+      const r = rnd();
+      words.push(r < 0.25 ? { text: w, lemma: `${w}x`, pos: 'NOUN' } : r < 0.5 ? { text: `${w}ed`, lemma: w, pos: 'VERB' } : { text: w, pos: 'NOUN' });
+    }
+  }
+  fill();
+  if (rnd() < 0.3) words.push({ text: 'Egypt', pos: 'PROPN', actor: true });
+  words.push({ text: '.', pos: 'PUNCT' });
+
+  let offset = 0;
+  const tokens: Token[] = words.map((w, i) => {
+    const span: [number, number] = [offset, offset + w.text.length];
+    offset += w.text.length + 1;
+    return { i, text: w.text, lower: w.text.toLowerCase(), lemma: w.lemma ?? w.text.toLowerCase(), pos: w.pos, span, sentence: 0, negated: false };
+  });
+  const actors: ActorMention[] = tokens.filter((t, i) => words[i]!.actor).map((t) => ({
+    text: t.text, span: t.span, sentence: 0, kind: 'country', name: t.text, code: 'IRN', country: 'IRN', sector: '', rule: 'test',
+  }));
+  const sentences: Sentence[] = [{ span: [0, offset], tokens: [0, tokens.length] }];
+  const view = buildSentenceViews(sentences, tokens, actors)[0]!;
+  const cut = rnd() < 0.3 ? 1 + Math.floor(rnd() * tokens.length) : tokens.length;
+  return { view, limitFor: (i) => (i < cut ? cut : tokens.length) };
+}
+
+const summary = (ms: TriggerMatch[]) => ms.map((m) => `${m.at}:${m.pattern.id}:${m.consumed.join(',')}:${m.end}:${m.slot?.start ?? '-'}`);
+
+describe('findTriggers', () => {
+  it('finds what trying every pattern in order finds, for every row of data/verbs.tsv', () => {
+    const lex = loadVerbLexicon(path.join(DEFAULT_DATA_DIR, 'verbs.tsv'));
+    const rnd = random(7);
+    let matched = 0;
+    for (const p of lex.patterns) {
+      for (let n = 0; n < 6; n++) {
+        const { view, limitFor } = sentenceFor(p, rnd);
+        const expected = summary(plainTriggers(view, lex, limitFor));
+        expect(summary(findTriggers(view, lex, limitFor)), `${p.id}: ${view.tokens.map((t) => t.text).join(' ')}`).toEqual(expected);
+        if (expected.length) matched++;
+      }
+    }
+    // the sentences are meant to match often, or the comparison would prove little
+    expect(matched).toBeGreaterThan(lex.patterns.length * 3);
+  });
+
+  it('tries the most specific pattern first and skips the ones whose first word is not near', () => {
+    const lex = parseVerbLexicon('id\tcameo\tpattern\nx\t010\tv:call\ny\t020\tv:call for\nz\t030\tv:call_off strike\nw\t040\tv:call * to\n');
+    const idx = compileTriggerIndex(lex);
+    const group = idx.verb.get('call')!;
+    expect(group.patterns.map((c) => c.pattern.id)).toEqual(['z', 'w', 'y', 'x']);
+    expect(group.patterns.map((c) => c.first)).toEqual(['word', 'mention', 'word', 'nothing']);
+    expect(group.firstWordOf.get('off')).toEqual([0]);
+    expect(group.firstWordOf.get('for')).toEqual([2]);
+    expect(group.firstWordOf.has('strike')).toBe(false); // not a first word: tried only once "off" is near
+  });
+});
