@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { loadActorDictionary, resolveRole, type ActorEntry } from './actor-dictionary.js';
+import { addActorEntry, createActorDictionary, loadActorDictionary, resolveRole, type ActorEntry } from './actor-dictionary.js';
 import { loadPetrarchActors, parsePetrarchActors, petrarchEntries } from './petrarch-actors.js';
 
 const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
@@ -63,5 +63,25 @@ describe('PETRARCH actor reader', () => {
       const extended = loadActorDictionary(DEFAULT_DATA_DIR, { extra: petrarchEntries(actors) });
       expect(extended.entries.length).toBe(dict.entries.length + actors.length);
     });
+  });
+});
+
+describe('lower-case names', () => {
+  it('hold just the spellings a word starting in lower case can match in a text with capitals', () => {
+    const d = createActorDictionary();
+    const entry = (id: string): ActorEntry => ({ id, kind: 'group', name: id, roles: [{ code: 'X', from: null, to: null }], rule: 'actor/dictionary' });
+    addActorEntry(d, entry('taliban'), ['Taliban', '=TB'], true);
+    addActorEntry(d, entry('usa'), ['United States', 'US']);
+    addActorEntry(d, entry('aq'), ['al-Qaeda', 'Al-Qaeda']);
+    const tokens = (text: string) => text.split(' ').map((w, i) => ({
+      i, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: 'X' as const, span: [i * 20, i * 20 + w.length] as [number, number], sentence: 0, negated: false,
+    }));
+    const found = (trie: typeof d.names, word: string) => trie.matchAt(tokens(word), 0, 1).flatMap((m) => m.values.map((v) => v.cased));
+    expect(found(d.names, 'taliban')).toEqual(['Taliban']);
+    expect(found(d.lowerNames, 'taliban')).toEqual(['Taliban']);
+    expect(found(d.lowerNames, 'tb')).toEqual([]); // strict: its capitals always count
+    expect(found(d.lowerNames, 'us')).toEqual([]);
+    expect(found(d.lowerNames, 'al-qaeda')).toEqual(['al Qaeda']); // spellings are kept folded
+    expect(found(d.names, 'al-qaeda')).toEqual(['al Qaeda', 'Al Qaeda']);
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { NameTrie, foldPhrase } from './name-trie.js';
+import { NameTrie, foldPhrase, isCapitalAt } from './name-trie.js';
 import { readActorTsv, splitList } from './actor-tsv.js';
 
 export type ActorEntryKind = 'country' | 'igo' | 'group' | 'body' | 'person';
@@ -68,6 +68,12 @@ export interface AgentForm {
 export interface ActorDictionary {
   entries: ActorEntry[];
   names: NameTrie<NameValue>;
+  /**
+   * The spellings of `names` a word starting with a lower-case letter can match in a text that has its
+   * capitals: any-case names (`taliban`) and spellings that do not start with a capital. The others
+   * would fail the case check, so lower-case words skip them (most words of a text are lower-case).
+   */
+  lowerNames: NameTrie<NameValue>;
   agents: NameTrie<AgentForm>;
   /** Regions and other places that are never actors themselves, only where an agent is (`rebels in Darfur`). */
   places: NameTrie<NameValue>;
@@ -104,7 +110,7 @@ export function parseRoles(cell: string, where: string): ActorRole[] {
 }
 
 export function createActorDictionary(words: Map<string, Set<string>> = new Map()): ActorDictionary {
-  return { entries: [], names: new NameTrie(), agents: new NameTrie(), places: new NameTrie(), words };
+  return { entries: [], names: new NameTrie(), lowerNames: new NameTrie(), agents: new NameTrie(), places: new NameTrie(), words };
 }
 
 /** Adds an entry under its spellings; a leading `=` on a spelling marks it strict. */
@@ -120,7 +126,9 @@ export function addActorEntry(dict: ActorDictionary, entry: ActorEntry, names: s
     // short acronyms are ordinary words in lower case (us, who, it)
     const letters = cased.replace(/[.\s]/g, '');
     const strict = strictMark || (/^[A-Z]+$/.test(letters) && letters.length <= 4);
-    dict.names.add(cased, { entry, cased, anyCase: anyCase && !strict, strict });
+    const value: NameValue = { entry, cased, anyCase: anyCase && !strict, strict };
+    dict.names.add(cased, value);
+    if (value.anyCase || !isCapitalAt(cased, 0)) dict.lowerNames.add(cased, value);
   }
 }
 

@@ -57,6 +57,10 @@ describe('data/discards.tsv', () => {
     expect(d.entries.length).toBeGreaterThan(100);
   });
 
+  it('finds every listed phrase in a sentence (no first word is filtered out)', () => {
+    for (const e of d.entries) expect(d.match(`and then ${e.phrase} again.`), e.phrase).not.toBeNull();
+  });
+
   it('discards sports, entertainment, obituary and market sentences', () => {
     expect(d.match('the striker scored a goal in the premier league on saturday.')).not.toBeNull();
     expect(d.match('the film topped the box office for a third week.')?.story).toBe(true);

@@ -72,6 +72,8 @@ function phrasePattern(phrase: string): string {
 }
 
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]+/u;
+/** Words of `firstWordBits` less one: 128 words, 4096 bits. */
+const FIRST_WORD_MASK = 127;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Whether the code point at `k` is a letter or digit, as `[\p{L}\p{N}]` with the `u` flag sees it. */
@@ -105,6 +107,8 @@ function compileMatcher(phrases: string[]): (text: string) => string | null {
   const ordered = [...phrases].sort((a, b) => b.length - a.length);
   if (ordered.length === 0) return () => null;
   const byFirstWord = new Map<number, RegExp[]>();
+  /** A bit per first-word hash (4096 bits): most words of a sentence are no first word, and one bit test says so. */
+  const firstWordBits = new Int32Array(FIRST_WORD_MASK + 1);
   for (const p of ordered) {
     const first = STARTS_WITH_WORD.exec(p)?.[0];
     if (!first) {
@@ -113,6 +117,7 @@ function compileMatcher(phrases: string[]): (text: string) => string | null {
       return (text) => regex.exec(text)?.[0] ?? null;
     }
     const h = hashRange(first, 0, first.length);
+    firstWordBits[(h >>> 5) & FIRST_WORD_MASK] |= 1 << (h & 31);
     let list = byFirstWord.get(h);
     if (!list) byFirstWord.set(h, (list = []));
     list.push(new RegExp(`(?:${phrasePattern(p)})(?![\\p{L}\\p{N}])`, 'uy'));
@@ -130,7 +135,7 @@ function compileMatcher(phrases: string[]): (text: string) => string | null {
         }
         h = (Math.imul(h, 31) + c) | 0;
       } else if (start >= 0) {
-        const candidates = byFirstWord.get(h);
+        const candidates = (firstWordBits[(h >>> 5) & FIRST_WORD_MASK]! & (1 << (h & 31))) !== 0 ? byFirstWord.get(h) : undefined;
         if (candidates) {
           for (const re of candidates) {
             re.lastIndex = start;

@@ -1,7 +1,7 @@
 // Tests for the name trie: phrases match on token edges across spaces, hyphens and case, and stay right as the trie grows.
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../model/types.js';
-import { NameTrie } from './name-trie.js';
+import { NameTrie, START_GAP, START_JOINED, START_MATCH, mayMatch, nextTokenClass } from './name-trie.js';
 
 /** Whitespace-and-punctuation tokens with real spans, enough for the trie (it reads text, lower and span). */
 function tokenize(text: string): Token[] {
@@ -69,5 +69,65 @@ describe('NameTrie', () => {
     const first = all();
     expect(first.flat().length).toBe(3);
     for (let k = 0; k < 3; k++) expect(all()).toEqual(first);
+  });
+});
+
+describe('NameTrie first steps', () => {
+  const trie = new NameTrie<string>();
+  for (const [phrase, value] of [
+    ['United States', 'USA'], ['United', 'UTD'], ['al-Qaeda', 'AQ'], ['U.S.', 'USA'], ['Hague', 'NLD'],
+    ['The Hague', 'NLD'], ['officials', 'GOV'], ['Sinn Féin', 'SF'], ["Workers' Party", 'PKK'],
+  ] as const) trie.add(phrase, value);
+  const texts = [
+    'The United States and the united states , al-Qaeda , al – Qaeda and Al   Qaeda',
+    'the U.S. envoy met officials of the Hague court; the hague and The Hague; United-States',
+    "Sinn Féin and the Workers' Party — Workers’ Party, officialdom, unitedly, u.s. , al- Qaeda",
+  ];
+
+  it('says no walk can find a key only where matchAt finds none', () => {
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.length; i++) {
+        for (const limit of [i + 1, Math.min(tokens.length, i + 2), tokens.length]) {
+          const found = trie.matchAt(tokens, i, limit);
+          const { cls } = trie.start(tokens[i]!.lower);
+          if (!mayMatch(cls, nextTokenClass(tokens, i, limit))) expect(found, `${text} @${i}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('finds from a first step just what matchAt finds', () => {
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.length; i++) {
+        const first = trie.start(tokens[i]!.lower);
+        for (const withCase of [true, false]) {
+          expect(trie.matchFrom(tokens, i, tokens.length, first, withCase), `${text} @${i}`)
+            .toEqual(trie.matchAt(tokens, i, tokens.length, withCase));
+        }
+        expect(trie.matchFrom(tokens, i, i, first)).toEqual([]);
+      }
+    }
+  });
+
+  it('classes words by how a walk may go on, and never starts at a dash', () => {
+    // a key goes on after a space, so also into a joined token that folds to one (`United-States`)
+    expect(trie.start('united').cls).toBe(START_MATCH | START_GAP | START_JOINED);
+    expect(trie.start('the').cls).toBe(START_GAP | START_JOINED);
+    // `official` only goes on within a word (`officials`): a token after a gap ends the walk
+    expect(trie.start('official').cls).toBe(START_JOINED);
+    expect(trie.start('envoy')).toMatchObject({ cls: 0, node: null });
+    expect(trie.start('-').cls).toBe(0);
+  });
+
+  it('forgets first steps once it grows: the version moves', () => {
+    const grown = new NameTrie<string>();
+    grown.add('Kabul', 'AFG');
+    const before = grown.version;
+    expect(grown.start('herat').cls).toBe(0);
+    grown.add('Herat', 'AFG');
+    expect(grown.version).toBeGreaterThan(before);
+    expect(grown.start('herat').cls).toBe(START_MATCH);
   });
 });

@@ -1,7 +1,7 @@
 // A character trie over normalised phrases, walked token by token so matches start and end on token edges.
 import type { Token } from '../model/types.js';
 
-interface TrieNode<T> {
+export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[] | null;
   /** `next.get(' ')`, kept apart because every gap between tokens asks for it. */
@@ -72,12 +72,51 @@ function lowerChar(c: string): string {
   return l.length === c.length ? l : c;
 }
 
+/**
+ * What a walk that starts with one whole word can find (bit flags, `TrieStart.cls`): a key ends with the
+ * word, a key goes on past a gap to the next token (`united` in `United States`), a key goes on into a
+ * token joined to it (`al` in `al-Qaeda`). 0: no key starts with the word.
+ */
+export const START_MATCH = 1;
+export const START_GAP = 2;
+export const START_JOINED = 4;
+
+/**
+ * A walk's first step out of the root with one whole word (`NameTrie.start`): callers keep it per word
+ * and hand it back to `matchFrom`, which then skips the costliest lookup of the walk.
+ */
+export interface TrieStart<T> {
+  /** START_* flags: what a walk from this word can still find. */
+  readonly cls: number;
+  readonly node: TrieNode<T> | null;
+  readonly lastSpace: boolean;
+}
+
+const NO_START: TrieStart<never> = Object.freeze({ cls: 0, node: null, lastSpace: false });
+
+/** How the token after `start` would go on with a walk: START_JOINED (no gap), START_GAP, or 0 past `limit`. */
+export function nextTokenClass(tokens: readonly Token[], start: number, limit: number): number {
+  if (start + 1 >= limit) return 0;
+  return tokens[start + 1]!.span[0] <= tokens[start]!.span[1] ? START_JOINED : START_GAP;
+}
+
+/**
+ * Whether `matchAt(tokens, start, limit)` can find anything, from the start class of the first token's
+ * lower-cased form and `nextTokenClass`: a cheap test that spares the walk at most tokens. Only valid when
+ * that lower form is as long as the token's text (else the walk reads the text itself).
+ */
+export function mayMatch(startClass: number, next: number): boolean {
+  return (startClass & (START_MATCH | next)) !== 0;
+}
+
 export class NameTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: null, space: null, steps: null };
   /** Nodes holding a step memo, and how many steps they hold, so the memos stay bounded. */
   private memoNodes: TrieNode<T>[] = [];
   private memoSize = 0;
   size = 0;
+  /** Grows with every `add`: callers that cache answers per word (start classes) start over when it changes. */
+  version = 0;
 
   /** `memoLimit`: how many token steps are remembered before the memos start over. */
   constructor(private readonly memoLimit = MEMO_LIMIT) {}
@@ -86,6 +125,7 @@ export class NameTrie<T> {
     const key = foldPhrase(phrase);
     if (key === '') return;
     this.clearMemo();
+    this.version++;
     let node = this.root;
     for (let k = 0; k < key.length; k++) {
       const c = lowerChar(key[k]!);
@@ -110,13 +150,32 @@ export class NameTrie<T> {
    * `withCase: false` leaves `cased` empty for callers that match in any case.
    */
   matchAt(tokens: readonly Token[], start: number, limit: number, withCase = true): TrieMatch<T>[] {
-    let out: TrieMatch<T>[] | null = null;
     // a dash folds to a space: a name never starts with one ("Turkey — Russian Foreign Minister")
     const first = tokens[start]?.lower;
     if (first !== undefined && first.length === 1 && foldChar(first) === ' ') return [];
-    let node: TrieNode<T> | undefined = this.root;
-    let lastSpace = true;
-    for (let j = start; j < limit && node; j++) {
+    return this.walk(tokens, start, start, limit, this.root, true, withCase, null);
+  }
+
+  /**
+   * `matchAt` with the first token's step already taken: `first` is `start(tokens[start].lower)`, valid
+   * when that lower form is as long as the token's text (else the walk reads the text: use `matchAt`).
+   */
+  matchFrom(tokens: readonly Token[], start: number, limit: number, first: TrieStart<T>, withCase = true): TrieMatch<T>[] {
+    const node = first.node;
+    if (!node || start >= limit) return NONE;
+    const out = node.values ? [this.match(tokens, start, start + 1, node.values, withCase)] : null;
+    return this.walk(tokens, start, start + 1, limit, node, first.lastSpace, withCase, out);
+  }
+
+  /** Walks tokens `from` on out of `node` (tokens `[start, from)` already walked), adding each key met to `out`. */
+  private walk(
+    tokens: readonly Token[], start: number, from: number, limit: number, at: TrieNode<T>, spaceBefore: boolean,
+    withCase: boolean, found: TrieMatch<T>[] | null,
+  ): TrieMatch<T>[] {
+    let out = found;
+    let node: TrieNode<T> | undefined = at;
+    let lastSpace = spaceBefore;
+    for (let j = from; j < limit && node; j++) {
       const tok = tokens[j]!;
       if (j > start && tok.span[0] > tokens[j - 1]!.span[1] && !lastSpace) {
         node = node.space ?? undefined;
@@ -143,10 +202,32 @@ export class NameTrie<T> {
           if (!node) break;
         }
       }
-      // the cased form costs a string per match: only name lookups, which check capitals, ask for it
-      if (node?.values) (out ??= []).push({ start, end: j + 1, values: node.values, cased: withCase ? casedText(tokens, start, j + 1) : '' });
+      if (node?.values) (out ??= []).push(this.match(tokens, start, j + 1, node.values, withCase));
     }
     return out ?? NONE;
+  }
+
+  private match(tokens: readonly Token[], start: number, end: number, values: readonly T[], withCase: boolean): TrieMatch<T> {
+    // the cased form costs a string per match: only name lookups, which check capitals, ask for it
+    return { start, end, values, cased: withCase ? casedText(tokens, start, end) : '' };
+  }
+
+  /**
+   * The first step of a walk that starts with the whole word `lower`, as `matchAt` takes it for a first token
+   * whose lower form is as long as its text; its class says how the walk may go on (see `mayMatch`).
+   * Not memoised: callers keep it per word, and the root's memo would only fill with every word of the stream.
+   */
+  start(lower: string): TrieStart<T> {
+    // matchAt never starts a name with a dash
+    if (lower.length === 1 && foldChar(lower) === ' ') return NO_START;
+    const { node, lastSpace } = this.walkWord(this.root, lower);
+    if (!node) return NO_START;
+    const goesOn = node.next.size > 0;
+    let cls = node.values ? START_MATCH : 0;
+    if (goesOn) cls |= START_JOINED;
+    // after a gap the walk needs a space, unless the word already ended in a space-like character
+    if (lastSpace ? goesOn : node.space) cls |= START_GAP;
+    return { cls, node, lastSpace };
   }
 
   /**
@@ -155,19 +236,15 @@ export class NameTrie<T> {
    * tried at every place, so the walk is memoised per node and word instead of repeated per character.
    */
   private step(from: TrieNode<T>, lower: string): TokenStep<T> {
+    // most words go on with no key: a look at the branch of their first character (a small map) answers
+    // that without the memo, a large map by then, and without filling it with dead ends
+    if (lower.length > 0) {
+      const first = foldChar(lower[0]!);
+      if (first !== ' ' && !from.next.has(first)) return DEAD_END as TokenStep<T>;
+    }
     const known = from.steps?.get(lower);
     if (known) return known;
-    let node: TrieNode<T> | undefined = from;
-    let lastSpace = true;
-    for (let k = 0; k < lower.length && node; k++) {
-      const f = foldChar(lower[k]!);
-      if (f === ' ') {
-        if (lastSpace) continue;
-        lastSpace = true;
-      } else lastSpace = false;
-      node = node.next.get(f);
-    }
-    const step: TokenStep<T> = node ? { node, lastSpace } : (DEAD_END as TokenStep<T>);
+    const step = this.walkWord(from, lower);
     if (this.memoSize >= this.memoLimit) this.clearMemo();
     let memo = from.steps;
     if (!memo) {
@@ -179,6 +256,21 @@ export class NameTrie<T> {
     return step;
   }
 
+  /** The walk `step` memoises: one lower-cased token, character by character, out of `from`. */
+  private walkWord(from: TrieNode<T>, lower: string): TokenStep<T> {
+    let node: TrieNode<T> | undefined = from;
+    let lastSpace = true;
+    for (let k = 0; k < lower.length && node; k++) {
+      const f = foldChar(lower[k]!);
+      if (f === ' ') {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else lastSpace = false;
+      node = node.next.get(f);
+    }
+    return node ? { node, lastSpace } : (DEAD_END as TokenStep<T>);
+  }
+
   private clearMemo(): void {
     for (const n of this.memoNodes) n.steps = null;
     this.memoNodes = [];
@@ -188,8 +280,8 @@ export class NameTrie<T> {
 
 const NONE: never[] = [];
 
-/** The matched tokens folded like the keys, capitals kept. */
-function casedText(tokens: readonly Token[], start: number, end: number): string {
+/** The matched tokens folded like the keys, capitals kept (`TrieMatch.cased`). */
+export function casedText(tokens: readonly Token[], start: number, end: number): string {
   let out = '';
   for (let j = start; j < end; j++) {
     const tok = tokens[j]!;
@@ -197,6 +289,15 @@ function casedText(tokens: readonly Token[], start: number, end: number): string
     out += tok.text;
   }
   return foldPhrase(out);
+}
+
+/** Whether the character at `k` counts as a capital for `capitalsAgree`. */
+export function isCapitalAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = text[k]!;
+  return ch !== ch.toLowerCase();
 }
 
 /** True when every capital letter of `pattern` is a capital in `text` (both folded, same length). */

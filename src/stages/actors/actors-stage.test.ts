@@ -42,6 +42,12 @@ describe('codeParts', () => {
     expect(codeParts('COP')).toEqual({ country: null, sector: 'COP' });
     expect(codeParts('PSEREBHMS')).toEqual({ country: 'PSE', sector: 'REB' });
   });
+
+  it('unpacks each code once and hands out the same frozen parts', () => {
+    expect(codeParts('AFGGOV')).toBe(codeParts('AFGGOV'));
+    expect(Object.isFrozen(codeParts('AFGGOV'))).toBe(true);
+    expect(codeParts('')).toEqual({ country: null, sector: '' });
+  });
 });
 
 describe('actors stage', () => {

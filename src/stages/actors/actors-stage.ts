@@ -4,13 +4,16 @@ import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
 import {
   resolveRole, type ActorDictionary, type ActorEntry, type AgentForm, type NameValue,
 } from '../../dictionaries/actor-dictionary.js';
-import { capitalsAgree } from '../../dictionaries/name-trie.js';
+import { capitalsAgree, casedText, type NameTrie, type TrieMatch, type TrieStart } from '../../dictionaries/name-trie.js';
 import { dropNonActors, inheritArticleCountry } from './non-actors.js';
 import { codeParts } from './code-parts.js';
+import {
+  CAPITALISED, LOWER_INITIAL, PRONOUN, STARTS_AGENT, STARTS_NAME, STARTS_PLACE, createWordFacts, isCapitalised, type Agreement,
+} from './word-facts.js';
 
 export { codeParts } from './code-parts.js';
 
-/** A phrase recognised at some token, before it becomes a mention. */
+/** A phrase recognised at some token, before it becomes a mention. Made by `phrase` only. */
 interface Phrase {
   start: number;
   end: number;
@@ -19,24 +22,36 @@ interface Phrase {
   name: string | null;
   role: string | null;
   rule: string;
-  entry?: ActorEntry;
+  entry: ActorEntry | undefined;
   plural: boolean;
   /** Whether the role came from the dictionary for this date (text titles may override undated roles). */
-  dated?: boolean;
+  dated: boolean | undefined;
   /** The last agent word of a title (`president`), for later `the president` references. */
-  titleWord?: string;
+  titleWord: string | undefined;
   /** A definite singular title without a name (`the Afghan president`): may refer back. */
-  titleRef?: boolean;
+  titleRef: boolean;
   /** A definite group noun (`the armed group`, `the militants`): may refer back to a group. */
-  groupRef?: boolean;
+  groupRef: boolean;
   /** Only a reference: dropped when nothing earlier fits. */
-  refOnly?: boolean;
+  refOnly: boolean;
   /** Mentions to emit before this one (compound actors). */
-  before?: Phrase[];
+  before: Phrase[] | undefined;
 }
 
-/** What a pronoun can stand for: a person (he/she), a plural group (they) or a state or organisation (it). */
-type Agreement = 'person' | 'plural' | 'thing';
+/**
+ * A phrase with every field set, always in this order. Phrases are made at some twenty places; as
+ * object literals of their own they had ten hidden classes, and every read of `p.kind` or `p.entry`
+ * went through V8's slow megamorphic lookup. The rarer fields are set on the result.
+ */
+function phrase(
+  start: number, end: number, kind: ActorKind, code: string | null, name: string | null, role: string | null,
+  rule: string, plural: boolean, entry?: ActorEntry,
+): Phrase {
+  return {
+    start, end, kind, code, name, role, rule, entry, plural,
+    dated: undefined, titleWord: undefined, titleRef: false, groupRef: false, refOnly: false, before: undefined,
+  };
+}
 
 interface Chain {
   start: number;
@@ -83,6 +98,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
   for (const [words, number] of [[W.it, 'thing'], [W.they, 'plural'], [W.heShe, 'person']] as const) {
     for (const w of words) pronounNumber.set(w, number);
   }
+  const wordFacts = createWordFacts(dict, { pronouns: pronounNumber, possessivePronoun: W.possPronoun, determiner: W.determiner });
 
   return {
     name: 'actors',
@@ -93,6 +109,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const dates = layer(doc, 'dates');
       const published = doc.article.published;
       const lowerDoc = isLowerCased(text);
+      const { words: facts, starts } = wordFacts.forDocument(tokens, sentences, lowerDoc);
       const out: ActorMention[] = [];
       const info: MentionInfo[] = [];
       const quoted = quoteFlags(tokens);
@@ -104,21 +121,20 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const articleSeen = new Set<string>();
 
       const sentenceOf = (i: number) => tokens[i]!.sentence;
-      const isCap = (t: Token) => {
-        const c = t.text.charCodeAt(0);
-        if (c >= 65 && c <= 90) return true;
-        if (c < 128) return false;
-        const ch = t.text[0]!;
-        return ch !== ch.toLowerCase();
-      };
+      const isCap = (t: Token) => isCapitalised(t.text);
 
       // memoised per token: phrases are tried from several rules at the same place
       // every lookup at a token uses its sentence end as the limit, so one slot per token suffices
+      // (and the STARTS_* bits, worked out with that limit, hold for every lookup)
       const nameMemo: ({ end: number; value: NameValue } | null | undefined)[] = new Array(tokens.length);
       const agentMemo: ({ end: number; form: AgentForm } | null | undefined)[] = new Array(tokens.length);
       const firstMention = new Map<ActorEntry, number>();
       /** Mentions holding a title, by each word of the title, for `the president` references. */
       const titled = new Map<string, number[]>();
+      /** The keys of `trie` at token `i` (where its STARTS_* bit says a walk may find one), from the word's first step. */
+      function walk<T>(trie: NameTrie<T>, start: TrieStart<T> | null, i: number, limit: number, withCase: boolean): readonly TrieMatch<T>[] {
+        return start ? trie.matchFrom(tokens, i, limit, start, withCase) : trie.matchAt(tokens, i, limit, withCase);
+      }
       const nameAt = (i: number, limit: number): { end: number; value: NameValue } | null => {
         let hit = nameMemo[i];
         if (hit === undefined) nameMemo[i] = hit = nameAtRaw(i, limit);
@@ -135,14 +151,23 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         return end === i + 1 && t.text.length >= 3 && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'X');
       };
       const nameAtRaw = (i: number, limit: number): { end: number; value: NameValue } | null => {
-        const matches = dict.names.matchAt(tokens, i, limit);
+        // past the limit no walk starts (the memo keeps that answer for the token, as it always has)
+        if (i >= limit || !(starts[i]! & STARTS_NAME)) return null;
+        // a word starting in lower case can only match the names that allow it (unless the whole text is lower-case)
+        const matches = starts[i]! & LOWER_INITIAL
+          ? walk(dict.lowerNames, facts[i]!.lowerNames, i, limit, false)
+          : walk(dict.names, facts[i]!.names, i, limit, false);
         for (let m = matches.length - 1; m >= 0; m--) {
           const match = matches[m]!;
           let first: NameValue | null = null;
+          /** The matched text with its capitals, cut only when a spelling asks for them. */
+          let cased: string | null = null;
           for (const v of match.values) {
-            const caseOk = lowerDoc
-              ? !v.strict || capitalsAgree(v.cased, match.cased) || lowerAcronym(i, match.end)
-              : v.anyCase || capitalsAgree(v.cased, match.cased);
+            let caseOk = lowerDoc ? !v.strict : v.anyCase;
+            if (!caseOk) {
+              cased ??= casedText(tokens, i, match.end);
+              caseOk = capitalsAgree(v.cased, cased) || (lowerDoc && lowerAcronym(i, match.end));
+            }
             if (!caseOk) continue;
             if (match.values.length === 1) return { end: match.end, value: v };
             // one spelling, several people (`Bush`): the one holding a dated role on the sentence's date
@@ -155,9 +180,12 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         }
         return null;
       };
+      const placesAt = (i: number, limit: number) =>
+        starts[i]! & STARTS_PLACE ? walk(dict.places, facts[i]!.places, i, limit, false) : NO_MATCH;
       const agentAtRaw = (i: number, limit: number): { end: number; form: AgentForm } | null => {
-        const matches = dict.agents.matchAt(tokens, i, limit, false);
-        const last = matches[matches.length - 1];
+        if (i >= limit || !(starts[i]! & STARTS_AGENT)) return null;
+        const matches = walk(dict.agents, facts[i]!.agents, i, limit, false);
+        const last = lastOf(matches);
         return last ? { end: last.end, form: last.values[last.values.length - 1]! } : null;
       };
 
@@ -195,8 +223,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const chainSector = (c: Chain): string => {
         if (c.former) return 'ELI';
         // the head noun decides (`civilian refugees` → REF, `military government` → GOV); weak heads defer (`rebel leaders`)
-        const strong = c.agents.filter((a) => !a.agent.weak && a.agent.sector);
-        return (strong[strong.length - 1] ?? c.agents.find((a) => a.agent.sector) ?? c.agents[0]!).agent.sector;
+        for (let k = c.agents.length - 1; k >= 0; k--) if (!c.agents[k]!.agent.weak && c.agents[k]!.agent.sector) return c.agents[k]!.agent.sector;
+        return (c.agents.find((a) => a.agent.sector) ?? c.agents[0]!).agent.sector;
       };
       const chainText = (c: Chain) => text.slice(tokens[c.start]!.span[0], tokens[c.end - 1]!.span[1]);
       const lastAgent = (c: Chain) => c.agents[c.agents.length - 1]!;
@@ -287,10 +315,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             const people = nameAt(k, limit);
             const pe = people?.value.entry;
             if (pe && pe.kind === 'country' && pe.plural && !pe.capital && pe.roles[0]!.code.slice(0, 3) !== resolveRole(entry, date).code.slice(0, 3)) {
-              return {
-                start: j, end: people!.end, kind: 'agent', code: resolveRole(entry, date).code.slice(0, 3) + 'CVL', name: null, role: null,
-                rule: 'actor/people-in-state', plural: true,
-              };
+              return phrase(j, people!.end, 'agent', resolveRole(entry, date).code.slice(0, 3) + 'CVL', null, null,
+                'actor/people-in-state', true);
             }
           }
           if (entry.kind === 'country' && !poss && !entry.capital && !entry.plural) {
@@ -314,16 +340,12 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               if (person) return titleName(j, person, code, role, date);
             }
             const single = !lastAgent(chain).plural;
-            return {
-              start: j, end: chain.end, kind: 'agent', code, name: entry.kind === 'country' ? null : entry.name,
-              role, rule: 'actor/agent', plural: !single, titleWord: lastAgent(chain) ? titleWordOf(chain) : undefined,
-              titleRef: det && single && hasTitle(chain),
-            };
+            const agent = phrase(j, chain.end, 'agent', code, entry.kind === 'country' ? null : entry.name, role, 'actor/agent', !single);
+            agent.titleWord = lastAgent(chain) ? titleWordOf(chain) : undefined;
+            agent.titleRef = det && single && hasTitle(chain);
+            return agent;
           }
-          return {
-            start: j, end: n.end, kind: entry.kind, code: resolveRole(entry, date).code, name: entry.name, role: null,
-            rule: entry.rule, entry, plural: !!entry.plural,
-          };
+          return phrase(j, n.end, entry.kind, resolveRole(entry, date).code, entry.name, null, entry.rule, !!entry.plural, entry);
         }
         const chain = parseChain(j, limit);
         if (chain && chain.start === j) {
@@ -333,10 +355,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           const org = p < limit ? nameAt(p, limit) : null;
           if (org && (org.value.entry.kind === 'group' || org.value.entry.kind === 'body') && !hasTitle(chain)) {
             const entry = org.value.entry;
-            return {
-              start: j, end: org.end, kind: entry.kind, code: resolveRole(entry, date).code, name: entry.name, role: null,
-              rule: entry.rule, entry, plural: !!entry.plural,
-            };
+            return phrase(j, org.end, entry.kind, resolveRole(entry, date).code, entry.name, null, entry.rule, !!entry.plural, entry);
           }
           let link = p < limit ? tokens[p]!.lower : '';
           // `rebels operating in Macedonia`, `a newspaper based in Beirut`
@@ -352,19 +371,14 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             const inner = nameAt(q, limit)?.value.entry.kind === 'country' ? null : parsePhrase(q, limit, date, false);
             const country = inner?.code ? codeParts(inner.code).country : null;
             if (inner && country && (inner.kind === 'person' || allegiance) && !inner.before) {
-              return {
-                start: j, end: inner.end, kind: 'agent', code: country + chainSector(chain), name: null, role: null,
-                rule: 'actor/agent-of', plural: lastAgent(chain).plural,
-              };
+              return phrase(j, inner.end, 'agent', country + chainSector(chain), null, null, 'actor/agent-of', lastAgent(chain).plural);
             }
             if (allegiance && q < limit) {
               const n3 = nameAt(q, limit);
               const e3 = n3?.value.entry;
               if (n3 && e3 && e3.kind === 'country' && !e3.plural) {
-                return {
-                  start: j, end: n3.end, kind: 'agent', code: resolveRole(e3, date).code.slice(0, 3) + chainSector(chain), name: null,
-                  role: null, rule: 'actor/agent-of', plural: lastAgent(chain).plural,
-                };
+                return phrase(j, n3.end, 'agent', resolveRole(e3, date).code.slice(0, 3) + chainSector(chain), null, null,
+                  'actor/agent-of', lastAgent(chain).plural);
               }
             }
           }
@@ -375,8 +389,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             let n2 = q < limit ? nameAt(q, limit) : null;
             // regions count only as where an agent is, never as the owner of an `of` phrase
             if (!n2 && located && q < limit) {
-              const place = dict.places.matchAt(tokens, q, limit, false);
-              const last = place[place.length - 1];
+              const place = placesAt(q, limit);
+              const last = lastOf(place);
               if (last && (lowerDoc || isCap(tokens[q]!))) n2 = { end: last.end, value: last.values[0]! };
             }
             const e2 = n2?.value.entry;
@@ -384,11 +398,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             const owned = n2 && n2.end < limit && W.possessive.has(tokens[n2.end]!.lower);
             if (n2 && e2 && !owned && (e2.kind === 'country' || (e2.kind === 'igo' && !located)) && !e2.plural) {
               const code = combine(e2, date, chain);
-              return {
-                start: j, end: n2.end, kind: 'agent', code, name: null,
-                role: hasTitle(chain) ? chainText(chain) : null, rule: located && link !== 'of' ? 'actor/agent-located' : 'actor/agent',
-                plural: lastAgent(chain).plural, titleWord: titleWordOf(chain),
-              };
+              const agent = phrase(j, n2.end, 'agent', code, null, hasTitle(chain) ? chainText(chain) : null,
+                located && link !== 'of' ? 'actor/agent-located' : 'actor/agent', lastAgent(chain).plural);
+              agent.titleWord = titleWordOf(chain);
+              return agent;
             }
           }
           if (hasTitle(chain)) {
@@ -400,32 +413,33 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           const single = !lastAgent(chain).plural;
           const groupWord = chain.agents.some((a) => a.agent.sector === 'REB');
           if (det && single && hasTitle(chain)) {
-            return {
-              start: j, end: chain.end, kind: 'agent', code: chainSector(chain), name: null, role: chainText(chain),
-              rule: 'actor/agent', plural: false, titleWord: titleWordOf(chain), titleRef: true, refOnly: allBound(chain),
-            };
+            const ref = phrase(j, chain.end, 'agent', chainSector(chain), null, chainText(chain), 'actor/agent', false);
+            ref.titleWord = titleWordOf(chain);
+            ref.titleRef = true;
+            ref.refOnly = allBound(chain);
+            return ref;
           }
           if (allBound(chain)) return null;
           if (single && i > 0 && W.indefinite.has(tokens[i - 1]!.lower)) return null;
-          return {
-            start: j, end: chain.end, kind: 'agent', code: chainSector(chain), name: null,
-            role: hasTitle(chain) ? chainText(chain) : null, rule: 'actor/agent', plural: !single,
-            groupRef: det && groupWord,
-          };
+          const agent = phrase(j, chain.end, 'agent', chainSector(chain), null, hasTitle(chain) ? chainText(chain) : null,
+            'actor/agent', !single);
+          agent.groupRef = det && groupWord;
+          return agent;
         }
         if (det && j === i) {
           const m = agentAt(j, limit);
           if (m?.form.agent.group) {
-            return { start: j, end: m.end, kind: 'reference', code: null, name: null, role: null, rule: 'actor/coref-group', plural: false, groupRef: true, refOnly: true };
+            const ref = phrase(j, m.end, 'reference', null, null, null, 'actor/coref-group', false);
+            ref.groupRef = true;
+            ref.refOnly = true;
+            return ref;
           }
         }
         return null;
       };
 
-      const titleWordOf = (c: Chain): string => {
-        const a = tokens.slice(c.start, c.end).map((t) => t.lower);
-        return a[a.length - 1] ?? '';
-      };
+      /** The chain's last word, lower-cased. */
+      const titleWordOf = (c: Chain): string => (c.end > c.start ? tokens[c.end - 1]!.lower : '');
 
       const titleName = (
         j: number, person: { end: number; entry?: ActorEntry; name: string }, textCode: string, role: string | null,
@@ -444,18 +458,16 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             code = known.country && sector ? known.country + sector : r.code;
           }
         }
-        return {
-          start: j, end: person.end, kind: 'person', code, name: person.name, role, rule: 'actor/title-name',
-          entry: person.entry, plural: false, dated,
-        };
+        const p = phrase(j, person.end, 'person', code, person.name, role, 'actor/title-name', false, person.entry);
+        p.dated = dated;
+        return p;
       };
 
       const personPhrase = (j: number, end: number, entry: ActorEntry, date: string | null): Phrase => {
         const r = resolveRole(entry, date);
-        return {
-          start: j, end, kind: 'person', code: r.code, name: entry.name, role: null, rule: 'actor/dictionary', entry,
-          plural: false, dated: r.dated,
-        };
+        const p = phrase(j, end, 'person', r.code, entry.name, null, 'actor/dictionary', false, entry);
+        p.dated = r.dated;
+        return p;
       };
 
       /** `Hungarian and Romanian officials`: every country before the shared agent gets its sector. */
@@ -473,15 +485,12 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         if (!chain || chain.start !== p) return null;
         const plural = lastAgent(chain).plural;
         const role = hasTitle(chain) ? chainText(chain) : null;
-        const before: Phrase[] = parts.slice(0, -1).map((part) => ({
-          start: part.start, end: part.end, kind: 'agent' as ActorKind, code: combine(part.entry, date, chain), name: null,
-          role, rule: 'actor/agent-distributed', plural,
-        }));
+        const before: Phrase[] = parts.slice(0, -1).map((part) =>
+          phrase(part.start, part.end, 'agent', combine(part.entry, date, chain), null, role, 'actor/agent-distributed', plural));
         const last = parts[parts.length - 1]!;
-        return {
-          start: last.start, end: chain.end, kind: 'agent', code: combine(last.entry, date, chain), name: null, role,
-          rule: 'actor/agent', plural, before,
-        };
+        const compound = phrase(last.start, chain.end, 'agent', combine(last.entry, date, chain), null, role, 'actor/agent', plural);
+        compound.before = before;
+        return compound;
       };
 
       const rootOf = (k: number): number => {
@@ -492,20 +501,22 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const codeFor = (root: number, date: string | null): string | null =>
         info[root]!.entry ? resolveRole(info[root]!.entry!, date).code : out[root]!.code;
 
-      const emit = (p: Phrase, sentence: number, extra: Partial<ActorMention> = {}): number => {
-        const code = extra.code !== undefined ? extra.code : p.code;
-        const parts = code ? codeParts(code) : { country: null, sector: '' };
+      /** `extra`: the antecedent of a reference, and the code and name it takes from it (kept in this key order). */
+      const emit = (p: Phrase, sentence: number, extra?: Partial<ActorMention>): number => {
+        const code = extra?.code !== undefined ? extra.code : p.code;
+        const parts = code ? codeParts(code) : NO_CODE;
+        const from = tokens[p.start]!.span[0];
+        const to = tokens[p.end - 1]!.span[1];
+        // Every mention has every key, in the order the record shows them (undefined ones are left out of
+        // it): mentions of one hidden class keep the reads of their fields here and in later stages fast.
         const m: ActorMention = {
-          text: text.slice(tokens[p.start]!.span[0], tokens[p.end - 1]!.span[1]),
-          span: [tokens[p.start]!.span[0], tokens[p.end - 1]!.span[1]],
+          text: text.slice(from, to), span: [from, to],
           sentence, kind: p.kind, name: p.name, code: code ?? null, country: parts.country, sector: parts.sector,
-          rule: p.rule,
+          rule: p.rule, role: p.role || undefined, entry: p.entry ? p.entry.id : undefined, plural: p.plural || undefined,
+          antecedent: undefined,
         };
-        if (p.role) m.role = p.role;
-        if (p.entry) m.entry = p.entry.id;
-        if (p.plural) m.plural = true;
-        Object.assign(m, extra);
-        if (m.code) Object.assign(m, codeParts(m.code));
+        // a code in `extra` is the one `parts` came from: country and sector need no second look
+        if (extra) Object.assign(m, extra);
         out.push(m);
         if (p.entry && m.kind === 'person' && !firstMention.has(p.entry)) firstMention.set(p.entry, out.length - 1);
         if (m.role && !m.plural && (m.kind === 'person' || m.kind === 'agent')) {
@@ -583,30 +594,38 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       };
 
       for (let s = 0; s < sentences.length; s++) {
-        const [a, b] = sentences[s]!.tokens;
+        // indexes, not `[a, b] =`: array destructuring runs the iterator protocol once per sentence
+        const range = sentences[s]!.tokens;
+        const a = range[0];
+        const b = range[1];
         const date = sentenceDates[s]!;
         const firstOfSentence = out.length;
         /** Countries named in this sentence only as places (`in Algiers`), for the title fallback. */
         const placeCountries = new Set<string>();
         let i = a;
         while (i < b) {
+          // most words start nothing (no pronoun, name or agent, and no capital for a place or surname): pass them by
+          if (!(starts[i]! & (PRONOUN | STARTS_NAME | STARTS_AGENT | CAPITALISED))) {
+            i++;
+            continue;
+          }
           const t = tokens[i]!;
-          const number = pronounNumber.get(t.lower);
+          const tf = facts[i]!;
+          const number = tf.pronoun;
           if (number !== undefined) {
             const speaker = speechSubject(i, a, s, number);
             const k = speaker >= 0 ? speaker : number === 'person' ? resolveHeShe(i, s) : number === 'plural' ? resolveThey(i, s) : -1;
             if (k >= 0) {
               const root = rootOf(k);
               const r = out[root]!;
-              emit({ start: i, end: i + 1, kind: 'pronoun', code: codeFor(root, date), name: r.name, role: r.role ?? null,
-                rule: speaker >= 0 ? 'actor/coref-speaker' : 'actor/coref-pronoun', entry: info[root]!.entry,
-                plural: number === 'plural' }, s, { antecedent: k });
+              emit(phrase(i, i + 1, 'pronoun', codeFor(root, date), r.name, r.role ?? null,
+                speaker >= 0 ? 'actor/coref-speaker' : 'actor/coref-pronoun', number === 'plural', info[root]!.entry), s, { antecedent: k });
             }
             i++;
             continue;
           }
           // `its troops`, `their peacekeeping force`: the owner's country with the agent's sector
-          if (W.possPronoun.has(t.lower) && i + 1 < b) {
+          if (tf.possessivePronoun && i + 1 < b) {
             const chain = parseChain(i + 1, b);
             if (chain && chain.start === i + 1 && !hasTitle(chain) && chain.agents.some((x) => x.agent.sector)) {
               const number: Agreement = t.lower === 'their' ? 'plural' : t.lower === 'its' ? 'thing' : 'person';
@@ -618,18 +637,17 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               if (root) {
                 const sector = chainSector(chain);
                 const code = root.startsWith('IGO') ? (root.endsWith(sector) ? root : root + sector) : root.slice(0, 3) + sector;
-                emit({ start: i, end: chain.end, kind: 'agent', code, name: null, role: null, rule: 'actor/possessive-agent',
-                  plural: lastAgent(chain).plural }, s);
+                emit(phrase(i, chain.end, 'agent', code, null, null, 'actor/possessive-agent', lastAgent(chain).plural), s);
                 i = chain.end;
                 continue;
               }
             }
           }
-          const det = i > a && W.determiner.has(tokens[i - 1]!.lower);
+          const det = i > a && facts[i - 1]!.determiner;
           const p = parsePhrase(i, b, date, det);
           if (!p) {
-            const place = isCap(t) ? dict.places.matchAt(tokens, i, b, false) : NO_MATCH;
-            const last = place[place.length - 1];
+            const place = isCap(t) ? placesAt(i, b) : NO_MATCH;
+            const last = lastOf(place);
             if (last) {
               placeCountries.add(last.values[0]!.entry.roles[0]!.code.slice(0, 3));
               i = last.end;
@@ -640,8 +658,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             if (known !== undefined) {
               const root = rootOf(known);
               const r = out[root]!;
-              emit({ start: i, end: i + 1, kind: 'person', code: codeFor(root, date), name: r.name, role: null,
-                rule: 'actor/coref-name', entry: info[root]!.entry, plural: false }, s, { antecedent: root });
+              emit(phrase(i, i + 1, 'person', codeFor(root, date), r.name, null, 'actor/coref-name', false, info[root]!.entry), s,
+                { antecedent: root });
             }
             i++;
             continue;
@@ -688,7 +706,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           if (p.kind === 'person' && p.entry) {
             const first = firstMention.get(p.entry) ?? -1;
             if (first >= 0 && p.rule === 'actor/dictionary') p.rule = 'actor/coref-name';
-            const idx = emit(p, s, first >= 0 && p.rule === 'actor/coref-name' ? { antecedent: rootOf(first) } : {});
+            const idx = emit(p, s, first >= 0 && p.rule === 'actor/coref-name' ? { antecedent: rootOf(first) } : undefined);
             i = p.end;
             i = apposition(i, b, idx, p, s, date);
             registerSurname(idx);
@@ -704,8 +722,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           if (p.kind === 'agent' && p.role && !p.plural && tokens[p.end]?.text === ',') {
             const name = parseName(p.end + 1, b);
             if (name && !name.entry && name.end < b && W.appositionEnd.has(tokens[name.end]!.lower)) {
-              const pi = emit({ start: p.end + 1, end: name.end, kind: 'person', code: p.code, name: name.name, role: p.role,
-                rule: 'actor/apposition', plural: false }, s, { antecedent: idx });
+              const pi = emit(phrase(p.end + 1, name.end, 'person', p.code, name.name, p.role, 'actor/apposition', false), s,
+                { antecedent: idx });
               registerSurname(pi);
               i = name.end;
               continue;
@@ -783,8 +801,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           const n = r < limit ? nameAt(r, limit) : null;
           const e = n?.value.entry;
           if (e && e.kind === 'country' && !e.plural) return resolveRole(e, date).code.slice(0, 3);
-          const place = r < limit ? dict.places.matchAt(tokens, r, limit, false) : [];
-          const last = place[place.length - 1];
+          const place = r < limit ? placesAt(r, limit) : NO_MATCH;
+          const last = lastOf(place);
           if (last) return last.values[0]!.entry.roles[0]!.code.slice(0, 3);
           return null;
         }
@@ -796,6 +814,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
        * that, the article so far) names exactly one country, the person is taken to hold that country's office.
        */
       function inferTitleCountries(s: number, from: number, places: Set<string>): void {
+        if (!hasUnplacedTitle(from)) return;
         const countries = new Set<string>(places);
         const targets: number[] = [];
         for (let k = from; k < out.length; k++) {
@@ -803,7 +822,6 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           if (m.rule === 'actor/title-name' && !m.country && m.sector && !info[k]!.entry) targets.push(k);
           else if (m.country && m.antecedent === undefined) countries.add(m.country);
         }
-        if (targets.length === 0) return;
         let country: string | null = null;
         if (countries.size === 1) country = [...countries][0]!;
         else if (countries.size === 0 && articleSeen.size === 1) country = [...articleSeen][0]!;
@@ -818,17 +836,26 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         }
       }
 
+      /** Whether the sentence's mentions from `from` on hold a title without a country (most sentences: none). */
+      function hasUnplacedTitle(from: number): boolean {
+        for (let k = from; k < out.length; k++) {
+          const m = out[k]!;
+          if (m.rule === 'actor/title-name' && !m.country && m.sector && !info[k]!.entry) return true;
+        }
+        return false;
+      }
+
       function registerSurname(idx: number): void {
         const m = out[idx]!;
         // a person named in apposition to a title is introduced there, though linked to the title
         if (m.kind !== 'person' || !m.name || (m.antecedent !== undefined && m.rule !== 'actor/apposition')) return;
-        const parts = m.name.split(/\s+/);
+        const parts = m.name.split(SPACES);
         if (parts.length < 2) return;
         const last = parts[parts.length - 1]!;
         // "al-Shaibani" is later written "Shaibani"
-        const joined = /^(\p{Ll}+)-(\p{Lu}.*)$/u.exec(last);
+        const joined = PARTICLE_JOINED.exec(last);
         const keys = joined && W.particle.has(joined[1]!) ? [last, joined[2]!] : [last];
-        for (const key of keys) if (/^\p{Lu}/u.test(key) && !surnames.has(key)) surnames.set(key, idx);
+        for (const key of keys) if (STARTS_UPPER.test(key) && !surnames.has(key)) surnames.set(key, idx);
       }
 
       /** `Robert O'Brien, the White House national security adviser,`: the apposition names the role. */
@@ -842,7 +869,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         if (!close) return k;
         const person = out[personIdx]!;
         const code = p.dated || !codeParts(ap.code).country ? person.code : ap.code;
-        Object.assign(person, { rule: 'actor/apposition', code, role: person.role ?? ap.role ?? null, ...codeParts(code ?? '') });
+        const role = person.role ?? ap.role ?? null;
+        // a role the mention had none of comes last in the record, as a key added late does
+        if (person.role === undefined) delete person.role;
+        Object.assign(person, { rule: 'actor/apposition', code, role, ...codeParts(code ?? '') });
         emit({ ...ap, rule: 'actor/apposition' }, s, { antecedent: personIdx });
         return ap.end;
       }
@@ -855,17 +885,32 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
 }
 
 const NO_MATCH: never[] = [];
+const SPACES = /\s+/;
+const PARTICLE_JOINED = /^(\p{Ll}+)-(\p{Lu}.*)$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const NO_CODE = Object.freeze({ country: null, sector: '' });
+
+/**
+ * The last item, or undefined for an empty list without reading `list[-1]`: a negative index is no array
+ * index, so V8 looks the key "-1" up along the prototype chain, a slow path at most tokens.
+ */
+function lastOf<T>(list: readonly T[]): T | undefined {
+  return list.length > 0 ? list[list.length - 1] : undefined;
+}
 
 /** Few capitals in a long text means a lower-cased feed: names are matched without their capitals. */
 function isLowerCased(text: string): boolean {
   let letters = 0;
   let upper = 0;
+  // capitals making up 1/250 of the whole text are at least that share of its letters: a cased text is
+  // known after its first capitals, without reading the rest
+  const enough = text.length / 250;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c >= 97 && c <= 122) letters++;
     else if (c >= 65 && c <= 90) {
       letters++;
-      upper++;
+      if (++upper >= enough) return false;
     }
   }
   return letters >= 12 && upper / letters < 0.004;
@@ -877,7 +922,10 @@ function quoteFlags(tokens: readonly Token[]): boolean[] {
   let inside = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
-    if (t === '"' || t === '“' || t === '”' || t === '``' || t === "''") {
+    // every quote mark is one or two characters and starts with one of these: most tokens are out after one test
+    const c = t.length <= 2 ? t.charCodeAt(0) : 0;
+    if ((c === 34 || c === 0x201c || c === 0x201d || c === 96 || c === 39)
+      && (t === '"' || t === '“' || t === '”' || t === '``' || t === "''")) {
       inside = t === '“' || t === '``' ? true : t === '”' || t === "''" ? false : !inside;
       flags[k] = false;
       continue;
@@ -892,7 +940,9 @@ function coveredTokens(tokens: readonly Token[], dates: readonly DateMention[]):
   if (dates.length === 0) return flags;
   let d = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const [s, e] = tokens[k]!.span;
+    const span = tokens[k]!.span;
+    const s = span[0];
+    const e = span[1];
     while (d < dates.length && dates[d]!.span[1] <= s) d++;
     const dm = dates[d];
     if (dm && dm.span[0] < e && s < dm.span[1]) flags[k] = true;

@@ -9,7 +9,26 @@ const SECTORS = new Set([
   'INS', 'LAB', 'AGR', 'ELI', 'PTY', 'SEP', 'UAF', 'CRM', 'ENV', 'IGO', 'NGO', 'MOD', 'RAD', 'PPL',
 ]);
 
-export function codeParts(code: string): { country: string | null; sector: string } {
+export interface CodeParts {
+  readonly country: string | null;
+  readonly sector: string;
+}
+
+/** Codes repeat (`AFGGOV`, `USA`): each is unpacked once. Bounded for a stream of unusual dictionaries. */
+const known = new Map<string, CodeParts>();
+const KNOWN_LIMIT = 10_000;
+
+/** The parts of a code; the same frozen object for the same code. */
+export function codeParts(code: string): CodeParts {
+  let parts = known.get(code);
+  if (parts === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(code, (parts = Object.freeze(unpack(code))));
+  }
+  return parts;
+}
+
+function unpack(code: string): CodeParts {
   if (!code || code.length < 3) return { country: null, sector: '' };
   const root = code.slice(0, 3);
   if (code.length === 3 && SECTORS.has(root) && root !== 'IGO' && root !== 'NGO') return { country: null, sector: root };

@@ -33,8 +33,8 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[]): Ac
   for (const m of kept) {
     if (m.antecedent === undefined) continue;
     const to = index.get(m.antecedent);
-    if (to === undefined) delete m.antecedent;
-    else m.antecedent = to;
+    // undefined, not deleted: the record leaves it out all the same, and the mention keeps its hidden class
+    m.antecedent = to;
   }
   return kept;
 }

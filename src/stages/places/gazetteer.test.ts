@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeCities, loadGazetteer } from './gazetteer.js';
+import { decodeCities, loadGazetteer, normaliseName } from './gazetteer.js';
+import { hashString } from './key-hash.js';
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
 
@@ -52,6 +53,17 @@ describe('loadGazetteer', () => {
   it('carries the not-places list', () => {
     expect(gaz.notPlaces.get('reading')).toBe('always');
     expect(gaz.notPlaces.get('nice')).toBe('context');
+    for (const key of ['reading', 'nice', 'kabul', 'new york', 'bogotá', 'no such place']) {
+      expect(gaz.notPlaceScope(key), key).toBe(gaz.notPlaces.get(normaliseName(key)));
+    }
+  });
+
+  it('filters first words and ASCII keys by hash without losing any', () => {
+    for (const w of gaz.firstWords) expect(gaz.firstWordHashes.has(hashString(w)), w).toBe(true);
+    for (const key of ['doha', 'new york', 'west bank', 'u.s.', 'islamic republic of afghanistan']) {
+      expect(gaz.lookup(key), key).toBeDefined();
+      expect(gaz.asciiKeyHashes.has(hashString(key)), key).toBe(true);
+    }
   });
 });
 

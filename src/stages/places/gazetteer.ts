@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Country } from 'world-countries';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
+import { HashFilter, hashString } from './key-hash.js';
 
 export type PlaceKind = 'country' | 'city' | 'capital' | 'region';
 
@@ -38,14 +39,21 @@ export interface Gazetteer {
   lookup(key: string): readonly GazEntry[] | undefined;
   /** Lower-cased first words of all names, so a scan can skip tokens that start no name. */
   firstWords: ReadonlySet<string>;
+  /** `hashString` of every first word: most words are no first word, and this small filter says so before `firstWords`. */
+  firstWordHashes: HashFilter;
+  /** `hashString` of every key made of ASCII characters only: a span of ASCII text whose hash is missing names no place. */
+  asciiKeyHashes: HashFilter;
   /** Longest name in words. */
   maxWords: number;
   notPlaces: ReadonlyMap<string, NotPlaceScope>;
+  /** `notPlaces.get(normaliseName(key))` for a key of the index, worked out once when it loads. */
+  notPlaceScope(key: string): NotPlaceScope | undefined;
   /** The country entry for an ISO3 code. */
   country(iso3: string): GazEntry | undefined;
 }
 
 const DEFAULT_MIN_POPULATION = 15_000;
+const ASCII = /^[\x00-\x7f]*$/;
 const cache = new Map<string, Gazetteer>();
 
 /** Builds the gazetteer once per data folder and options; later calls return the same index. */
@@ -124,21 +132,35 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
     notPlaces.set(normaliseName(cells[0]!), scope);
   }
 
+  // the scope of every index key that has one (a handful): a small map, where normalising each key found costs
+  const scopeByKey = new Map<string, NotPlaceScope>();
+  for (const key of index.keys()) {
+    const scope = notPlaces.get(normaliseName(key));
+    if (scope) scopeByKey.set(key, scope);
+  }
+
   const firstWords = new Set<string>();
+  const asciiKeys: number[] = [];
   let maxWords = 1;
   for (const key of index.keys()) {
     const words = key.split(' ');
     firstWords.add(words[0]!);
     if (words.length > maxWords) maxWords = words.length;
+    if (ASCII.test(key)) asciiKeys.push(hashString(key));
   }
+  const firstWordHashes = new HashFilter([...firstWords].map(hashString));
+  const asciiKeyHashes = new HashFilter(asciiKeys);
   const gaz: Gazetteer = {
     dataDir,
     size: index.size,
     loadMs: performance.now() - t0,
     lookup: (key) => index.get(key),
     firstWords,
+    firstWordHashes,
+    asciiKeyHashes,
     maxWords,
     notPlaces,
+    notPlaceScope: (key) => (index.has(key) ? scopeByKey.get(key) : notPlaces.get(normaliseName(key))),
     country: (iso3) => byIso3.get(iso3),
   };
   cache.set(cacheKey, gaz);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ActorMention, PlaceMention, Span, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
-import { normaliseName, type GazEntry, type Gazetteer } from './gazetteer.js';
+import type { GazEntry, Gazetteer } from './gazetteer.js';
+import { hashString, hashTokenSpans } from './key-hash.js';
 
 /** Actor kinds whose names may contain place names that are not places (`Islamic Salvation Front`). */
 const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'igo', 'body']);
@@ -92,24 +93,32 @@ function findCandidates(
   text: string, tokens: Token[], gaz: Gazetteer, lowerDoc: boolean, blocked: Span[], loc: LocativeWords,
 ): Candidate[] {
   const out: Candidate[] = [];
+  // in a text with capitals a name starts and ends on a capitalised token: known for every token at once
+  const caps = lowerDoc ? null : capitalisedTokens(tokens);
   let b = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (caps && !caps[i]) continue;
     const t = tokens[i]!;
-    if (!lowerDoc && !isCapitalised(t.text)) continue;
-    if (!gaz.firstWords.has(t.lower)) continue;
+    if (!gaz.firstWordHashes.has(hashString(t.lower)) || !gaz.firstWords.has(t.lower)) continue;
+    // `West-backed`, `anti-US`: after a hyphen no span starting here is a place
+    if (text[t.span[0] - 1] === '-') continue;
     const limit = Math.min(tokens.length, i + MAX_TOKENS);
+    hashTokenSpans(text, tokens, i, limit, spanHash, spanAscii);
+    // the cheap tests first (each only passes a span by, so their order does not matter)
     for (let j = limit; j > i; j--) {
+      if (caps && !caps[j - 1]) continue;
+      // most spans name nothing: their hash says so without cutting and looking up the text
+      if (spanAscii[j - i - 1] && !gaz.asciiKeyHashes.has(spanHash[j - i - 1]!)) continue;
       const last = tokens[j - 1]!;
       if (last.sentence !== t.sentence) continue;
-      if (!lowerDoc && !isCapitalised(last.text)) continue;
+      // `US-led`: part of a compound modifier, not a place.
+      if (text[last.span[1]] === '-') continue;
       const slice = text.slice(t.span[0], last.span[1]);
       if (UNSAFE_SLICE.test(slice)) continue;
-      // `US-led`, `West-backed`: part of a compound modifier, not a place.
-      if (text[last.span[1]] === '-' || text[t.span[0] - 1] === '-') continue;
       const key = slice.toLowerCase();
       let entries = gaz.lookup(key);
       if (!entries) continue;
-      const scope = gaz.notPlaces.get(normaliseName(key));
+      const scope = gaz.notPlaceScope(key);
       if (scope === 'always' || (scope === 'lowercase' && lowerDoc)) break;
       if (lowerDoc) entries = entries.filter(trustedWithoutCapital);
       if (entries.length === 0) break;
@@ -121,6 +130,16 @@ function findCandidates(
     }
   }
   return out;
+}
+
+/** The span hashes of the candidate being read (`hashTokenSpans`), kept between calls: no arrays per token. */
+const spanHash = new Int32Array(MAX_TOKENS);
+const spanAscii = new Uint8Array(MAX_TOKENS);
+
+function capitalisedTokens(tokens: readonly Token[]): Uint8Array {
+  const caps = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) caps[k] = isCapitalised(tokens[k]!.text) ? 1 : 0;
+  return caps;
 }
 
 function trustedWithoutCapital(e: GazEntry): boolean {
@@ -223,6 +242,9 @@ function blockedSpans(actors: readonly ActorMention[]): Span[] {
 }
 
 function isCapitalised(s: string): boolean {
+  // ASCII answers from the code alone (no one-letter strings to lower-case at every token)
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = s[0];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
