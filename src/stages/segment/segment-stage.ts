@@ -5,6 +5,8 @@ import { loadNlp, newNlp, type WinkNlp } from './nlp.js';
 import { fixSentenceBounds } from './sentence-bounds.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
+const NEGATOR_MAX_LENGTH = Math.max(...[...NEGATORS].map((w) => w.length));
+/** One-character marks that end a negation's reach. */
 const SCOPE_END = new Set(['.', ',', ';', ':', '!', '?']);
 
 export interface SegmentOptions {
@@ -81,19 +83,21 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
         const end = Math.min(text.length, at + value.length);
         cursor = end;
         const lower = value.toLowerCase();
-        if (SCOPE_END.has(value)) negated = false;
+        if (value.length === 1 && SCOPE_END.has(value)) negated = false;
+        const lemma = lemmas[w];
         keep[w] = tokens.length;
         tokens.push({
           i: tokens.length,
           text: tokenText ?? text.slice(at, end),
           lower,
-          lemma: (lemmas[w] || lower).toLowerCase(),
+          // wink's lemma is mostly the word itself, already lower-cased above
+          lemma: !lemma || lemma === value ? lower : lemma.toLowerCase(),
           pos: tags[w]!,
           span: [at, end],
           sentence: 0,
           negated,
         });
-        if (NEGATORS.has(lower)) negated = true;
+        if (lower.length <= NEGATOR_MAX_LENGTH && NEGATORS.has(lower)) negated = true;
       }
       const ranges: [number, number][] = [];
       for (const [a, b] of bounds) {
