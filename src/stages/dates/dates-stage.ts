@@ -29,16 +29,37 @@ const DROPPED_CHRONO_PARTS: Record<string, string> = {
   ForwardDateRefiner: 'the past/future choice is ours (see resolve below)',
 };
 
+/**
+ * chrono parsers that cannot match text without an ASCII digit: each pattern's one mandatory first
+ * part is a digit class (`[0-9]{4}-…`, `[0-3]?[0-9]/…`, `[1-9][0-9]{3}`). Most windows hold only
+ * words ("on Thursday"), and chrono runs every parser's regex over every window, so windows without
+ * a digit go to a copy of chrono without these: a parser that finds nothing adds no result and has
+ * no other effect, so the results are the same.
+ */
+export const DIGIT_CHRONO_PARSERS: ReadonlySet<string> = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser',
+]);
+
+/** chrono for any window, and the same without the digit parsers for windows with no digit. */
+export interface NewsChrono {
+  any: Chrono;
+  noDigits: Chrono;
+}
+
 /** Built once per process: chrono's casual English minus the parts above. */
-let newsChrono: Chrono | null = null;
-function getChrono(): Chrono {
+let newsChrono: NewsChrono | null = null;
+export function getChrono(): NewsChrono {
   if (newsChrono) return newsChrono;
   const c = casual.clone();
   c.parsers = c.parsers.filter((p) => !(p.constructor.name in DROPPED_CHRONO_PARTS));
   c.refiners = c.refiners.filter((r) => !(r.constructor.name in DROPPED_CHRONO_PARTS));
-  newsChrono = c;
-  return c;
+  const noDigits = c.clone();
+  noDigits.parsers = c.parsers.filter((p) => !DIGIT_CHRONO_PARSERS.has(p.constructor.name));
+  newsChrono = { any: c, noDigits };
+  return newsChrono;
 }
+
+const ASCII_DIGIT = /[0-9]/;
 
 /** Dates written with digits only (ISO, slashes with a year) still need chrono even without a word cue. */
 const NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
@@ -96,7 +117,7 @@ export function createDatesStage(dataDir?: string): Stage<'dates'> {
 }
 
 function codeSentence(
-  text: string, tokens: Token[], sentence: Sentence, pub: Ymd | null, rules: DateRules, chrono: Chrono,
+  text: string, tokens: Token[], sentence: Sentence, pub: Ymd | null, rules: DateRules, chrono: NewsChrono,
   lowerDoc: boolean,
 ): Candidate[] {
   const [first, last] = sentence.tokens;
@@ -134,16 +155,22 @@ function isYear(text: string): boolean {
 function isCue(t: Token, rules: DateRules): boolean {
   const lower = t.lower;
   if (lower.length >= rules.minCueLength && rules.cues.has(normaliseLower(lower))) return true;
-  return lower.length >= 6 && NUMERIC_DATE.test(lower);
+  // Both NUMERIC_DATE shapes start with a digit: testing that first spares the regex every long word.
+  return lower.length >= 6 && isAsciiDigit(lower.charCodeAt(0)) && NUMERIC_DATE.test(lower);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function runChrono(
   text: string, from: number, to: number, tokens: Token[], first: number, last: number, pub: Ymd | null,
-  rules: DateRules, chrono: Chrono, lowerDoc: boolean, found: Candidate[],
+  rules: DateRules, chrono: NewsChrono, lowerDoc: boolean, found: Candidate[],
 ): void {
   // Noon avoids any day shift from the process time zone; we read calendar fields, never instants.
   const ref = pub ? new Date(pub.year, pub.month - 1, pub.day, 12) : new Date(2000, 0, 1, 12);
-  const results = chrono.parse(text.slice(from, to), ref);
+  const window = text.slice(from, to);
+  const results = (ASCII_DIGIT.test(window) ? chrono.any : chrono.noDigits).parse(window, ref);
   for (const r of results) {
     const start = from + r.index;
     const end = start + r.text.replace(TRAILING_JUNK, '').length;

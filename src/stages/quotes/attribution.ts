@@ -37,6 +37,10 @@ export class Attribution {
   readonly quoteOf: Int32Array;
   /** token → index of the actor mention covering it, or -1. */
   readonly mentionAt: Int32Array;
+  /** token → its start offset: binary searches read this array instead of token objects scattered in memory. */
+  readonly starts: Int32Array;
+  /** token → 1 when it is a cue verb: worked out once, since the frame finder and indirect quotes both ask of every token. */
+  private readonly cue: Uint8Array;
   readonly frames: Frame[] = [];
   /** Frames by the token that opens their clause, to attach a quotation that opens there. */
   readonly frameAt = new Map<number, Frame>();
@@ -52,21 +56,33 @@ export class Attribution {
     const n = tokens.length;
     this.quoteOf = new Int32Array(n).fill(-1);
     this.mentionAt = new Int32Array(n).fill(-1);
+    // One pass over the token objects; everything after reads the typed arrays.
+    this.starts = new Int32Array(n);
+    this.cue = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      this.starts[i] = tokens[i]!.span[0];
+      if (this.isSpeechVerb(i)) this.cue[i] = 1;
+    }
+    const starts = this.starts;
     let t = 0;
     quotes.forEach((q, qi) => {
       const end = q.close ? q.close[1] : q.content[1];
       t = this.firstTokenAt(q.open[0], t);
-      for (let i = t; i < n && tokens[i]!.span[0] < end; i++) if (this.quoteOf[i]! < 0) this.quoteOf[i] = qi;
+      for (let i = t; i < n && starts[i]! < end; i++) {
+        if (this.quoteOf[i]! < 0) this.quoteOf[i] = qi;
+        this.cue[i] = 0; // a speech verb inside quotation marks is quoted, not a cue
+      }
     });
+    const mentionLength = new Int32Array(actors.length);
     actors.forEach((m, mi) => {
-      const len = m.span[1] - m.span[0];
-      for (let i = this.firstTokenAt(m.span[0]); i < n && tokens[i]!.span[0] < m.span[1]; i++) {
+      const len = (mentionLength[mi] = m.span[1] - m.span[0]);
+      for (let i = this.firstTokenAt(m.span[0]); i < n && starts[i]! < m.span[1]; i++) {
         const prev = this.mentionAt[i]!;
-        if (prev < 0 || actors[prev]!.span[1] - actors[prev]!.span[0] < len) this.mentionAt[i] = mi;
+        if (prev < 0 || mentionLength[prev]! < len) this.mentionAt[i] = mi;
       }
     });
     for (let i = 0; i < n; i++) {
-      if (!this.isCueVerb(i)) continue;
+      if (this.cue[i] === 0) continue;
       const frame = this.frame(i);
       if (frame) {
         this.frames.push(frame);
@@ -77,10 +93,11 @@ export class Attribution {
 
   /** Index of the first token starting at or after `offset` (binary search from `lo`). */
   firstTokenAt(offset: number, lo = 0): number {
-    let hi = this.tokens.length;
+    const starts = this.starts;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.span[0] < offset) lo = mid + 1;
+      if (starts[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -95,7 +112,11 @@ export class Attribution {
   }
 
   isCueVerb(i: number): boolean {
-    if (this.quoteOf[i]! >= 0) return false;
+    return this.cue[i] === 1;
+  }
+
+  /** A speech verb (a cue when outside quotation marks); read through `isCueVerb` once the constructor has filled `cue`. */
+  private isSpeechVerb(i: number): boolean {
     const t = this.tokens[i]!;
     if (t.pos === 'VERB') return this.sv.verbs.has(t.lemma);
     // wink tags some participles after "had" as adjectives ("had informed/ADJ him")
@@ -113,7 +134,7 @@ export class Attribution {
   /** True for the token that is a quotation's opening mark. */
   isOpenMark(i: number): boolean {
     const q = this.quoteOf[i]!;
-    return q >= 0 && this.tokens[i]!.span[0] === this.quotes[q]!.open[0];
+    return q >= 0 && this.starts[i] === this.quotes[q]!.open[0];
   }
 
   isTime(i: number): boolean {

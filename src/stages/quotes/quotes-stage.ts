@@ -164,7 +164,7 @@ function standalone(at: Attribution, openTok: number, closeTok: number): boolean
 /** Number of words (not punctuation) between the marks. */
 function wordCount(at: Attribution, m: QuoteMarks): number {
   let words = 0;
-  for (let k = at.firstTokenAt(m.content[0]); k < at.tokens.length && at.tokens[k]!.span[0] < m.content[1]; k++) {
+  for (let k = at.firstTokenAt(m.content[0]); k < at.tokens.length && at.starts[k]! < m.content[1]; k++) {
     if (at.tokens[k]!.pos !== 'PUNCT') words++;
   }
   return words;
@@ -209,7 +209,7 @@ function indirectQuotes(at: Attribution): Quote[] {
   }
   // "CLAUSE, US officials said." — the verb ends its sentence and its subject follows a comma
   for (let vi = 0; vi < tokens.length; vi++) {
-    if (framed.has(vi) || !at.isCueVerb(vi) || negated(vi)) continue;
+    if (!at.isCueVerb(vi) || framed.has(vi) || negated(vi)) continue;
     const end = at.sentenceEnd(vi);
     let j = vi + 1;
     while (j < end && at.isTime(j)) j++;

@@ -40,9 +40,14 @@ export interface CompiledRepairRules extends RepairRules {
 
 const DATA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'repairs.tsv');
 
-/** The entity alternative's own groups, in order (see `ENTITY_PATTERN`). */
+/**
+ * The entity alternative's own groups, in order (see `entityEdit` in repair-text.ts). A comma
+ * stands for `&` only in the exact shape `,name;` / `,#num;` (entityEdit rejects every other
+ * one), so the lookahead requires that shape: without it nearly every `, word` in running text
+ * was a scanner match, built and then thrown away.
+ */
 export const ENTITY_PATTERN =
-  '( ?)([&,])((?:amp;)*)( ?)(?:(#)( ?)(\\d{1,7}|[xX][0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}))( ?)(;?)( ?)';
+  '( ?)(&|,(?=#?[0-9A-Za-z]{1,32};))((?:amp;)*)( ?)(?:(#)( ?)(\\d{1,7}|[xX][0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}))( ?)(;?)( ?)';
 
 const TAG_ACTIONS: readonly TagAction[] = ['block', 'line', 'space', 'inline', 'drop'];
 
@@ -81,6 +86,49 @@ function groupCount(pattern: string): number {
   return (new RegExp(`${pattern}|`, 'u').exec('')?.length ?? 1) - 1;
 }
 
+/** Characters that are not a literal on their own in a regular expression. */
+const REGEX_SPECIAL = new Set('\\^$.|?*+()[]{}'.split(''));
+/** Characters that make the character before them optional or repeated. */
+const QUANTIFIER = new Set('?*+{'.split(''));
+
+/**
+ * Rewrites `(?<=L)cREST` as `c(?<=(?:L)c)REST` (and `(?<!L)` likewise) when `c` is a plain literal:
+ * the same matches, but the regex engine can reject a start position by its first character
+ * instead of running the lookbehind at every position of every text (which made one data rule,
+ * `(?<=[.!?]["”’]? )UU\.`, cost more than all the others together). Any other shape is returned as is.
+ */
+export function hoistLeadingLookbehind(pattern: string): string {
+  if (!pattern.startsWith('(?<=') && !pattern.startsWith('(?<!')) return pattern;
+  const end = groupEnd(pattern, 0);
+  if (end < 0) return pattern;
+  const c = pattern[end];
+  if (c === undefined || REGEX_SPECIAL.has(c) || /[\uD800-\uDFFF]/.test(c)) return pattern;
+  if (QUANTIFIER.has(pattern[end + 1] ?? '')) return pattern;
+  // `(?:L)`: an alternation in L must not swallow the `c` appended to it.
+  return `${c}${pattern.slice(0, 4)}(?:${pattern.slice(4, end - 1)})${c})${pattern.slice(end + 1)}`;
+}
+
+/** Index just past the group opening at `open`, honouring escapes and character classes; -1 when unbalanced. */
+function groupEnd(pattern: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') {
+      inClass = true;
+    } else if (ch === '(') {
+      depth++;
+    } else if (ch === ')' && --depth === 0) {
+      return i + 1;
+    }
+  }
+  return -1;
+}
+
 export function compileRepairRules(rules: RepairRules): CompiledRepairRules {
   const drops = [...rules.tags].filter(([, a]) => a === 'drop').map(([t]) => t);
   const alternatives: { key: string; pattern: string }[] = [{ key: 'comment', pattern: '<!--[\\s\\S]*?-->' }];
@@ -88,7 +136,7 @@ export function compileRepairRules(rules: RepairRules): CompiledRepairRules {
     const names = drops.join('|');
     alternatives.push({ key: 'drop', pattern: `<(?:${names})\\b[^>]*>[\\s\\S]*?<\\/(?:${names})\\s*>` });
   }
-  rules.patterns.forEach((p, k) => alternatives.push({ key: `pattern:${k}`, pattern: p.pattern }));
+  rules.patterns.forEach((p, k) => alternatives.push({ key: `pattern:${k}`, pattern: hoistLeadingLookbehind(p.pattern) }));
   alternatives.push({ key: 'entity', pattern: ENTITY_PATTERN });
   alternatives.push({ key: 'tag', pattern: '<(\\/?)([A-Za-z][A-Za-z0-9]{0,15})(?:\\s[^<>]{0,1000})?\\/?>' });
   alternatives.push({ key: 'mojibake', pattern: MOJIBAKE_RUN });
