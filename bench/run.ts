@@ -107,6 +107,9 @@ async function dyadPhase(file: string): Promise<PassResult> {
   // the compiled modules the CLI runs (`npm run build`), when they are there; else the sources
   const built = existsSync(new URL('../dist/.built', import.meta.url));
   const { createCoder } = (built ? await import('../dist/coder.js' as string) : await import('../src/coder.js')) as typeof import('../src/coder.js');
+  // the heap setting `dyad code` makes for itself, so this pass measures what the CLI runs
+  const { tuneHeapForCoding } = (built ? await import('../dist/cli/heap.js' as string) : await import('../src/cli/heap.js')) as typeof import('../src/cli/heap.js');
+  tuneHeapForCoding();
   const tl = performance.now();
   const coder = createCoder({ profile: true });
   const loadMs = performance.now() - tl;

@@ -4,6 +4,7 @@ import type { DyadRecord } from '../model/types.js';
 import { parseArgs, UsageError } from './args.js';
 import { formatTable } from './format-table.js';
 import type { Io } from './io.js';
+import { tuneHeapForCoding } from './heap.js';
 import { formatProfile, parseJobs, runCodeInParallel } from './parallel-code.js';
 
 const FORMATS = ['jsonl', 'json', 'table'] as const;
@@ -40,6 +41,7 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
   const profile = parsed.switches.has('profile');
   const dataDir = parsed.values.get('data-dir');
   const jobs = parseJobs(parsed.values.get('jobs'));
+  tuneHeapForCoding(); // before any coder or worker heap exists
   if (jobs > 1) {
     const items = readInputs(paths, { inputFormat: inputFormat as InputFormat, stdin: io.stdin });
     return runCodeInParallel(items, { jobs, format: format as 'jsonl' | 'json' | 'table', profile, ...(dataDir ? { dataDir } : {}) }, io);

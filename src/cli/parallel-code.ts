@@ -2,14 +2,13 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Article, DyadRecord } from '../model/types.js';
 import type { LayerName } from '../pipeline/stage.js';
 import { UsageError } from './args.js';
 import type { Io } from './io.js';
+import { exposeGc } from './heap.js';
 
 /** A reader failure, as `readInputs` reports it: printed as `file:line: message`. */
 export interface ReadFailure {
@@ -153,8 +152,6 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   if (options.dataDir) config.dataDir = options.dataDir;
 
   const codeOnMain = (options.codeOnMainThread ?? true) && jobs > 1;
-  // a V8 flag, so it holds for every thread of the process; set before the workers' heaps exist
-  if (jobs > 1) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const workerCount = codeOnMain ? jobs - 1 : jobs;
 
   const done = new Map<number, Batch>();
@@ -327,24 +324,6 @@ export function formatProfile(p: {
     out += `  ${stage.padEnd(8)} ${ms.toFixed(1).padStart(9)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%\n`;
   }
   return out;
-}
-
-/**
- * How far (in %) V8 lets a heap grow past what its last full collection kept. V8 sizes every
- * thread's heap for the machine's whole memory and, by default, lets dead records pile up to
- * several times the ~60 MB a coder keeps alive: with two coding threads the peak passed 650 MB.
- * 35% keeps the pair under 400 MB for ~5% of throughput (measured on the 20 MB bench corpus).
- */
-const HEAP_GROWING_PERCENT = 35;
-
-/** The collector, made callable in this thread without starting Node with --expose-gc. */
-function exposeGc(): (() => void) | null {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
-  } catch {
-    return null;
-  }
 }
 
 async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPort>): Promise<void> {
