@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Article, DyadRecord } from './model/types.js';
-import { checkPipeline, runPipeline, type AnyStage } from './pipeline/compose.js';
+import { checkPipeline, runPipeline, runPipelineBatch, type AnyStage } from './pipeline/compose.js';
 import type { LayerName } from './pipeline/stage.js';
 import { toRecord } from './pipeline/record.js';
 import { createRepairStage } from './stages/repair/repair-stage.js';
@@ -36,6 +36,11 @@ export interface CoderOptions {
 
 export interface Coder {
   code(article: Article): DyadRecord;
+  /**
+   * The records of several articles, in their order, each the same as `code` gives it; faster
+   * for a stream, because each stage codes a few articles at once (see `runPipelineBatch`).
+   */
+  codeMany(articles: readonly Article[]): DyadRecord[];
   readonly stages: readonly AnyStage[];
   /** Milliseconds spent in each stage so far (only with `profile`). */
   readonly timings: Map<LayerName, number>;
@@ -53,6 +58,13 @@ export function loadEventKnowledge(dataDir: string, speech: SpeechVerbs = loadSp
     speechVerbs,
   };
 }
+
+/**
+ * Articles a stage codes before the next stage starts: enough for the stage's dictionaries to stay
+ * in the processor's caches, few enough for the articles' tokens to stay there too (8 to 32 were
+ * within a few percent of each other on the bench corpus; one at a time was ~20% slower).
+ */
+const STAGE_BATCH = 16;
 
 export function createCoder(options: CoderOptions = {}): Coder {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
@@ -77,6 +89,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
     code(article: Article): DyadRecord {
       const { doc, diagnostics } = runPipeline(stages, article, options.profile ? timings : undefined);
       return toRecord(doc, diagnostics);
+    },
+    codeMany(articles: readonly Article[]): DyadRecord[] {
+      const out: DyadRecord[] = [];
+      for (let i = 0; i < articles.length; i += STAGE_BATCH) {
+        const coded = runPipelineBatch(stages, articles.slice(i, i + STAGE_BATCH), options.profile ? timings : undefined);
+        for (const { doc, diagnostics } of coded) out.push(toRecord(doc, diagnostics));
+      }
+      return out;
     },
   };
 }

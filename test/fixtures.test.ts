@@ -22,3 +22,16 @@ describe('bundled example articles against their hand-written records', () => {
     });
   }
 });
+
+describe('coding several articles at once', () => {
+  it('gives every article the record it gets alone, in order', () => {
+    const articles = files.map((f) => {
+      const expected = loadExpectedRecord(path.join(dir, f));
+      return parseTextArticle(readFileSync(expected.input!, 'utf8'), expected.input!);
+    });
+    // twice over, so a batch holds the same article twice and stage state cannot leak between them
+    const all = [...articles, ...articles];
+    const fresh = createCoder();
+    expect(fresh.codeMany(all)).toEqual(all.map((a) => coder.code(a)));
+  });
+});

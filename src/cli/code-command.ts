@@ -1,6 +1,8 @@
 // `dyad code PATH... | -`: reads articles, codes each one, prints one record per article.
 import { readInputs, type InputFormat } from '../ingest/read-inputs.js';
-import type { DyadRecord } from '../model/types.js';
+import type { Article, DyadRecord } from '../model/types.js';
+import { codeAll } from './code-all.js';
+import { readyBatches } from './ready-batches.js';
 import { parseArgs, UsageError } from './args.js';
 import { formatTable } from './format-table.js';
 import type { Io } from './io.js';
@@ -25,6 +27,9 @@ options:
   --profile                   print throughput, peak memory and the time spent in each stage
                               to standard error`;
 
+/** Articles read ahead and coded together, stage by stage (see `Coder.codeMany`). */
+const READ_BATCH = 16;
+
 export async function runCodeCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args, { values: ['format', 'input-format', 'data-dir', 'jobs'], switches: ['profile', 'help'] });
   if (parsed.switches.has('help')) {
@@ -46,7 +51,7 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
     const items = readInputs(paths, { inputFormat: inputFormat as InputFormat, stdin: io.stdin });
     return runCodeInParallel(items, { jobs, format: format as 'jsonl' | 'json' | 'table', profile, ...(dataDir ? { dataDir } : {}) }, io);
   }
-  // Loaded here, not at the top: with --jobs the main thread only reads and prints, and the model and dictionaries would cost it ~50 MB.
+  // Loaded here, not at the top: help and usage errors answer without loading the model and dictionaries.
   const { createCoder } = await import('../coder.js');
   let coder: ReturnType<typeof createCoder>;
   try {
@@ -61,30 +66,37 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
   let first = true;
   if (format === 'json') io.stdout('[');
   const t0 = performance.now();
-  for await (const item of readInputs(paths, { inputFormat: inputFormat as InputFormat, stdin: io.stdin })) {
-    if (!item.ok) {
-      failures++;
-      const where = item.error.line !== undefined ? `${item.error.file}:${item.error.line}` : item.error.file;
-      io.stderr(`dyad: ${where}: ${item.error.message}\n`);
-      continue;
-    }
-    let record: DyadRecord;
-    try {
-      record = coder.code(item.article);
-    } catch (err) {
-      failures++;
-      io.stderr(`dyad: ${item.article.origin?.file ?? item.article.id}: could not code article: ${(err as Error).message}\n`);
-      continue;
-    }
-    count++;
-    if (profile) {
-      sentences += record.sentences.length;
-      bytes += Buffer.byteLength(item.article.raw);
-    }
+  const print = (record: DyadRecord): void => {
     if (format === 'jsonl') io.stdout(JSON.stringify(record) + '\n');
     else if (format === 'json') io.stdout((first ? '\n' : ',\n') + JSON.stringify(record, null, 2));
     else io.stdout((first ? '' : '\n') + formatTable(record) + '\n');
     first = false;
+  };
+  const items = readInputs(paths, { inputFormat: inputFormat as InputFormat, stdin: io.stdin });
+  for await (const batch of readyBatches(items, READ_BATCH)) {
+    const articles = batch.flatMap((item) => (item.ok ? [item.article] : []));
+    const records = codeAll(coder, articles);
+    let k = 0;
+    for (const item of batch) {
+      if (!item.ok) {
+        failures++;
+        const where = item.error.line !== undefined ? `${item.error.file}:${item.error.line}` : item.error.file;
+        io.stderr(`dyad: ${where}: ${item.error.message}\n`);
+        continue;
+      }
+      const record = records[k++]!;
+      if (record instanceof Error) {
+        failures++;
+        io.stderr(`dyad: ${item.article.origin?.file ?? item.article.id}: could not code article: ${record.message}\n`);
+        continue;
+      }
+      count++;
+      if (profile) {
+        sentences += record.sentences.length;
+        bytes += Buffer.byteLength(item.article.raw);
+      }
+      print(record);
+    }
   }
   if (format === 'json') io.stdout(first ? ']\n' : '\n]\n');
   if (profile) io.stderr(formatProfile({ articles: count, sentences, bytes, ms: performance.now() - t0, timings: coder.timings }));

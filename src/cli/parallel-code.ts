@@ -9,6 +9,7 @@ import type { LayerName } from '../pipeline/stage.js';
 import { UsageError } from './args.js';
 import type { Io } from './io.js';
 import { exposeGc } from './heap.js';
+import { codeAll } from './code-all.js';
 
 /** A reader failure, as `readInputs` reports it: printed as `file:line: message`. */
 export interface ReadFailure {
@@ -127,13 +128,11 @@ type Coder = ReturnType<typeof import('../coder.js').createCoder>;
 
 /** Codes one batch's articles into output items, as a worker does. */
 function codeBatch(coder: Coder, articles: Article[], format: OutputFormat, formatTable: (r: DyadRecord) => string): WorkerResult[] {
-  return articles.map((article) => {
-    try {
-      const record = coder.code(article);
-      return { kind: 'record', text: formatRecord(record, format, formatTable), sentences: record.sentences.length, bytes: Buffer.byteLength(article.raw) };
-    } catch (err) {
-      return { kind: 'code-error', where: article.origin?.file ?? article.id, message: (err as Error).message };
-    }
+  const records = codeAll(coder, articles, false); // see codeAll: every core codes here
+  return articles.map((article, k): WorkerResult => {
+    const record = records[k]!;
+    if (record instanceof Error) return { kind: 'code-error', where: article.origin?.file ?? article.id, message: record.message };
+    return { kind: 'record', text: formatRecord(record, format, formatTable), sentences: record.sentences.length, bytes: Buffer.byteLength(article.raw) };
   });
 }
 
