@@ -1,21 +1,9 @@
 // Tests that the repair pass's speed-ups (lookbehind hoisting, the comma lookahead, the whitespace hint) change no result.
 import { describe, it, expect } from 'vitest';
+import { randomTexts } from '../../../test/helpers/random-texts.js';
 import { hoistLeadingLookbehind, loadRepairRules, type CompiledRepairRules } from './repair-rules.js';
 import { changingWhitespace, repairText } from './repair-text.js';
 
-/** Deterministic pseudo-random strings over an alphabet chosen to hit the rules' edge cases. */
-function* randomTexts(alphabet: readonly string[], count: number, maxLen: number, seed = 7): Generator<string> {
-  let x = seed;
-  const next = (n: number): number => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x % n;
-  };
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    for (let len = next(maxLen); len > 0; len--) s += alphabet[next(alphabet.length)];
-    yield s;
-  }
-}
 
 function allMatches(re: RegExp, s: string): string[] {
   return [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
