@@ -1,6 +1,6 @@
 // `dyad code PATH... | -`: reads articles, codes each one, prints one record per article.
 import { readInputs, type InputFormat } from '../ingest/read-inputs.js';
-import type { Article, DyadRecord } from '../model/types.js';
+import type { DyadRecord } from '../model/types.js';
 import { codeAll } from './code-all.js';
 import { readyBatches } from './ready-batches.js';
 import { parseArgs, UsageError } from './args.js';
