@@ -39,6 +39,8 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
   const lemmaOf = its.lemma as never;
   const posOf = its.pos as never;
   const spanOf = its.span as never;
+  const contractionOf = its.contractionFlag as never;
+  const forms = new WordForms(lemmaOf);
   return {
     name: 'segment',
     needs: ['repair'],
@@ -50,8 +52,8 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
       // whole-document reads are far cheaper than one wink item per token
       const all = wdoc.tokens();
       const values = all.out() as string[];
-      const lemmas = all.out(lemmaOf) as unknown as string[];
       const tags = all.out(posOf) as unknown as Pos[];
+      const contractions = all.out(contractionOf) as unknown as boolean[];
       const bounds = wdoc.sentences().out(spanOf) as unknown as [number, number][];
       if (++articles % checkEvery === 0) {
         const size = largest(all.out(uniqueIdOf) as unknown as number[]);
@@ -59,6 +61,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
         else if (size - baseline > renewAfter) {
           nlp = renew(); // this document's reads are done; the next one starts the new lexicon
           baseline = -1;
+          forms.clear();
         }
       }
       const keep = new Int32Array(values.length).fill(-1); // wink token index → our token index
@@ -82,17 +85,18 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
         }
         const end = Math.min(text.length, at + value.length);
         cursor = end;
-        const lower = value.toLowerCase();
+        const pos = tags[w]!;
+        const form = forms.of(value);
+        const lower = form.lower;
         if (value.length === 1 && SCOPE_END.has(value)) negated = false;
-        const lemma = lemmas[w];
         keep[w] = tokens.length;
         tokens.push({
           i: tokens.length,
           text: tokenText ?? text.slice(at, end),
           lower,
-          // wink's lemma is mostly the word itself, already lower-cased above
-          lemma: !lemma || lemma === value ? lower : lemma.toLowerCase(),
-          pos: tags[w]!,
+          // a contraction's lemma depends on its neighbours ('s: is or has), any other word's only on its tag
+          lemma: contractions[w] ? ourLemma(all.itemAt(w).out(lemmaOf) as unknown as string, form) : form.lemma(pos, all, w),
+          pos,
           span: [at, end],
           sentence: 0,
           negated,
@@ -119,6 +123,63 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
     },
   };
 }
+
+/** wink's lemma as a token keeps it: the word itself (lower-cased) when wink gives none or the word unchanged. */
+function ourLemma(lemma: string | undefined, form: WordForm): string {
+  return !lemma || lemma === form.value ? form.lower : lemma.toLowerCase();
+}
+
+/** What segment derives from one word of wink's lexicon, worked out once per word and tag. */
+class WordForm {
+  readonly lower: string;
+  /** The first tag the word was read with and its lemma: most words only ever have one. */
+  private tag: string | null = null;
+  private tagLemma = '';
+  private otherTags: Map<string, string> | null = null;
+  constructor(
+    readonly value: string,
+    private readonly lemmaOf: never,
+  ) {
+    this.lower = value.toLowerCase();
+  }
+
+  /** The lemma of token `w` of `all`, which reads this word with tag `pos` (not a contraction). */
+  lemma(pos: string, all: { itemAt(k: number): { out(f: never): unknown } }, w: number): string {
+    if (pos === this.tag) return this.tagLemma;
+    let lemma = this.otherTags?.get(pos);
+    if (lemma === undefined) {
+      lemma = ourLemma(all.itemAt(w).out(this.lemmaOf) as string, this);
+      if (this.tag === null) {
+        this.tag = pos;
+        this.tagLemma = lemma;
+      } else (this.otherTags ??= new Map()).set(pos, lemma);
+    }
+    return lemma;
+  }
+}
+
+/**
+ * Lower-cased forms and lemmas per distinct word: wink lemmatises every token anew, and a word's lemma
+ * (outside contractions) depends only on the word and its tag. Bounded, as a stream has no end of words.
+ */
+class WordForms {
+  private readonly forms = new Map<string, WordForm>();
+  constructor(private readonly lemmaOf: never) {}
+  of(value: string): WordForm {
+    let form = this.forms.get(value);
+    if (form === undefined) {
+      if (this.forms.size >= WORD_FORMS_LIMIT) this.forms.clear();
+      form = new WordForm(value, this.lemmaOf);
+      this.forms.set(value, form);
+    }
+    return form;
+  }
+  clear(): void {
+    this.forms.clear();
+  }
+}
+
+const WORD_FORMS_LIMIT = 100_000;
 
 const SPACE = /\s/;
 
