@@ -27,6 +27,30 @@ describe('segment stage', () => {
     expect(met.span).toEqual([text.indexOf('met'), text.indexOf('met') + 3]);
   });
 
+  it("keeps wink's lemma for every token when it reuses one word's lemma across tags, contractions and documents", () => {
+    const texts = [
+      // `left` is leave as a verb and left as an adjective; `meeting` and `leaves` change with their tag too
+      'He left the meeting. The left wing was meeting today. The leaves fell, he leaves.',
+      "The attacks were condemned. Militants attacks the base again, and he's said they'd attack it. Let's go to the boss's car.",
+      "Talks plan: the plan was to talk. She's got talks planned; they're meeting and it isn't over.",
+      'Attacks, attacked, attacking: the ATTACKS continue. He\'s here, he\'s gone.',
+    ];
+    const stage = createSegmentStage(newNlp());
+    const wink = newNlp();
+    for (const text of texts) {
+      const doc: Doc = {
+        article: { id: 't', published: null, title: null, url: null, publisher: null, raw: text },
+        layers: { repair: { text, repairs: [], offsets: OffsetMap.identity(text) } },
+      };
+      const { tokens } = stage.run(doc, { report() {} });
+      const all = wink.readDoc(text).tokens();
+      const values = all.out();
+      const lemmas = all.out(wink.its.lemma as never) as unknown as string[];
+      const expected = values.map((v, w) => (!lemmas[w] || lemmas[w] === v ? v.toLowerCase() : lemmas[w]!.toLowerCase()));
+      expect(tokens.map((t) => t.lemma)).toEqual(expected);
+    }
+  });
+
   it('places quotation marks on both sides of a paragraph break where they are', () => {
     const text = 'He said: "We are in talks with the Taliban."\n\n"I want to repeat it," he added.';
     const { tokens, sentences } = segment(text);
