@@ -1,5 +1,4 @@
 // The coder: loads dictionaries once, builds the stage list, and codes articles into records.
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Article, DyadRecord } from './model/types.js';
 import { checkPipeline, runPipeline, runPipelineBatch, type AnyStage } from './pipeline/compose.js';
@@ -23,9 +22,10 @@ import { createQuotesStage } from './stages/quotes/quotes-stage.js';
 import { loadSpeechVerbs, type SpeechVerbs } from './stages/quotes/speech-verbs.js';
 import { createToneStage } from './stages/tone/tone-stage.js';
 import { loadToneLexicon } from './stages/tone/tone-lexicon.js';
+import { BUNDLED_DATA_DIR } from './package-root.js';
 
 /** The project's own dictionaries, shipped in `data/`. */
-export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
+export const DEFAULT_DATA_DIR = BUNDLED_DATA_DIR;
 
 export interface CoderOptions {
   /** Folder with the dictionaries; defaults to the bundled `data/`. */

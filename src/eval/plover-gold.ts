@@ -1,10 +1,10 @@
 // Reads PLOVER gold records (gsr-dev.json) and the table that maps their draft types and codes onto Dyad's.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BUNDLED_DATA_DIR } from '../package-root.js';
 
 /** The bundled `data/` folder; resolved here rather than taken from coder.ts so scoring never loads the NLP model. */
-const BUNDLED_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+
 
 /** One hand-coded actor of a gold record, as written in the file. */
 export interface GoldActor {

@@ -1,7 +1,7 @@
 // Loads the dates stage's word lists from data/dates/ once per folder and compiles them into sets.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
+import { BUNDLED_DATA_DIR } from '../../package-root.js';
 
 export type TriggerKind =
   | 'month' | 'month-ambiguous' | 'weekday' | 'relative' | 'lead' | 'year-lead' | 'span-prep' | 'modifier';
@@ -26,7 +26,7 @@ export interface DateRules {
 }
 
 /** The bundled `data/` folder (three levels up from this file in both src/ and a built copy). */
-export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
+export const DEFAULT_DATA_DIR = BUNDLED_DATA_DIR;
 
 const cache = new Map<string, DateRules>();
 

@@ -1,10 +1,10 @@
 // Loads the speech-verb list and the quote word classes from `data/` once, into lookup sets.
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BUNDLED_DATA_DIR } from '../../package-root.js';
 
 /** The bundled `data/` folder (same place `DEFAULT_DATA_DIR` in coder.ts points at). */
-export const QUOTES_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
+export const QUOTES_DATA_DIR = BUNDLED_DATA_DIR;
 
 export type SpeechKind = 'say' | 'claim' | 'deny';
 

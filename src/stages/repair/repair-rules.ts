@@ -1,8 +1,8 @@
 // Loads `data/repairs.tsv` and compiles it, once, into the tables and the one scanning regex the repair pass uses.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MOJIBAKE_RUN } from './mojibake.js';
+import { BUNDLED_DATA_DIR } from '../../package-root.js';
 
 export type TagAction = 'block' | 'line' | 'space' | 'inline' | 'drop';
 
@@ -38,7 +38,7 @@ export interface CompiledRepairRules extends RepairRules {
   };
 }
 
-const DATA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'repairs.tsv');
+const DATA_FILE = path.join(BUNDLED_DATA_DIR, 'repairs.tsv');
 
 /**
  * The entity alternative's own groups, in order (see `entityEdit` in repair-text.ts). A comma

