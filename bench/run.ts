@@ -228,12 +228,12 @@ function runPhase<R = PassResult>(phase: 'wink' | 'dyad' | 'paired', corpus: str
 interface CliResult {
   jobs: number;
   wallMs: number;
-  profile: { articles: number; sentences: number; ms: number; rssMb: number } | null;
+  profile: { articles: number; sentences: number; ms: number; rssMb: number; cores: number | null } | null;
   exit: number | null;
   stderrTail: string;
 }
 
-const PROFILE_LINE = /profile: (\d+) articles, (\d+) sentences in (\d+) ms.*peak RSS (\d+) MB/;
+const PROFILE_LINE = /profile: (\d+) articles, (\d+) sentences in (\d+) ms.*peak RSS (\d+) MB(?:, CPU [\d.]+ s over [\d.]+ s = ([\d.]+) cores)?/;
 
 /** Times `dyad code` end to end (start-up included) with output thrown away. */
 async function runCli(corpus: string, jobs: number): Promise<CliResult> {
@@ -256,7 +256,7 @@ async function runCli(corpus: string, jobs: number): Promise<CliResult> {
     wallMs,
     exit,
     stderrTail: stderr.slice(-600),
-    profile: m ? { articles: +m[1]!, sentences: +m[2]!, ms: +m[3]!, rssMb: +m[4]! } : null,
+    profile: m ? { articles: +m[1]!, sentences: +m[2]!, ms: +m[3]!, rssMb: +m[4]!, cores: m[5] ? +m[5] : null } : null,
   };
 }
 
@@ -394,12 +394,12 @@ function renderReport(p: {
       `${fmt(corpus.textBytes / 1e6, 1)} MB of text (${corpus.sourceArticles} source articles, ${corpus.sourceSentences} sentences recombined, seeded).`,
   );
   lines.push('');
-  lines.push('| run | articles/s | sentences/s | MB/s | peak RSS | × wink |');
-  lines.push('|---|--:|--:|--:|--:|--:|');
-  const row = (name: string, articles: number, sentences: number, bytes: number, ms: number, rss: number) => {
+  lines.push('| run | articles/s | sentences/s | MB/s | peak RSS | cores busy | × wink |');
+  lines.push('|---|--:|--:|--:|--:|--:|--:|');
+  const row = (name: string, articles: number, sentences: number, bytes: number, ms: number, rss: number, cores: number | null = null) => {
     const s = ms / 1000;
     const ratio = bytes / 1e6 / s / winkMbps;
-    lines.push(`| ${name} | ${fmt(articles / s)} | ${fmt(sentences / s)} | ${fmt(bytes / 1e6 / s, 2)} | ${fmt(rss)} MB | ${fmt(ratio, 2)} |`);
+    lines.push(`| ${name} | ${fmt(articles / s)} | ${fmt(sentences / s)} | ${fmt(bytes / 1e6 / s, 2)} | ${fmt(rss)} MB | ${cores === null ? '—' : fmt(cores, 2)} | ${fmt(ratio, 2)} |`);
   };
   row('wink-nlp `readDoc` + sentences + POS (the floor)', wink.articles, wink.sentences, wink.bytes, wink.ms, wink.maxRssMb);
   row(`Dyad in-process (\`createCoder().codeMany\` + JSON)${hotspots ? ', under --cpu-prof' : ''}`, dyad.articles, dyad.sentences, dyad.bytes, dyad.ms, dyad.maxRssMb);
@@ -407,13 +407,16 @@ function renderReport(p: {
     if (!c) continue;
     const name = `\`dyad code --jobs ${c.jobs}\` (wall, start-up included)`;
     if (c.exit !== 0 || !c.profile) {
-      lines.push(`| ${name} | failed (exit ${c.exit}) | | | | |`);
+      lines.push(`| ${name} | failed (exit ${c.exit}) | | | | | |`);
       continue;
     }
-    row(name, c.profile.articles, c.profile.sentences, corpus.textBytes, c.wallMs, c.profile.rssMb);
+    row(name, c.profile.articles, c.profile.sentences, corpus.textBytes, c.wallMs, c.profile.rssMb, c.profile.cores);
   }
   lines.push('');
-  lines.push(`Sentences are each pass's own count (Dyad corrects some of wink's sentence bounds). "× wink" compares MB/s on the same texts.`);
+  lines.push(
+    `Sentences are each pass's own count (Dyad corrects some of wink's sentence bounds). "× wink" compares MB/s on the same texts. ` +
+      `"Cores busy" is the process's CPU time (every thread: V8's collector and compiler threads too) over its wall time.`,
+  );
   const pairedRatio = paired.winkMs / paired.dyadMs;
   lines.push('');
   lines.push(

@@ -85,7 +85,7 @@ describe('dyad code --jobs', () => {
     await runCodeCommand(['--input-format', 'jsonl', '--jobs', '2', '--format', 'json', '--profile', file], io);
     const records = JSON.parse(io.out) as { id: string }[];
     expect(records.map((r) => r.id)).toEqual(tinyArticles(50).map((a) => a.id));
-    expect(io.err).toMatch(/profile: 50 articles, \d+ sentences in \d+ ms with 2 jobs .* sentences\/s, .* peak RSS \d+ MB/);
+    expect(io.err).toMatch(/profile: 50 articles, \d+ sentences in \d+ ms with 2 jobs .* sentences\/s, .* peak RSS \d+ MB, CPU [\d.]+ s over [\d.]+ s = [\d.]+ cores/);
     expect(io.err).toMatch(/^ {2}segment +[\d.]+ ms/m);
   });
 

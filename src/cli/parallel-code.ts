@@ -299,7 +299,17 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   }
 }
 
-/** The `--profile` summary: throughput and peak memory, then the time per stage. */
+/**
+ * CPU time of the whole process (every thread, V8's own collector and compiler threads included)
+ * over its lifetime: one coding thread keeps more than one core busy, which is what bounds `--jobs`.
+ */
+function coresUsed(): string {
+  const { user, system } = process.cpuUsage();
+  const cpuS = (user + system) / 1e6;
+  return `CPU ${cpuS.toFixed(1)} s over ${process.uptime().toFixed(1)} s = ${(cpuS / process.uptime()).toFixed(2)} cores`;
+}
+
+/** The `--profile` summary: throughput, peak memory and the cores it kept busy, then the time per stage. */
 export function formatProfile(p: {
   articles: number;
   sentences: number;
@@ -316,7 +326,7 @@ export function formatProfile(p: {
     `profile: ${p.articles} articles, ${p.sentences} sentences in ${p.ms.toFixed(0)} ms` +
     (jobs > 1 ? ` with ${jobs} jobs` : '') +
     ` — ${(p.articles / s).toFixed(1)} articles/s, ${(p.sentences / s).toFixed(0)} sentences/s, ` +
-    `${(p.bytes / 1e6 / s).toFixed(2)} MB/s, peak RSS ${rssMb.toFixed(0)} MB\n`;
+    `${(p.bytes / 1e6 / s).toFixed(2)} MB/s, peak RSS ${rssMb.toFixed(0)} MB, ${coresUsed()}\n`;
   // With several jobs the stage times are CPU time summed over workers, so they share the total of all workers.
   const total = jobs > 1 ? [...p.timings.values()].reduce((a, b) => a + b, 0) || 1 : p.ms;
   for (const [stage, ms] of p.timings) {
