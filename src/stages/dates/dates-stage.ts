@@ -1,6 +1,5 @@
 // The dates stage: finds date expressions with chrono-node and resolves them against publication, leaning to the past.
-import { createRequire } from 'node:module';
-import type { Chrono, ParsedResult } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage, type StageContext } from '../../pipeline/stage.js';
 import {
@@ -8,58 +7,7 @@ import {
   parseIsoDate, weekdayOnOrAfter, weekdayOnOrBefore, type Ymd,
 } from './calendar.js';
 import { hasKind, loadDateRules, normaliseLower, type DateRules } from './date-rules.js';
-
-/**
- * chrono's English build alone: the package root loads every locale, a tenth of a second of
- * start-up. Required, because the test runner's resolver does not follow the package's `./*` exports.
- */
-const { casual } = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
-
-/**
- * chrono parsers and refiners we leave out, with why: the configuration is the pipeline.
- * Durations and time-of-day are not dates, and range merging would hide the second date.
- */
-const DROPPED_CHRONO_PARTS: Record<string, string> = {
-  ENTimeExpressionParser: 'a time of day alone is not a date, and it merges "at 3 pm, last week" into one span',
-  ENTimeUnitWithinFormatParser: '"in two hours" / "within 48 hours" are durations',
-  ENTimeUnitLaterFormatParser: '"two days later" needs an anchor we do not know',
-  ENTimeUnitCasualRelativeFormatParser: '"over the past two years" is a duration, not a date',
-  ENMergeDateRangeRefiner: '"from March to May" should give two dates, not one span',
-  ENEndOfCurrentMonthParser: 'rare in news and ambiguous ("end of the month")',
-  ForwardDateRefiner: 'the past/future choice is ours (see resolve below)',
-};
-
-/**
- * chrono parsers that cannot match text without an ASCII digit: each pattern's one mandatory first
- * part is a digit class (`[0-9]{4}-…`, `[0-3]?[0-9]/…`, `[1-9][0-9]{3}`). Most windows hold only
- * words ("on Thursday"), and chrono runs every parser's regex over every window, so windows without
- * a digit go to a copy of chrono without these: a parser that finds nothing adds no result and has
- * no other effect, so the results are the same.
- */
-export const DIGIT_CHRONO_PARSERS: ReadonlySet<string> = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser',
-]);
-
-/** chrono for any window, and the same without the digit parsers for windows with no digit. */
-export interface NewsChrono {
-  any: Chrono;
-  noDigits: Chrono;
-}
-
-/** Built once per process: chrono's casual English minus the parts above. */
-let newsChrono: NewsChrono | null = null;
-export function getChrono(): NewsChrono {
-  if (newsChrono) return newsChrono;
-  const c = casual.clone();
-  c.parsers = c.parsers.filter((p) => !(p.constructor.name in DROPPED_CHRONO_PARTS));
-  c.refiners = c.refiners.filter((r) => !(r.constructor.name in DROPPED_CHRONO_PARTS));
-  const noDigits = c.clone();
-  noDigits.parsers = c.parsers.filter((p) => !DIGIT_CHRONO_PARSERS.has(p.constructor.name));
-  newsChrono = { any: c, noDigits };
-  return newsChrono;
-}
-
-const ASCII_DIGIT = /[0-9]/;
+import { getChrono, type NewsChrono } from './news-chrono.js';
 
 /** Dates written with digits only (ISO, slashes with a year) still need chrono even without a word cue. */
 const NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
@@ -170,7 +118,7 @@ function runChrono(
   // Noon avoids any day shift from the process time zone; we read calendar fields, never instants.
   const ref = pub ? new Date(pub.year, pub.month - 1, pub.day, 12) : new Date(2000, 0, 1, 12);
   const window = text.slice(from, to);
-  const results = (ASCII_DIGIT.test(window) ? chrono.any : chrono.noDigits).parse(window, ref);
+  const results = chrono.parse(window, ref);
   for (const r of results) {
     const start = from + r.index;
     const end = start + r.text.replace(TRAILING_JUNK, '').length;
