@@ -18,7 +18,7 @@ function newest(dir) {
 
 let main;
 if (existsSync(stamp) && statSync(stamp).mtimeMs >= newest(src)) {
-  ({ main } = await import('../dist/cli-bundle.js'));
+  ({ main } = await import('../dist/cli/main.js'));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

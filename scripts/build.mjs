@@ -1,5 +1,5 @@
-// Compiles src/ to plain JavaScript in dist/ (one file per module, same layout, for the library) and
-// the CLI into one file, so the CLI and its worker threads start without a TypeScript loader. Run by `npm install` (prepare) and `npm run build`.
+// Compiles src/ to plain JavaScript in dist/ (one file per module, same layout), so the CLI and its
+// worker threads start without a TypeScript loader. Run by `npm install` (prepare) and `npm run build`.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,20 +26,6 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-});
-// The CLI as one file: loading one module instead of ~150 (and their packages' files) halves the
-// time to the first record. Its worker threads load the same file. Packages stay outside where they
-// read their own files at run time.
-await build({
-  entryPoints: [path.join(src, 'cli', 'main.ts')],
-  outfile: path.join(dist, 'cli-bundle.js'),
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  // CommonJS packages inside an ES module bundle call require(): give them one
-  banner: { js: "import { createRequire as __dyadRequire } from 'node:module'; const require = __dyadRequire(import.meta.url);" },
 });
 // bin/dyad.js uses dist/ only while this stamp is newer than every file in src/
 writeFileSync(path.join(dist, '.built'), new Date().toISOString() + '\n');
