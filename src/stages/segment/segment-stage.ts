@@ -5,7 +5,6 @@ import { loadNlp, newNlp, type WinkNlp } from './nlp.js';
 import { fixSentenceBounds } from './sentence-bounds.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
-const NEGATOR_MAX_LENGTH = Math.max(...[...NEGATORS].map((w) => w.length));
 /** One-character marks that end a negation's reach. */
 const SCOPE_END = new Set(['.', ',', ';', ':', '!', '?']);
 
@@ -41,6 +40,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
   const spanOf = its.span as never;
   const contractionOf = its.contractionFlag as never;
   const forms = new WordForms(lemmaOf);
+  let keep = new Int32Array(4096);
   return {
     name: 'segment',
     needs: ['repair'],
@@ -64,7 +64,10 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
           forms.clear();
         }
       }
-      const keep = new Int32Array(values.length).fill(-1); // wink token index → our token index
+      // wink token index → our token index; one array kept across documents (a fresh typed array per
+      // document is memory outside the heap, which V8 accounts for slowly)
+      if (keep.length < values.length) keep = new Int32Array(Math.max(values.length, 2 * keep.length));
+      keep.fill(-1, 0, values.length);
       let cursor = 0;
       let negated = false;
       for (let w = 0; w < values.length; w++) {
@@ -88,7 +91,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
         const pos = tags[w]!;
         const form = forms.of(value);
         const lower = form.lower;
-        if (value.length === 1 && SCOPE_END.has(value)) negated = false;
+        if (form.endsScope) negated = false;
         keep[w] = tokens.length;
         tokens.push({
           i: tokens.length,
@@ -101,7 +104,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
           sentence: 0,
           negated,
         });
-        if (lower.length <= NEGATOR_MAX_LENGTH && NEGATORS.has(lower)) negated = true;
+        if (form.negator) negated = true;
       }
       const ranges: [number, number][] = [];
       for (const [a, b] of bounds) {
@@ -132,6 +135,10 @@ function ourLemma(lemma: string | undefined, form: WordForm): string {
 /** What segment derives from one word of wink's lexicon, worked out once per word and tag. */
 class WordForm {
   readonly lower: string;
+  /** Opens a negation's scope (`not`, `never`, `without`). */
+  readonly negator: boolean;
+  /** Ends a negation's scope (one mark of `.,;:!?`). */
+  readonly endsScope: boolean;
   /** The first tag the word was read with and its lemma: most words only ever have one. */
   private tag: string | null = null;
   private tagLemma = '';
@@ -141,6 +148,8 @@ class WordForm {
     private readonly lemmaOf: never,
   ) {
     this.lower = value.toLowerCase();
+    this.negator = NEGATORS.has(this.lower);
+    this.endsScope = SCOPE_END.has(value);
   }
 
   /** The lemma of token `w` of `all`, which reads this word with tag `pos` (not a contraction). */
