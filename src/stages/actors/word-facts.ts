@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../../model/types.js';
 import type { ActorDictionary, AgentForm, NameValue } from '../../dictionaries/actor-dictionary.js';
 import { mayMatch, nextTokenClass, type NameTrie, type TrieStart } from '../../dictionaries/name-trie.js';
+import { Scratch } from '../../pipeline/scratch.js';
 
 /** What a pronoun can stand for: a person (he/she), a plural group (they) or a state or organisation (it). */
 export type Agreement = 'person' | 'plural' | 'thing';
@@ -44,7 +45,7 @@ export const LOWER_INITIAL = 32;
 export interface DocWords {
   /** The facts of each token's word. */
   words: WordFacts[];
-  /** Per token, the bits above. */
+  /** Per token, the bits above; valid until the next document's `forDocument`. */
   starts: Uint8Array;
 }
 
@@ -63,6 +64,7 @@ export function createWordFacts(dict: ActorDictionary, classes: WordClasses): Wo
   let single: (WordFacts | undefined)[] = new Array(128);
   /** The tries' versions the cache was filled with: a trie that grew since makes every first step stale. */
   let versions = '';
+  const startsScratch = new Scratch((n) => new Uint8Array(n));
 
   const learn = (lower: string): WordFacts => {
     const facts: WordFacts = {
@@ -98,7 +100,7 @@ export function createWordFacts(dict: ActorDictionary, classes: WordClasses): Wo
         // lower-casing changed the length: the tries walk the text itself, not the word
         words[k] = lower.length === t.text.length ? facts : walkText(facts);
       }
-      const starts = new Uint8Array(tokens.length);
+      const starts = startsScratch.take(tokens.length);
       for (const sentence of sentences) {
         const end = sentence.tokens[1];
         for (let k = sentence.tokens[0]; k < end; k++) starts[k] = startBits(tokens, k, end, words[k]!, lowerCased);

@@ -1,5 +1,6 @@
 // A per-sentence view of tokens and actor mentions, with token ranges for each mention.
 import type { ActorMention, Sentence, Token } from '../../model/types.js';
+import { Scratch } from '../../pipeline/scratch.js';
 
 export interface MentionRef {
   /** Index in the actors layer. */
@@ -54,9 +55,12 @@ export class TokenMentions {
   }
 }
 
-/** Maps every actor mention to the tokens it covers; mentions are grouped by sentence. */
+/** The sentence views of one document at a time share this (`DocMentions.viewAt`). */
+const viewAtScratch = new Scratch((n) => new Int32Array(n));
+
+/** Maps every actor mention to the tokens it covers; mentions are grouped by sentence. Valid until the next call. */
 export function buildSentenceViews(sentences: readonly Sentence[], tokens: readonly Token[], actors: readonly ActorMention[]): SentenceView[] {
-  const doc: DocMentions = { refAt: new Array(tokens.length), viewAt: new Int32Array(tokens.length) };
+  const doc: DocMentions = { refAt: new Array(tokens.length), viewAt: viewAtScratch.take(tokens.length) };
   const views: SentenceView[] = sentences.map((s, k) => ({
     index: k, start: s.tokens[0], end: s.tokens[1], tokens, mentions: [], mentionAt: new TokenMentions(doc, k + 1, s.tokens[0]),
   }));

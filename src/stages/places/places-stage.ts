@@ -5,6 +5,7 @@ import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
 import { hashString, hashTokenSpans } from './key-hash.js';
+import { Scratch } from '../../pipeline/scratch.js';
 
 /** Actor kinds whose names may contain place names that are not places (`Islamic Salvation Front`). */
 const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'igo', 'body']);
@@ -136,8 +137,11 @@ function findCandidates(
 const spanHash = new Int32Array(MAX_TOKENS);
 const spanAscii = new Uint8Array(MAX_TOKENS);
 
+const capsScratch = new Scratch((n) => new Uint8Array(n));
+
+/** Per token, 1 where it starts with a capital; valid until the next call. */
 function capitalisedTokens(tokens: readonly Token[]): Uint8Array {
-  const caps = new Uint8Array(tokens.length);
+  const caps = capsScratch.take(tokens.length);
   for (let k = 0; k < tokens.length; k++) caps[k] = isCapitalised(tokens[k]!.text) ? 1 : 0;
   return caps;
 }

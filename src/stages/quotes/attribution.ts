@@ -2,6 +2,16 @@
 import type { ActorMention, Quote, Sentence, Token } from '../../model/types.js';
 import type { QuoteMarks } from './quote-marks.js';
 import type { SpeechVerbs } from './speech-verbs.js';
+import { Scratch } from '../../pipeline/scratch.js';
+
+/** The per-token arrays of the one Attribution in use at a time (the quotes stage makes one per document). */
+const SCRATCH = {
+  quoteOf: new Scratch((n) => new Int32Array(n)),
+  mentionAt: new Scratch((n) => new Int32Array(n)),
+  starts: new Scratch((n) => new Int32Array(n)),
+  cue: new Scratch((n) => new Uint8Array(n)),
+  mentionLength: new Scratch((n) => new Int32Array(n)),
+};
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -54,11 +64,11 @@ export class Attribution {
     readonly sv: SpeechVerbs,
   ) {
     const n = tokens.length;
-    this.quoteOf = new Int32Array(n).fill(-1);
-    this.mentionAt = new Int32Array(n).fill(-1);
+    this.quoteOf = SCRATCH.quoteOf.take(n, -1);
+    this.mentionAt = SCRATCH.mentionAt.take(n, -1);
     // One pass over the token objects; everything after reads the typed arrays.
-    this.starts = new Int32Array(n);
-    this.cue = new Uint8Array(n);
+    this.starts = SCRATCH.starts.take(n);
+    this.cue = SCRATCH.cue.take(n);
     for (let i = 0; i < n; i++) {
       this.starts[i] = tokens[i]!.span[0];
       if (this.isSpeechVerb(i)) this.cue[i] = 1;
@@ -73,7 +83,7 @@ export class Attribution {
         this.cue[i] = 0; // a speech verb inside quotation marks is quoted, not a cue
       }
     });
-    const mentionLength = new Int32Array(actors.length);
+    const mentionLength = SCRATCH.mentionLength.take(actors.length);
     actors.forEach((m, mi) => {
       const len = (mentionLength[mi] = m.span[1] - m.span[0]);
       for (let i = this.firstTokenAt(m.span[0]); i < n && starts[i]! < m.span[1]; i++) {
