@@ -1,5 +1,6 @@
 // Tests for the gazetteer: it loads once per process and finds countries, capitals, cities and regions by name.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,35 @@ describe('loadGazetteer', () => {
     for (const key of ['doha', 'new york', 'west bank', 'u.s.', 'islamic republic of afghanistan']) {
       expect(gaz.lookup(key), key).toBeDefined();
       expect(gaz.asciiKeyHashes.has(hashString(key)), key).toBe(true);
+    }
+  });
+});
+
+describe('the gazetteer in the disk cache', () => {
+  it('reads back the same gazetteer it built', () => {
+    const saved = process.env.DYAD_CACHE_DIR;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dyad-gaz-cache-'));
+    process.env.DYAD_CACHE_DIR = dir;
+    try {
+      const built = loadGazetteer(DATA, { minPopulation: 40_000 });
+      // the same folder written another way: a new load in this process, the same entry on disk
+      const read = loadGazetteer(DATA + path.sep, { minPopulation: 40_000 });
+      expect([built.cache, read.cache]).toEqual(['built', 'hit']);
+      expect(read.size).toBe(built.size);
+      expect(read.maxWords).toBe(built.maxWords);
+      expect([...read.firstWords]).toEqual([...built.firstWords]);
+      for (const key of [...built.firstWords, 'gaza strip', 'new york', 'bogota', 'georgia', 'jordan', 'nowhere at all']) {
+        expect(read.lookup(key)).toEqual(built.lookup(key));
+        expect(read.notPlaceScope(key)).toBe(built.notPlaceScope(key));
+        expect(read.firstWordHashes.has(hashString(key))).toBe(built.firstWordHashes.has(hashString(key)));
+      }
+      expect(read.country('QAT')).toEqual(built.country('QAT'));
+      // entries stay shared between a country's names and its ISO3 code
+      expect(read.lookup('qatar')![0]).toBe(read.country('QAT'));
+    } finally {
+      if (saved === undefined) delete process.env.DYAD_CACHE_DIR;
+      else process.env.DYAD_CACHE_DIR = saved;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
+import { cachedBuild, type CacheReport } from '../../dictionaries/build-cache.js';
 import { HashFilter, hashString } from './key-hash.js';
 
 export type PlaceKind = 'country' | 'city' | 'capital' | 'region';
@@ -33,8 +35,10 @@ export interface Gazetteer {
   dataDir: string;
   /** Number of distinct names indexed. */
   size: number;
-  /** Milliseconds it took to build, for the benchmark and the load-time test. */
+  /** Milliseconds it took to build or read back, for the benchmark. */
   loadMs: number;
+  /** Whether its tables came from the disk cache (`hit`) or were built (`dictionaries/build-cache.ts`). */
+  cache: CacheReport['outcome'];
   /** Entries for a lower-cased name (`doha`, `gaza strip`); diacritics may be folded (`bogota`). */
   lookup(key: string): readonly GazEntry[] | undefined;
   /** Lower-cased first words of all names, so a scan can skip tokens that start no name. */
@@ -63,6 +67,26 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const t0 = performance.now();
+  const report: CacheReport = { outcome: 'uncached' };
+  const here = fileURLToPath(import.meta.url);
+  const inputs = [here, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
+  const tables = cachedBuild('gazetteer', inputs, { dataDir: path.resolve(dataDir), minPopulation }, () => buildTables(dataDir, minPopulation), report);
+  const gaz = assemble(dataDir, tables, t0, report.outcome);
+  cache.set(cacheKey, gaz);
+  return gaz;
+}
+
+/** The files under `data/places/` the gazetteer is built from. */
+const PLACE_FILES = ['country-aliases.tsv', 'regions.tsv', 'exonyms.tsv', 'not-places.tsv'];
+
+/** What the gazetteer is built into, and what the disk cache keeps. Entries are shared between names (and `byIso3`). */
+interface GazTables {
+  index: Map<string, GazEntry[]>;
+  byIso3: Map<string, GazEntry>;
+  notPlaces: Map<string, NotPlaceScope>;
+}
+
+function buildTables(dataDir: string, minPopulation: number): GazTables {
   const index = new Map<string, GazEntry[]>();
   const add = (name: string, entry: GazEntry): void => {
     const key = normaliseName(name);
@@ -132,6 +156,11 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
     notPlaces.set(normaliseName(cells[0]!), scope);
   }
 
+  return { index, byIso3, notPlaces };
+}
+
+/** The gazetteer over its tables, with the word and hash indexes derived from them (a few milliseconds). */
+function assemble(dataDir: string, { index, byIso3, notPlaces }: GazTables, t0: number, cache: CacheReport['outcome']): Gazetteer {
   // the scope of every index key that has one (a handful): a small map, where normalising each key found costs
   const scopeByKey = new Map<string, NotPlaceScope>();
   // (every key is already in normal form: normaliseName of a key is the key)
@@ -155,6 +184,7 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
     dataDir,
     size: index.size,
     loadMs: performance.now() - t0,
+    cache,
     lookup: (key) => index.get(key),
     firstWords,
     firstWordHashes,
@@ -164,7 +194,6 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
     notPlaceScope: (key) => (index.has(key) ? scopeByKey.get(key) : notPlaces.get(normaliseName(key))),
     country: (iso3) => byIso3.get(iso3),
   };
-  cache.set(cacheKey, gaz);
   return gaz;
 }
 
@@ -186,6 +215,10 @@ function usableAltSpelling(s: string): boolean {
 /** Read as JSON: the package's typings describe a CommonJS default export that NodeNext resolution mistypes. */
 function loadCountries(): Country[] {
   return createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+}
+
+function countriesFile(): string {
+  return createRequire(import.meta.url).resolve('world-countries/countries.json');
 }
 
 function citiesFile(): string {

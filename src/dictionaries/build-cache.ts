@@ -1,0 +1,84 @@
+// A disk cache for tables built once from files at start-up (the gazetteer: ~0.25 s to build from
+// GeoNames and world-countries, ~0.06 s to read back). An entry is named by a fingerprint of
+// everything it was built from — each input file's path, size and modification time, the building
+// module's own file, the options and V8's version — so any change rebuilds it. A cache that cannot
+// be read or written is passed over: the tables are built as if it did not exist.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { PACKAGE_ROOT } from '../package-root.js';
+
+/** `DYAD_CACHE_DIR` moves the cache; `DYAD_NO_CACHE=1` turns it off. */
+export function cacheDir(): string | null {
+  if (process.env.DYAD_NO_CACHE === '1') return null;
+  return process.env.DYAD_CACHE_DIR || path.join(PACKAGE_ROOT, 'node_modules', '.cache', 'dyad');
+}
+
+export interface CacheReport {
+  /** `hit`: read back; `built`: built and stored; `uncached`: built, not stored (no cache, or it could not be written). */
+  outcome: 'hit' | 'built' | 'uncached';
+}
+
+/**
+ * The tables `build` makes, read from the cache when an entry for exactly these inputs is there.
+ * `inputs` are files (a missing one counts as part of the fingerprint too); `key` holds the options.
+ * The tables must survive `v8.serialize` (plain objects, arrays, Maps, Sets, typed arrays), which
+ * keeps an object shared between two places shared.
+ */
+export function cachedBuild<T>(name: string, inputs: readonly string[], key: unknown, build: () => T, report?: CacheReport): T {
+  const dir = cacheDir();
+  if (!dir) {
+    if (report) report.outcome = 'uncached';
+    return build();
+  }
+  // one entry per name and key (options): a newer build replaces only its own older entries
+  const stem = `${name}-${hash(JSON.stringify(key)).slice(0, 12)}-`;
+  const file = path.join(dir, `${stem}${fingerprint(inputs, key)}.v8`);
+  try {
+    const tables = v8.deserialize(readFileSync(file)) as T;
+    if (report) report.outcome = 'hit';
+    return tables;
+  } catch {
+    // absent, unreadable or from another format: build
+  }
+  const tables = build();
+  if (report) report.outcome = store(dir, stem, file, tables) ? 'built' : 'uncached';
+  return tables;
+}
+
+function hash(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+function fingerprint(inputs: readonly string[], key: unknown): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify({ v8: process.versions.v8, key }));
+  for (const f of inputs) {
+    let stamp = 'missing';
+    try {
+      const s = statSync(f);
+      stamp = `${s.size}:${s.mtimeMs}`;
+    } catch {
+      // a file that is not there is part of what the tables were built from
+    }
+    h.update(`\n${path.resolve(f)}\t${stamp}`);
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+/** Writes the entry under a private name and renames it, so a reader never sees half of one; drops older entries of `stem`. */
+function store(dir: string, stem: string, file: string, tables: unknown): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, v8.serialize(tables));
+    renameSync(partial, file);
+    for (const old of readdirSync(dir)) {
+      if (old.startsWith(stem) && old.endsWith('.v8') && path.join(dir, old) !== file) rmSync(path.join(dir, old), { force: true });
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
