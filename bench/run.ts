@@ -299,9 +299,14 @@ async function parallelCapacity(jobs: number): Promise<number> {
       }
     });
   await run(1); // warm the file cache
-  const one = Math.min(await run(1), await run(1));
-  const many = Math.min(await run(jobs), await run(jobs));
-  return (jobs * one) / many;
+  // alone then together, three times: each round's ratio is taken a few seconds apart, and the
+  // median of three is steadier than a minimum over runs a minute apart
+  const ratios: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const one = await run(1);
+    ratios.push((jobs * one) / (await run(jobs)));
+  }
+  return median(ratios);
 }
 
 /** Runs a phase in a fresh process without blocking, so several can run at once. */
@@ -322,7 +327,8 @@ function runPhaseAsync(phase: 'wink' | 'dyad', corpus: string): Promise<PassResu
 
 /**
  * The ceiling that matters for \`--jobs\`: wink's own pass (the floor of every pipeline built on it)
- * over a slice of the corpus, alone and then in \`jobs\` processes at once, each timing itself. On a
+ * over a slice of the corpus, alone and then in \`jobs\` processes at once, each timing itself (the median
+ * of three rounds). On a
  * shared virtual machine two vCPUs can give well under twice one; no coder on wink scales past this.
  */
 async function floorScaling(corpus: string, jobs: number, sliceBytes = 3e6): Promise<number> {
@@ -336,14 +342,13 @@ async function floorScaling(corpus: string, jobs: number, sliceBytes = 3e6): Pro
   }
   writeFileSync(slice, lines.join('\n') + '\n');
   try {
-    let solo = Infinity;
-    let together = Infinity;
-    for (let k = 0; k < 2; k++) {
-      solo = Math.min(solo, (await runPhaseAsync('wink', slice)).ms);
+    const ratios: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const solo = (await runPhaseAsync('wink', slice)).ms;
       const runs = await Promise.all(Array.from({ length: jobs }, () => runPhaseAsync('wink', slice)));
-      together = Math.min(together, Math.max(...runs.map((r) => r.ms)));
+      ratios.push((jobs * solo) / Math.max(...runs.map((r) => r.ms)));
     }
-    return (jobs * solo) / together;
+    return median(ratios);
   } finally {
     rmSync(slice, { force: true });
   }
