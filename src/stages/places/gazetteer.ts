@@ -68,8 +68,10 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   if (hit) return hit;
   const t0 = performance.now();
   const report: CacheReport = { outcome: 'uncached' };
+  // the code that builds the tables is an input too: this module and the TSV reader (.ts or .js, as run)
   const here = fileURLToPath(import.meta.url);
-  const inputs = [here, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
+  const tsvReader = path.join(path.dirname(here), '..', '..', 'dictionaries', `tsv-rows${path.extname(here)}`);
+  const inputs = [here, tsvReader, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
   const tables = cachedBuild('gazetteer', inputs, { dataDir: path.resolve(dataDir), minPopulation }, () => buildTables(dataDir, minPopulation), report);
   const gaz = assemble(dataDir, tables, t0, report.outcome);
   cache.set(cacheKey, gaz);
