@@ -1,5 +1,5 @@
-// A disk cache for tables built once from files at start-up (the gazetteer: ~0.25 s to build from
-// GeoNames and world-countries, ~0.06 s to read back). An entry is named by a fingerprint of
+// A disk cache for tables built once from files at start-up (the gazetteer: ~0.3 s to build from
+// GeoNames and world-countries, ~0.06 s to deserialise). An entry is named by a fingerprint of
 // everything it was built from — each input file's path, size and modification time, the building
 // module's own file, the options and V8's version — so any change rebuilds it. A cache that cannot
 // be read or written is passed over: the tables are built as if it did not exist.
