@@ -56,6 +56,18 @@ describe('dyad code', () => {
     expect(JSON.parse(out).id).toBe('s1');
   });
 
+  it('--profile reports throughput, peak memory, the cores kept busy and the time per stage', async () => {
+    const { code, err } = await run(['code', '--profile', path.join(dir, 'one.txt')]);
+    expect(code).toBe(0);
+    const line = /profile: 1 articles, (\d+) sentences in \d+ ms .* peak RSS \d+ MB, CPU ([\d.]+) s over ([\d.]+) s = ([\d.]+) cores/.exec(err);
+    expect(line, err).not.toBeNull();
+    expect(Number(line![1])).toBeGreaterThan(0);
+    const [cpu, wall, cores] = [Number(line![2]), Number(line![3]), Number(line![4])];
+    expect(cpu).toBeGreaterThan(0);
+    expect(cores).toBeCloseTo(cpu / wall, 1);
+    for (const stage of ['repair', 'segment', 'dates', 'actors', 'places', 'events', 'quotes', 'tone']) expect(err).toMatch(new RegExp(`\\n  ${stage} +[\\d.]+ ms`));
+  });
+
   it('prints a readable table and a JSON array on request', async () => {
     const table = await run(['code', '--format', 'table', path.join(dir, 'one.txt')]);
     expect(table.out).toMatch(/ASSAULT/);
