@@ -75,4 +75,15 @@ describe('cachedBuild', () => {
     process.env.DYAD_CACHE_DIR = path.join(input, 'under-a-file');
     expect(run().outcome).toBe('uncached');
   });
+
+  it('makes missing parent folders, and gives up at once where a folder cannot be made', () => {
+    process.env.DYAD_CACHE_DIR = path.join(dir, 'a', 'b', 'cache');
+    expect(run().outcome).toBe('built');
+    expect(readdirSync(path.join(dir, 'a', 'b', 'cache'))).toHaveLength(1);
+    // Node's recursive mkdir spun for ever here; ours throws, and the tables are built uncached
+    if (process.platform === 'linux') {
+      process.env.DYAD_CACHE_DIR = '/proc/dyad-cache-test/cache';
+      expect(run().outcome).toBe('uncached');
+    }
+  });
 });

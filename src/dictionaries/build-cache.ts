@@ -4,7 +4,7 @@
 // module's own file, the options and V8's version — so any change rebuilds it. A cache that cannot
 // be read or written is passed over: the tables are built as if it did not exist.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -67,10 +67,23 @@ function fingerprint(inputs: readonly string[], key: unknown): string {
   return h.digest('hex').slice(0, 24);
 }
 
+/**
+ * Makes `dir` and its missing parents one level at a time. Node's own recursive mkdir can spin for
+ * ever where the file system answers strangely (under /proc it never returned); this throws instead.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !existsSync(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
 /** Writes the entry under a private name and renames it, so a reader never sees half of one; drops older entries of `stem`. */
 function store(dir: string, stem: string, file: string, tables: unknown): boolean {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, v8.serialize(tables));
     renameSync(partial, file);
