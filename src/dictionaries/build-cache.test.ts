@@ -58,6 +58,13 @@ describe('cachedBuild', () => {
     expect(readdirSync(path.join(dir, 'cache'))).toHaveLength(2);
   });
 
+  it('builds when what it reads back has not the shape the caller expects', () => {
+    run();
+    const report: CacheReport = { outcome: 'uncached' };
+    cachedBuild('t', [input], { n: 1 }, () => ({ byName: new Map(), words: new Set() }), report, (x) => Array.isArray(x));
+    expect(report.outcome).toBe('built');
+  });
+
   it('builds when the entry is unreadable, and replaces it', () => {
     run();
     const [entry] = readdirSync(path.join(dir, 'cache'));

@@ -26,7 +26,11 @@ export interface CacheReport {
  * The tables must survive `v8.serialize` (plain objects, arrays, Maps, Sets, typed arrays), which
  * keeps an object shared between two places shared.
  */
-export function cachedBuild<T>(name: string, inputs: readonly string[], key: unknown, build: () => T, report?: CacheReport): T {
+export function cachedBuild<T>(
+  name: string, inputs: readonly string[], key: unknown, build: () => T, report?: CacheReport,
+  /** Whether what was read back has the tables' shape; an entry that fails is rebuilt. */
+  valid: (read: unknown) => boolean = () => true,
+): T {
   const dir = cacheDir();
   if (!dir) {
     if (report) report.outcome = 'uncached';
@@ -36,9 +40,11 @@ export function cachedBuild<T>(name: string, inputs: readonly string[], key: unk
   const stem = `${name}-${hash(JSON.stringify(key)).slice(0, 12)}-`;
   const file = path.join(dir, `${stem}${fingerprint(inputs, key)}.v8`);
   try {
-    const tables = v8.deserialize(readFileSync(file)) as T;
-    if (report) report.outcome = 'hit';
-    return tables;
+    const read: unknown = v8.deserialize(readFileSync(file));
+    if (valid(read)) {
+      if (report) report.outcome = 'hit';
+      return read as T;
+    }
   } catch {
     // absent, unreadable or from another format: build
   }

@@ -72,7 +72,8 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   const here = fileURLToPath(import.meta.url);
   const tsvReader = path.join(path.dirname(here), '..', '..', 'dictionaries', `tsv-rows${path.extname(here)}`);
   const inputs = [here, tsvReader, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
-  const tables = cachedBuild('gazetteer', inputs, { dataDir: path.resolve(dataDir), minPopulation }, () => buildTables(dataDir, minPopulation), report);
+  const key = { dataDir: path.resolve(dataDir), minPopulation };
+  const tables = cachedBuild('gazetteer', inputs, key, () => buildTables(dataDir, minPopulation), report, isGazTables);
   const gaz = assemble(dataDir, tables, t0, report.outcome);
   cache.set(cacheKey, gaz);
   return gaz;
@@ -86,6 +87,11 @@ interface GazTables {
   index: Map<string, GazEntry[]>;
   byIso3: Map<string, GazEntry>;
   notPlaces: Map<string, NotPlaceScope>;
+}
+
+function isGazTables(x: unknown): boolean {
+  const t = x as Partial<GazTables> | null;
+  return !!t && t.index instanceof Map && t.byIso3 instanceof Map && t.notPlaces instanceof Map && t.index.size > 0;
 }
 
 function buildTables(dataDir: string, minPopulation: number): GazTables {
