@@ -28,7 +28,7 @@ interface Options {
   cpuProf: boolean;
   cli: boolean;
   corpus: string | null;
-  phase: 'wink' | 'dyad' | 'paired' | null;
+  phase: Phase | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -82,19 +82,42 @@ async function* corpusLines(file: string): AsyncGenerator<CorpusLine> {
   for await (const line of rl) if (line) yield JSON.parse(line) as CorpusLine;
 }
 
+type WinkNlp = import('../src/stages/segment/nlp.js').WinkNlp;
+
+/** The floor's work on one text: wink-nlp's sentences and POS tags. Returns the sentence count. */
+function winkPass(nlp: WinkNlp, text: string): number {
+  const doc = nlp.readDoc(text);
+  const sentences = doc.sentences().length();
+  doc.tokens().out(nlp.its.pos);
+  return sentences;
+}
+
+/**
+ * The coder and the V8 setting `dyad code` makes for itself, from the compiled modules the CLI runs
+ * (`npm run build`) when they are there, else from the sources: a pass measures what the CLI runs.
+ */
+async function loadDyad(): Promise<{ createCoder: typeof import('../src/coder.js').createCoder }> {
+  const built = existsSync(new URL('../dist/.built', import.meta.url));
+  const { createCoder } = (built ? await import('../dist/coder.js' as string) : await import('../src/coder.js')) as typeof import('../src/coder.js');
+  const { tuneHeapForCoding } = (built ? await import('../dist/cli/heap.js' as string) : await import('../src/cli/heap.js')) as typeof import('../src/cli/heap.js');
+  tuneHeapForCoding();
+  return { createCoder };
+}
+
+function toArticle(a: CorpusLine): import('../src/model/types.js').Article {
+  return { id: a.id, published: a.published, title: a.title, url: null, publisher: null, raw: a.text };
+}
+
 /** The floor: wink-nlp's sentence + POS pass over the same texts, with the model Dyad loads. */
 async function winkPhase(file: string): Promise<PassResult> {
   const { loadNlp } = await import('../src/stages/segment/nlp.js');
   const nlp = loadNlp();
-  const its = nlp.its;
   let articles = 0;
   let sentences = 0;
   let bytes = 0;
   const t0 = performance.now();
   for await (const a of corpusLines(file)) {
-    const doc = nlp.readDoc(a.text);
-    sentences += doc.sentences().length();
-    doc.tokens().out(its.pos);
+    sentences += winkPass(nlp, a.text);
     articles++;
     bytes += Buffer.byteLength(a.text);
   }
@@ -104,12 +127,7 @@ async function winkPhase(file: string): Promise<PassResult> {
 
 /** Dyad in one process: the coder's own cost (plus JSON output), without the CLI's readers. */
 async function dyadPhase(file: string): Promise<PassResult> {
-  // the compiled modules the CLI runs (`npm run build`), when they are there; else the sources
-  const built = existsSync(new URL('../dist/.built', import.meta.url));
-  const { createCoder } = (built ? await import('../dist/coder.js' as string) : await import('../src/coder.js')) as typeof import('../src/coder.js');
-  // the heap setting `dyad code` makes for itself, so this pass measures what the CLI runs
-  const { tuneHeapForCoding } = (built ? await import('../dist/cli/heap.js' as string) : await import('../src/cli/heap.js')) as typeof import('../src/cli/heap.js');
-  tuneHeapForCoding();
+  const { createCoder } = await loadDyad();
   const tl = performance.now();
   const coder = createCoder({ profile: true });
   const loadMs = performance.now() - tl;
@@ -120,7 +138,7 @@ async function dyadPhase(file: string): Promise<PassResult> {
   const t0 = performance.now();
   // as `dyad code` reads a file: 16 articles at a time, each stage over all of them in turn
   const codeBatch = (batch: CorpusLine[]): void => {
-    const records = coder.codeMany(batch.map((a) => ({ id: a.id, published: a.published, title: a.title, url: null, publisher: null, raw: a.text })));
+    const records = coder.codeMany(batch.map(toArticle));
     for (const record of records) {
       outBytes += JSON.stringify(record).length;
       sentences += record.sentences.length;
@@ -161,29 +179,20 @@ const PAIRED_CHUNK = 128;
  * figures and peak memory.
  */
 async function pairedPhase(file: string): Promise<PairedResult> {
-  const built = existsSync(new URL('../dist/.built', import.meta.url));
-  const { createCoder } = (built ? await import('../dist/coder.js' as string) : await import('../src/coder.js')) as typeof import('../src/coder.js');
-  const { tuneHeapForCoding } = (built ? await import('../dist/cli/heap.js' as string) : await import('../src/cli/heap.js')) as typeof import('../src/cli/heap.js');
+  const { createCoder } = await loadDyad();
   const { newNlp } = await import('../src/stages/segment/nlp.js');
-  tuneHeapForCoding();
   const nlp = newNlp();
-  const its = nlp.its;
   const coder = createCoder();
   const r: PairedResult = { name: 'paired', articles: 0, bytes: 0, chunks: 0, winkMs: 0, dyadMs: 0 };
   const runWink = (chunk: CorpusLine[]): void => {
     const t0 = performance.now();
-    for (const a of chunk) {
-      const doc = nlp.readDoc(a.text);
-      doc.sentences().length();
-      doc.tokens().out(its.pos);
-    }
+    for (const a of chunk) winkPass(nlp, a.text);
     r.winkMs += performance.now() - t0;
   };
   const runDyad = (chunk: CorpusLine[]): void => {
     const t0 = performance.now();
     for (let i = 0; i < chunk.length; i += 16) {
-      const batch = chunk.slice(i, i + 16).map((a) => ({ id: a.id, published: a.published, title: a.title, url: null, publisher: null, raw: a.text }));
-      for (const record of coder.codeMany(batch)) JSON.stringify(record);
+      for (const record of coder.codeMany(chunk.slice(i, i + 16).map(toArticle))) JSON.stringify(record);
     }
     r.dyadMs += performance.now() - t0;
   };
@@ -214,15 +223,26 @@ function tsxImportUrl(): string {
   return import.meta.resolve('tsx');
 }
 
-/** Runs a phase in a fresh process so its peak RSS and JIT state are its own. */
-function runPhase<R = PassResult>(phase: 'wink' | 'dyad' | 'paired', corpus: string, cpuProfDir: string | null): R {
+type Phase = 'wink' | 'dyad' | 'paired';
+
+/** The command line that runs a phase of this script in a child process. */
+function phaseArgs(phase: Phase, corpus: string, cpuProfDir: string | null = null): string[] {
   const args = ['--import', tsxImportUrl()];
   if (cpuProfDir) args.push('--cpu-prof', '--cpu-prof-dir', cpuProfDir);
   args.push(SELF, '--phase', phase, '--corpus', corpus);
-  const r = spawnSync(process.execPath, args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return args;
+}
+
+/** A phase prints its result as the last line of its output. */
+function phaseResult<R>(stdout: string): R {
+  return JSON.parse(stdout.trim().split('\n').pop()!) as R;
+}
+
+/** Runs a phase in a fresh process so its peak RSS and JIT state are its own. */
+function runPhase<R = PassResult>(phase: Phase, corpus: string, cpuProfDir: string | null): R {
+  const r = spawnSync(process.execPath, phaseArgs(phase, corpus, cpuProfDir), { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`the ${phase} pass failed:\n${r.stderr}`);
-  const last = r.stdout.trim().split('\n').pop()!;
-  return JSON.parse(last) as R;
+  return phaseResult<R>(r.stdout);
 }
 
 interface CliResult {
@@ -310,9 +330,9 @@ async function parallelCapacity(jobs: number): Promise<number> {
 }
 
 /** Runs a phase in a fresh process without blocking, so several can run at once. */
-function runPhaseAsync(phase: 'wink' | 'dyad', corpus: string): Promise<PassResult> {
+function runPhaseAsync(phase: Phase, corpus: string): Promise<PassResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsxImportUrl(), SELF, '--phase', phase, '--corpus', corpus], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, phaseArgs(phase, corpus), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -320,7 +340,7 @@ function runPhaseAsync(phase: 'wink' | 'dyad', corpus: string): Promise<PassResu
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`the ${phase} pass failed:\n${err}`));
-      else resolve(JSON.parse(out.trim().split('\n').pop()!) as PassResult);
+      else resolve(phaseResult<PassResult>(out));
     });
   });
 }
