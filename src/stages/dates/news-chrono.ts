@@ -67,7 +67,10 @@ export function getChrono(): NewsChrono {
   const all = casual.clone();
   all.parsers = all.parsers.filter((p) => !(p.constructor.name in DROPPED_CHRONO_PARTS));
   all.refiners = all.refiners.filter((r) => !(r.constructor.name in DROPPED_CHRONO_PARTS));
-  const needs = all.parsers.map((p) => CHRONO_PARSER_NEEDS[p.constructor.name] ?? []);
+  // each distinct pattern is tested once per window (the digit and month tests serve several parsers);
+  // a parser needs a set of them, as bits
+  const patterns = [...new Set(Object.values(CHRONO_PARSER_NEEDS).flat())];
+  const needs = all.parsers.map((p) => (CHRONO_PARSER_NEEDS[p.constructor.name] ?? []).reduce((bits, re) => bits | (1 << patterns.indexOf(re)), 0));
   /** One chrono per set of parsers a window lets through (a bit per parser), made when first needed. */
   const bySet = new Map<number, Chrono>();
   const forSet = (set: number): Chrono => {
@@ -82,13 +85,10 @@ export function getChrono(): NewsChrono {
   shared = {
     all,
     parse(window, ref) {
+      let found = 0;
+      for (let k = 0; k < patterns.length; k++) if (patterns[k]!.test(window)) found |= 1 << k;
       let set = 0;
-      for (let k = 0; k < needs.length; k++) {
-        const patterns = needs[k]!;
-        let ok = true;
-        for (const p of patterns) if (!p.test(window)) ok = false;
-        if (ok) set |= 1 << k;
-      }
+      for (let k = 0; k < needs.length; k++) if ((needs[k]! & found) === needs[k]) set |= 1 << k;
       return set === 0 ? [] : forSet(set).parse(window, ref);
     },
   };
