@@ -99,8 +99,8 @@ function winkPass(nlp: WinkNlp, text: string): number {
 async function loadDyad(): Promise<{ createCoder: typeof import('../src/coder.js').createCoder }> {
   const built = existsSync(new URL('../dist/.built', import.meta.url));
   const { createCoder } = (built ? await import('../dist/coder.js' as string) : await import('../src/coder.js')) as typeof import('../src/coder.js');
-  const { tuneHeapForCoding } = (built ? await import('../dist/cli/heap.js' as string) : await import('../src/cli/heap.js')) as typeof import('../src/cli/heap.js');
-  tuneHeapForCoding();
+  const { tuneV8ForCoding } = (built ? await import('../dist/cli/heap.js' as string) : await import('../src/cli/heap.js')) as typeof import('../src/cli/heap.js');
+  tuneV8ForCoding();
   return { createCoder };
 }
 

@@ -6,7 +6,7 @@ import { readyBatches } from './ready-batches.js';
 import { parseArgs, UsageError } from './args.js';
 import { formatTable } from './format-table.js';
 import type { Io } from './io.js';
-import { tuneHeapForCoding } from './heap.js';
+import { tuneV8ForCoding } from './heap.js';
 import { formatProfile, parseJobs, runCodeInParallel } from './parallel-code.js';
 
 const FORMATS = ['jsonl', 'json', 'table'] as const;
@@ -46,7 +46,7 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
   const profile = parsed.switches.has('profile');
   const dataDir = parsed.values.get('data-dir');
   const jobs = parseJobs(parsed.values.get('jobs'));
-  tuneHeapForCoding(); // before any coder or worker heap exists
+  tuneV8ForCoding(); // before any coder or worker heap exists
   if (jobs > 1) {
     const items = readInputs(paths, { inputFormat: inputFormat as InputFormat, stdin: io.stdin });
     return runCodeInParallel(items, { jobs, format: format as 'jsonl' | 'json' | 'table', profile, ...(dataDir ? { dataDir } : {}) }, io);

@@ -22,7 +22,7 @@ export const HEAP_GROWING_PERCENT = 35;
 export const REGEXP_TIER_UP_RUNS = 100;
 
 /** Sets the heap growth and regexp compilation for the whole process (every thread); call before the coders load. */
-export function tuneHeapForCoding(): void {
+export function tuneV8ForCoding(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   v8.setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TIER_UP_RUNS}`);
 }
