@@ -97,6 +97,9 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
       }
       print(record);
     }
+    // a slow reader (`| gzip`) holds us here, so unwritten records never pile up in memory
+    const drained = io.drained?.();
+    if (drained) await drained;
   }
   if (format === 'json') io.stdout(first ? ']\n' : '\n]\n');
   if (profile) io.stderr(formatProfile({ articles: count, sentences, bytes, ms: performance.now() - t0, timings: coder.timings }));

@@ -404,6 +404,9 @@ export async function runCodeInParallel(
       else if (format === 'json') io.stdout((first ? '\n' : ',\n') + item.text);
       else io.stdout((first ? '' : '\n') + item.text + '\n');
       first = false;
+      // pausing here pauses the reader and the workers too (codeInParallel is pulled)
+      const drained = io.drained?.();
+      if (drained) await drained;
     }
   } catch (err) {
     if (!(err instanceof WorkerFailure)) throw err;
