@@ -168,10 +168,11 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     while (j >= view.start && toks[j]!.text === ',') j--;
     const ref = view.mentionAt.get(j);
     // "Petro, who has made peace his centrepiece, welcomed the deal": once the relative clause has
-    // closed with its comma, the verb after it is the antecedent's own
-    let closed = false;
-    for (let j = cs; j < i && !closed; j++) closed = toks[j]!.text === ',';
-    if (ref && (hasNoMentionBetween(view, cs, i) || closed)) return ref;
+    // closed with its comma, the verb after it is the antecedent's own, unless an actor of its own
+    // stands between that comma and the verb ("a delegation that included officials, US officials said")
+    let closedAt = -1;
+    for (let j = cs; j < i && closedAt < 0; j++) if (toks[j]!.text === ',') closedAt = j;
+    if (ref && (hasNoMentionBetween(view, cs, i) || (closedAt >= 0 && hasNoMentionBetween(view, closedAt + 1, i)))) return ref;
   }
   // the mention right before the verb group is its subject ("US negotiators pressured"), unless
   // it sits in a prepositional phrase ("Security forces in Guinea have tortured")

@@ -188,6 +188,17 @@ describe('events stage', () => {
     expect(evs.map((e) => e.source?.text)).toEqual(['Petro']);
   });
 
+  it('gives the verb after a closed relative clause the actor standing between the comma and it', () => {
+    const text = 'The Taliban will meet a delegation that included government officials, US officials said.';
+    const { events: evs } = events(text, [
+      { text: 'Taliban', code: 'AFGREB' }, { text: 'delegation', code: 'AFGGOV' },
+      { text: 'government officials', code: 'AFGGOV' }, { text: 'US officials', code: 'USAGOV' },
+    ]);
+    const said = evs.find((e) => e.trigger.text === 'said')!;
+    expect(said.source?.text).toBe('US officials');
+    expect(said.source?.span).toEqual([text.indexOf('US officials'), text.indexOf('US officials') + 12]);
+  });
+
   it('takes the subject of the clause before "but" for a coordinated verb', () => {
     const { events: evs } = events('Benin opened its borders, but was still rejecting Ghanaians.', [
       { text: 'Benin', code: 'BEN' }, { text: 'Ghanaians', code: 'GHACVL' },
