@@ -178,6 +178,12 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
   // it sits in a prepositional phrase ("Security forces in Guinea have tortured")
   let g = i - 1;
   while (g >= cs && VERB_GROUP.has(toks[g]!.pos)) g--;
+  // "Robert O'Brien, the White House national security adviser, reiterated": an apposition closed by
+  // its comma describes the name before it, which is the subject
+  if (g > cs && toks[g]!.text === ',') {
+    const head = appositionHead(view, view.mentionAt.get(g - 1));
+    if (head && head.start >= cs) return head;
+  }
   const adjacent = view.mentionAt.get(g);
   if (adjacent && adjacent.start >= cs) {
     const inPhrase = adjacent.start - 1 >= cs && toks[adjacent.start - 1]!.pos === 'ADP';
@@ -196,6 +202,14 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     // "pro-Iranian", "anti-American" describe, they do not act
     if (ref.start >= cs && ref.end <= i && toks[ref.start - 1]?.text !== '-') return ref;
   }
+  return null;
+}
+
+/** The mention an apposition describes ("O'Brien" for "the White House national security adviser"). */
+function appositionHead(view: SentenceView, ref: MentionRef | undefined): MentionRef | null {
+  const antecedent = ref?.mention.antecedent;
+  if (!ref || ref.mention.rule !== 'actor/apposition' || antecedent === undefined) return null;
+  for (const m of view.mentions) if (m.index === antecedent && m.end <= ref.start) return m;
   return null;
 }
 

@@ -199,6 +199,26 @@ describe('events stage', () => {
     expect(said.source?.span).toEqual([text.indexOf('US officials'), text.indexOf('US officials') + 12]);
   });
 
+  it('gives a verb after "NAME, APPOSITION," to the name, past an opening clause with another actor', () => {
+    const text = "When asked about Ghani's comments, Robert O'Brien, the national security adviser, rejected the plan.";
+    const { events: evs } = events(text, [
+      { text: 'Ghani', code: 'AFGGOV', kind: 'person' },
+      { text: "Robert O'Brien", code: 'USAGOV', kind: 'person', rule: 'actor/apposition' },
+      // the actors layer is sorted by position: O'Brien is mention 1
+      { text: 'national security adviser', code: 'USAGOV', kind: 'agent', rule: 'actor/apposition', antecedent: 1 },
+    ]);
+    expect(evs.map((e) => [e.trigger.text, e.source?.text])).toEqual([['rejected', "Robert O'Brien"]]);
+  });
+
+  it('gives "but said" after a reported clause to the one who reported it', () => {
+    const text = 'Pompeo told reporters that the Taliban were attacking Kabul, but said talks would go on.';
+    const { events: evs } = events(text, [
+      { text: 'Pompeo', code: 'USAGOV', kind: 'person' }, { text: 'Taliban', code: 'AFGREB' }, { text: 'Kabul', code: 'AFG' },
+    ]);
+    // one statement by Pompeo: "told" and "said" share source, code and sentence, and are merged
+    expect(evs.filter((e) => e.cameo === '010').map((e) => e.source?.text)).toEqual(['Pompeo']);
+  });
+
   it('takes the subject of the clause before "but" for a coordinated verb', () => {
     const { events: evs } = events('Benin opened its borders, but was still rejecting Ghanaians.', [
       { text: 'Benin', code: 'BEN' }, { text: 'Ghanaians', code: 'GHACVL' },

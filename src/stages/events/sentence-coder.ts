@@ -240,9 +240,10 @@ export class SentenceCoder {
   }
 
   /** Statements, appeals, demands, accusations, rejections and threats: acts done by speaking (CAMEO 01–13). */
+  /** A verbal act: a verb coded 01–13 (accuse, appeal, reject, threaten) or a speech verb ("but said"). */
   private isVerbalAct(i: number): boolean {
     const code = this.byToken.get(i)?.pattern.cameo;
-    return !!code && rulesOf(code).rootNumber <= 13;
+    return code ? rulesOf(code).rootNumber <= 13 : this.toks[i]!.pos === 'VERB' && this.isSpeech(i);
   }
 
   /** "will visit Mauritania and Senegal to mediate": the verb a purpose infinitive follows, past its object. */
