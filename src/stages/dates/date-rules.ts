@@ -4,10 +4,10 @@ import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 import { BUNDLED_DATA_DIR } from '../../package-root.js';
 
 export type TriggerKind =
-  | 'month' | 'month-ambiguous' | 'weekday' | 'relative' | 'lead' | 'year-lead' | 'span-prep' | 'modifier';
+  | 'month' | 'month-ambiguous' | 'weekday' | 'relative' | 'lead' | 'year-lead' | 'span-prep' | 'modifier' | 'year-noun';
 
 const KINDS: ReadonlySet<string> = new Set<TriggerKind>([
-  'month', 'month-ambiguous', 'weekday', 'relative', 'lead', 'year-lead', 'span-prep', 'modifier',
+  'month', 'month-ambiguous', 'weekday', 'relative', 'lead', 'year-lead', 'span-prep', 'modifier', 'year-noun',
 ]);
 
 export interface DateRules {

@@ -167,6 +167,23 @@ describe('things that are not dates', () => {
   });
 });
 
+describe('a year that names an event or document', () => {
+  it('"the 1974 disengagement agreement", "the 2015 nuclear deal": the year alone, marked as naming', () => {
+    expect(mention('Israel violated the 1974 disengagement agreement.', '1974')).toMatchObject({ value: '1974', precision: 'year', rule: 'date/year-of-event' });
+    expect(mention('Iran breached the 2015 nuclear deal on Monday.', '2015')).toMatchObject({ rule: 'date/year-of-event' });
+    expect(mention('Survivors of the 1994 genocide gathered.', '1994')).toMatchObject({ value: '1994' });
+  });
+  it('"during the 2006 war" dates its clause', () => {
+    expect(mention('During the 2006 war, Israel bombed Beirut.', '2006')).toMatchObject({ value: '2006', rule: 'date/during-event' });
+  });
+  it('not a count of people, nor a year with no event noun after it', () => {
+    const none = (raw: string) => expect(code(raw).found).toEqual([]);
+    none('The 2000 soldiers crossed the border.');
+    none('The 1500 protesters and their 1200 supporters marched.');
+    none('The 2015 figures were revised.');
+  });
+});
+
 describe('without a publication date', () => {
   it('reports once, drops relative dates, keeps absolute ones', () => {
     const { found, reports } = code('On Tuesday he recalled September 29, 2001, and the war in 2001.', null);

@@ -20,6 +20,12 @@ const TRAILING_JUNK = /[\s,;:]+$/;
 /** A year followed by these is a range or a quantity, not a date. */
 const NOT_A_YEAR_AFTER = /^[-–%]/;
 
+/**
+ * The rule of a year that names an event or document ("violating the 1974 agreement"): a date in
+ * the text, but not the date of what the clause around it tells, so events do not take it.
+ */
+export const YEAR_OF_EVENT_RULE = 'date/year-of-event';
+
 /** Tokens around a cue that may belong to the same date expression ("last", "29, 2001"). */
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 4;
@@ -252,7 +258,15 @@ function bareYears(tokens: Token[], first: number, last: number, rules: DateRule
     const t = tokens[i]!;
     if (!isYear(t.text)) continue;
     const prep = tokens[i - 1]!;
-    if (!hasKind(rules, prep.text, 'year-lead')) continue;
+    if (!hasKind(rules, prep.text, 'year-lead')) {
+      // "the 1974 disengagement agreement", "its 2015 nuclear deal": the year an event or document is named by
+      if (namesEventYear(tokens, i, last, rules) && !found.some((f) => f.start < t.span[1] && t.span[0] < f.end)) {
+        // "during the 2006 war" still dates what the clause tells; "violating the 1974 agreement" does not
+        const during = i - 2 >= first && hasKind(rules, tokens[i - 2]!.text, 'span-prep');
+        found.push({ start: t.span[0], end: t.span[1], value: t.text, precision: 'year', rule: during ? 'date/during-event' : YEAR_OF_EVENT_RULE });
+      }
+      continue;
+    }
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence) {
       if (next.pos === 'NOUN') continue; // "of 2000 people"
@@ -262,6 +276,23 @@ function bareYears(tokens: Token[], first: number, last: number, rules: DateRule
     const start = hasKind(rules, prep.text, 'span-prep') ? prep.span[0] : t.span[0];
     found.push({ start, end: t.span[1], value: t.text, precision: 'year', rule: 'date/bare-year' });
   }
+}
+
+/** Words that open the noun phrase a year names: "the 1974 agreement", "its 2015 deal". */
+const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * A year between a determiner and, within three describing words, a noun of the `year-noun` kind:
+ * "the 1974 disengagement agreement", "the 2015 nuclear deal", "the 1994 genocide" (but not "the 2000 soldiers").
+ */
+function namesEventYear(tokens: Token[], i: number, last: number, rules: DateRules): boolean {
+  if (!YEAR_DETERMINERS.has(tokens[i - 1]!.lower)) return false;
+  for (let k = i + 1; k < Math.min(last, i + 5); k++) {
+    const w = tokens[k]!;
+    if (hasKind(rules, w.lower, 'year-noun')) return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 function firstTokenAtOrAfter(tokens: Token[], offset: number, lo: number, hi: number): number {

@@ -348,4 +348,19 @@ describe('events stage', () => {
       ['190', '2020-02-11', 'on Tuesday'], ['120', '2020-02-12', null],
     ]);
   });
+
+  it('does not date an event by a year that names something in its clause ("rejected the 1974 agreement")', () => {
+    const text = 'Syria rejected the 1974 agreement. During the 2006 war, Israel attacked Lebanon.';
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+    const doc = buildDoc(text, [{ text: 'Syria', code: 'SYR' }, { text: 'Israel', code: 'ISR' }, { text: 'Lebanon', code: 'LBN' }], {
+      dates: [
+        { text: '1974', span: at('1974'), value: '1974', precision: 'year', sentence: 0, rule: 'date/year-of-event' },
+        { text: '2006', span: at('2006'), value: '2006', precision: 'year', sentence: 1, rule: 'date/during-event' },
+      ],
+    });
+    const evs = stage.run(doc, { report() {} });
+    expect(evs.map((e) => [e.cameo, e.date?.value, e.date?.text, e.modality])).toEqual([
+      ['120', '2020-02-12', null, 'asserted'], ['190', '2006', '2006', 'historical'],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import { buildSentenceViews } from './sentence-view.js';
 import { triggerIndexOf } from './trigger-index.js';
 import type { EventKnowledge } from './knowledge.js';
 import { dedupe } from './event-record.js';
+import { YEAR_OF_EVENT_RULE } from '../dates/dates-stage.js';
 import { groupBySentence, SentenceCoder, TokenCaches } from './sentence-coder.js';
 
 export type { EventKnowledge } from './knowledge.js';
@@ -24,7 +25,8 @@ export function createEventsStage(k: EventKnowledge): Stage<'events'> {
       const places = layer(doc, 'places');
       const views = buildSentenceViews(sentences, tokens, actors);
       const events: DyadEvent[] = [];
-      const datesIn = groupBySentence(dates, sentences.length);
+      // a year naming a thing ("the 1974 agreement") does not date the clause it sits in
+      const datesIn = groupBySentence(dates.filter((d) => d.rule !== YEAR_OF_EVENT_RULE), sentences.length);
       const placesIn = groupBySentence(places, sentences.length);
       caches.reset(tokens.length);
       for (const view of views) {
