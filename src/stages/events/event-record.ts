@@ -21,10 +21,12 @@ export function buildEvent(
   }
   const tStart = toks[first]!.span[0];
   const tEnd = toks[last]!.span[1];
-  const span: [number, number] = [
-    Math.min(tStart, source?.mention.span[0] ?? tStart, target?.mention.span[0] ?? tStart),
-    Math.max(tEnd, source?.mention.span[1] ?? tEnd, target?.mention.span[1] ?? tEnd),
-  ];
+  // the event's span stays in its sentence: a target taken from an earlier one ("welcomed the
+  // decision") keeps its own span there
+  const inSentence = (r: MentionRef | null) => (r && r.mention.sentence === view.index ? r.mention.span : null);
+  const s = inSentence(source);
+  const t = inSentence(target);
+  const span: [number, number] = [Math.min(tStart, s?.[0] ?? tStart, t?.[0] ?? tStart), Math.max(tEnd, s?.[1] ?? tEnd, t?.[1] ?? tEnd)];
   const codeFacts = factsOf(k.cameo, code);
   const actors = domestic(actorRef(source), actorRef(target));
   return {

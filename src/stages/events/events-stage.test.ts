@@ -349,6 +349,30 @@ describe('events stage', () => {
     ]);
   });
 
+  it('"rejected the move": the target is whoever took the action reported just before', () => {
+    const { events: evs, text } = events('Israel attacked Gaza on Monday. Iran rejected the move.', [
+      { text: 'Israel', code: 'ISR' }, { text: 'Gaza', code: 'PSE' }, { text: 'Iran', code: 'IRN' },
+    ]);
+    const rejected = evs.find((e) => e.cameo === '120')!;
+    expect(pair(rejected)).toBe('IRN>ISR');
+    expect(rejected.rule).toBe('verb/reject+event-reference');
+    expect(rejected.target!.span).toEqual([0, 6]); // Israel, in the sentence before
+    expect(text.slice(...rejected.span)).toBe('Iran rejected'); // the event's own span stays in its sentence
+  });
+
+  it('"the move" is no reference when it names its own actor, when the action was the subject\'s own, or is too far back', () => {
+    const noTarget = (text: string, actors: ActorSpec[]) => events(text, actors).events.filter((e) => e.cameo === '120').map(pair);
+    expect(noTarget('Israel attacked Gaza. Iran rejected the decision by the court.', [
+      { text: 'Israel', code: 'ISR' }, { text: 'Gaza', code: 'PSE' }, { text: 'Iran', code: 'IRN' },
+    ])).toEqual(['IRN>-']);
+    expect(noTarget('Iran attacked Iraq. Iran later rejected the move.', [
+      { text: 'Iran', code: 'IRN' }, { text: 'Iraq', code: 'IRQ' }, { text: 'Iran', code: 'IRN', nth: 1 },
+    ])).toEqual(['IRN>-']);
+    expect(noTarget('Israel attacked Gaza. Talks went on. Prices rose. Iran rejected the move.', [
+      { text: 'Israel', code: 'ISR' }, { text: 'Gaza', code: 'PSE' }, { text: 'Iran', code: 'IRN' },
+    ])).toEqual(['IRN>-']);
+  });
+
   it('does not date an event by a year that names something in its clause ("rejected the 1974 agreement")', () => {
     const text = 'Syria rejected the 1974 agreement. During the 2006 war, Israel attacked Lebanon.';
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];

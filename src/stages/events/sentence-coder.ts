@@ -95,6 +95,9 @@ export class SentenceCoder {
   private readonly speechTest = (i: number): boolean => this.isSpeech(i);
   private readonly clauseEndOf = (i: number): number => this.ct.clauseEnd(i);
   private readonly subjectOfVerb = (i: number): MentionRef | null => this.subjectOf(i);
+  /** The actions coded so far in the document (not statements or appeals), with who did them, for "welcomed the decision". */
+  private actions: { sentence: number; at: number; source: MentionRef }[] = [];
+  private actionsOf: Doc | null = null;
 
   constructor(private readonly k: EventKnowledge, private readonly caches: TokenCaches) {}
 
@@ -103,6 +106,10 @@ export class SentenceCoder {
     doc: Doc, view: SentenceView, text: string, dates: readonly DateMention[], places: readonly PlaceMention[],
     out: DyadEvent[], ctx: StageContext,
   ): void {
+    if (doc !== this.actionsOf) {
+      this.actions = [];
+      this.actionsOf = doc;
+    }
     this.doc = doc;
     this.view = view;
     this.text = text;
@@ -450,10 +457,43 @@ export class SentenceCoder {
     const rules = rulesOf(coding.code);
     const material = rules.material || rules.placeTarget
       || (!!innerMatch?.pattern.cameo && rulesOf(innerMatch.pattern.cameo).material);
+    if (!coding.target && !m.pattern.noTarget && !coding.passive && m.kind === 'verb') {
+      const done = this.referencedAction(m, source);
+      if (done) {
+        coding.target = done;
+        coding.rule += '+event-reference';
+      }
+    }
     if (!coding.target && !m.pattern.noTarget && !coding.passive && material) {
       const { toks } = this;
       coding.target = placeTarget(this.view, this.places, toks[i]!.span[0], toks[this.objectLimit(innerMatch?.at ?? i) - 1]!.span[1], source);
     }
+  }
+
+  /**
+   * "Shaibani welcomed the decision", "Moscow condemned the move": an object that stands for an action
+   * reported just before (this sentence or the one before) points at whoever took it. None when the
+   * noun names its own actor ("the decision of the council", "the move by Turkey") or the action was
+   * the subject's own.
+   */
+  private referencedAction(m: TriggerMatch, source: MentionRef | null): MentionRef | null {
+    const { toks, view, k } = this;
+    let j = m.end;
+    if (j < view.end && (toks[j]!.lower === 'the' || toks[j]!.lower === 'this' || toks[j]!.lower === 'that' || toks[j]!.lower === 'these')) j++;
+    else return null;
+    for (let adj = 0; adj < 2 && j < view.end && toks[j]!.pos === 'ADJ'; adj++) j++;
+    const noun = toks[j];
+    if (!noun || j >= view.end || noun.pos !== 'NOUN' || !k.grammar.has(noun.lower, 'event-reference')) return null;
+    const after = toks[j + 1];
+    if (after && j + 1 < view.end && (after.lower === 'of' || after.lower === 'by' || view.mentionAt.has(j + 1))) return null;
+    for (let a = this.actions.length - 1; a >= 0; a--) {
+      const done = this.actions[a]!;
+      if (done.sentence < view.index - 1) break;
+      if (done.sentence === view.index && done.at >= m.at) continue;
+      if (source && (done.source === source || sameEntity(done.source, source) || done.source.mention.code === source.mention.code)) return null;
+      return done.source;
+    }
+    return null;
   }
 
   /** How sure the text is that the action at i happened (`head` governs it, if any). */
@@ -510,6 +550,7 @@ export class SentenceCoder {
   /** Adds the event `facts` describe, from source `a` to target `b`. */
   private emit(facts: EventFacts, a: MentionRef | null, b: MentionRef | null): void {
     const { m, code, date, location, modality, reported, rule } = facts;
+    if (a && modality === 'asserted' && !code.startsWith('01') && !code.startsWith('02')) this.actions.push({ sentence: this.view.index, at: m.at, source: a });
     this.out.push(buildEvent(this.k, this.text, this.view, m.consumed, code, a, bindPossessive(a, b), date, location, modality, reported, rule));
   }
 
