@@ -151,6 +151,26 @@ describe('actors stage', () => {
     expect(find(actors, 'united nations')).toMatchObject({ code: 'IGOUNO' });
   });
 
+  it('finds unknown names without capitals after a title or as an apposition in a lower-cased feed', () => {
+    const raw =
+      'the talks resumed in havana on monday , officials said . defence minister ivan velasquez said the army would not negotiate . ' +
+      'the head of the government delegation , vera grabe , told reporters that the ceasefire would hold .';
+    const { text, actors } = code(raw);
+    expect(find(actors, 'defence minister ivan velasquez')).toMatchObject({ kind: 'person', name: 'ivan velasquez', role: 'defence minister', span: spanOf(text, 'defence minister ivan velasquez') });
+    expect(find(actors, 'vera grabe')).toMatchObject({ kind: 'person', rule: 'actor/apposition', role: 'head of the government delegation', span: spanOf(text, 'vera grabe') });
+  });
+
+  it('takes no plain words for a name in a lower-cased feed when none ends where a name would', () => {
+    const { actors } = code('the talks resumed , officials said . the defence minister told reporters that the foreign minister also said troops were ready .');
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('"the head of the government delegation, Vera Grabe,": a title over an agent phrase, and the name after it', () => {
+    const { text, actors } = code('The head of the government delegation, Vera Grabe, told reporters the truce would hold.');
+    expect(find(actors, 'head of the government delegation')).toMatchObject({ kind: 'agent', sector: 'GOV', rule: 'actor/agent-of' });
+    expect(find(actors, 'Vera Grabe')).toMatchObject({ kind: 'person', sector: 'GOV', role: 'head of the government delegation', span: spanOf(text, 'Vera Grabe') });
+  });
+
   it('needs capitals for ambiguous names in ordinary text', () => {
     const { actors } = code('They told us that the who and the turkey were fine, the President said.');
     expect(actors.find((a) => a.code?.startsWith('USA') || a.code?.startsWith('TUR') || a.code?.startsWith('IGO'))).toBeUndefined();

@@ -251,7 +251,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         if (k >= limit) return null;
         const n = nameAt(k, limit);
         if (n?.value.entry.kind === 'person') return { end: n.end, entry: n.value.entry, name: n.value.entry.name };
-        if (lowerDoc) return null;
+        if (lowerDoc) return lowerCaseName(k, limit);
         let j = k;
         let end = -1;
         while (j < limit && j - k < 6) {
@@ -286,6 +286,25 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         if (end < 0) return null;
         const name = text.slice(tokens[k]!.span[0], tokens[end - 1]!.span[1]);
         return { end, name };
+      };
+
+      /**
+       * In a lower-cased feed a name has no capitals to find it by: after a title or as an apposition,
+       * two or three plain words that no dictionary knows and that end where a name ends (a verb, a
+       * comma, a full stop): "defence minister ivan velasquez said", "the head of the delegation , vera grabe ,".
+       */
+      const lowerCaseName = (k: number, limit: number): { end: number; name: string } | null => {
+        let j = k;
+        while (j < limit && j - k < 3) {
+          const t = tokens[j]!;
+          if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'X') || !NAME_WORD.test(t.text) || W.notName.has(t.lower)
+            || dateCovered[j] || nameAt(j, limit) || agentAt(j, limit)) break;
+          j++;
+        }
+        if (j - k < 2) return null;
+        const after = tokens[j];
+        if (j < limit && after && after.pos !== 'VERB' && after.pos !== 'AUX' && after.text !== ',' && after.text !== '.' && !W.appositionEnd.has(after.lower)) return null;
+        return { end: j, name: text.slice(tokens[k]!.span[0], tokens[j - 1]!.span[1]) };
       };
 
       const mentionCountry = (p: Phrase) => (p.code ? codeParts(p.code).country : null);
@@ -363,6 +382,19 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             p++;
             link = tokens[p]!.lower;
           }
+          // `the head of the government delegation, Vera Grabe,`: a title over an agent phrase takes that
+          // agent's code, and an unknown name after it is the holder's
+          if (link === 'of' && (hasTitle(chain) || lastAgent(chain).agent.weak) && !lastAgent(chain).plural && p + 2 < limit) {
+            let q = p + 1;
+            if (W.determiner.has(tokens[q]!.lower)) q++;
+            const inner = nameAt(q, limit) ? null : parsePhrase(q, limit, date, false);
+            if (inner && inner.kind === 'agent' && inner.code && !inner.plural && !inner.before) {
+              const role = text.slice(tokens[chain.start]!.span[0], tokens[inner.end - 1]!.span[1]);
+              const agent = phrase(j, inner.end, 'agent', inner.code, null, role, 'actor/agent-of', false);
+              agent.titleWord = titleWordOf(chain);
+              return agent;
+            }
+          }
           // `militants loyal to Iraq's Al-Qaeda frontman`, `the military government of President Prosper Avril`
           const allegiance = W.allegiance.has(link) && p + 1 < limit && tokens[p + 1]!.lower === 'to';
           if ((allegiance || (link === 'of' && !hasTitle(chain))) && p + 2 < limit) {
@@ -406,7 +438,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           }
           if (hasTitle(chain)) {
             const person = parseName(chain.end, limit);
-            if (person && (isCap(tokens[chain.start]!) || person.entry)) {
+            if (person && (isCap(tokens[chain.start]!) || person.entry || lowerDoc)) {
               return titleName(j, person, chainSector(chain), chainText(chain), date);
             }
           }
@@ -888,6 +920,8 @@ const NO_MATCH: never[] = [];
 const SPACES = /\s+/;
 const PARTICLE_JOINED = /^(\p{Ll}+)-(\p{Lu}.*)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
+/** A word a lower-cased name may be made of: letters, with an inner apostrophe or hyphen (o'brien, al-shaibani). */
+const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
 const NO_CODE = Object.freeze({ country: null, sector: '' });
 
 /**
