@@ -48,7 +48,15 @@ function dateOfClause(sentenceDates: readonly DateMention[], view: SentenceView,
     nextVerb = toks[j]!.span[0];
     break;
   }
-  for (const d of sentenceDates) if (d.span[0] >= cs && d.span[1] <= ce && (d.span[0] < at || d.span[0] < nextVerb)) return d;
+  // the date after the verb, before the next one, is its own ("agreed on Tuesday to extend"); else the
+  // nearest one before it in the clause (past a dateline's "HAVANA, Feb 7 -" to "On Tuesday, X agreed")
+  let before: DateMention | null = null;
+  for (const d of sentenceDates) {
+    if (d.span[0] < cs || d.span[1] > ce) continue;
+    if (d.span[0] >= at && d.span[0] < nextVerb) return d;
+    if (d.span[0] < at) before = d;
+  }
+  if (before) return before;
   for (const d of sentenceDates) if (d.precision === 'day' && (d.span[0] < at || d.span[0] < nextVerb)) return d;
   return null;
 }

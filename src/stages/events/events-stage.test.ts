@@ -373,6 +373,20 @@ describe('events stage', () => {
     ])).toEqual(['IRN>-']);
   });
 
+  it('takes the date after the verb over a dateline before it ("HAVANA, Feb 7 - X agreed on Tuesday")', () => {
+    const text = 'HAVANA, Feb 7 - Colombia and the ELN agreed on Tuesday to extend the truce.';
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+    const doc = buildDoc(text, [{ text: 'Colombia', code: 'COL' }, { text: 'ELN', code: 'COLREB' }], {
+      dates: [
+        { text: 'Feb 7', span: at('Feb 7'), value: '2020-02-07', precision: 'day', sentence: 0 },
+        { text: 'on Tuesday', span: at('on Tuesday'), value: '2020-02-04', precision: 'day', sentence: 0 },
+      ],
+    });
+    const evs = stage.run(doc, { report() {} });
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.date).toMatchObject({ value: '2020-02-04', text: 'on Tuesday' });
+  });
+
   it('does not date an event by a year that names something in its clause ("rejected the 1974 agreement")', () => {
     const text = 'Syria rejected the 1974 agreement. During the 2006 war, Israel attacked Lebanon.';
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
