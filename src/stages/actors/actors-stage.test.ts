@@ -171,6 +171,11 @@ describe('actors stage', () => {
     expect(find(actors, 'Vera Grabe')).toMatchObject({ kind: 'person', sector: 'GOV', role: 'head of the government delegation', span: spanOf(text, 'Vera Grabe') });
   });
 
+  it('"on social media" is a channel, not the press', () => {
+    const { actors } = code('Petro welcomed the deal on social media. State media said the deal was signed.', '2024-02-07');
+    expect(actors.map((a) => [a.text, a.code])).toEqual([['Petro', 'COLGOV'], ['State media', 'MED']]);
+  });
+
   it('needs capitals for ambiguous names in ordinary text', () => {
     const { actors } = code('They told us that the who and the turkey were fine, the President said.');
     expect(actors.find((a) => a.code?.startsWith('USA') || a.code?.startsWith('TUR') || a.code?.startsWith('IGO'))).toBeUndefined();

@@ -1,5 +1,6 @@
-// Drops mentions that name an actor without being one: a dateline ("TBILISI, Dec 3 —") and a
-// modifier of another group ("Turkish-backed militia", "Iranian-trained fighters").
+// Drops mentions that name an actor without being one: a dateline ("TBILISI, Dec 3 —"), a
+// modifier of another group ("Turkish-backed militia", "Iranian-trained fighters") and a channel
+// ("posted on social media").
 import type { ActorMention, Token } from '../../model/types.js';
 
 /** Words after "X-" that make X the backer, not the actor ("X-led" and "X-brokered" stay: X leads). */
@@ -8,6 +9,8 @@ const MODIFIER_HEADS = new Set([
   'inspired', 'armed', 'trained', 'friendly', 'oriented', 'based',
 ]);
 const DATELINE_END = new Set([',', '—', '–', '-', '(']);
+/** "social media", "social networks": where something was posted, not the press. */
+const CHANNEL_AFTER_SOCIAL = new Set(['media', 'network', 'networks']);
 
 export function dropNonActors(out: ActorMention[], tokens: readonly Token[]): ActorMention[] {
   const drop = new Set<number>();
@@ -17,6 +20,7 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[]): Ac
     const next = tokens[t + 1];
     const after = tokens[t + 2];
     if (next && after && next.text === '-' && next.span[0] === m.span[1] && MODIFIER_HEADS.has(after.lower)) drop.add(k);
+    if (m.kind === 'agent' && CHANNEL_AFTER_SOCIAL.has(m.text.toLowerCase()) && tokens[firstTokenOf(tokens, m, t) - 1]?.lower === 'social') drop.add(k);
     if (k === 0 && m.sentence === 0 && (m.kind === 'country' || m.rule === 'actor/capital') && next && DATELINE_END.has(next.text)) {
       const first = tokens.findIndex((tok) => tok.span[0] >= m.span[0]);
       if (first === 0 && (m.text === m.text.toUpperCase() || next.text !== ',' || isDatelineComma(tokens, t + 1))) drop.add(k);
@@ -81,4 +85,11 @@ export function inheritArticleCountry(out: ActorMention[], sentences: number): v
     if (m.country || !STATE_SECTORS.has(m.sector) || (m.code && m.code !== m.sector) || foreignSectors.has(m.sector)) continue;
     Object.assign(m, { country: best, code: `${best}${m.sector}`, rule: `${m.rule}+article-country` });
   }
+}
+
+/** The index of the mention's first token, searching back from `last`, the index of its last token. */
+function firstTokenOf(tokens: readonly Token[], m: ActorMention, last: number): number {
+  let i = last;
+  while (i > 0 && tokens[i - 1]!.span[0] >= m.span[0]) i--;
+  return i;
 }

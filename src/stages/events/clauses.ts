@@ -81,13 +81,32 @@ class SentenceClauses implements ClauseTools {
   private computeBoundary(i: number): boolean {
     const t = this.toks[i]!;
     // every quote mark is one or two characters: longer words skip the set
-    if (t.text === ';' || t.text === ':' || (t.text.length <= 2 && QUOTES.has(t.text))) return true;
+    if (t.text === ';' || t.text === ':') return true;
+    if (t.text.length <= 2 && QUOTES.has(t.text)) return !this.scareQuote(i);
     const flags = this.grammar.flags(t.lower);
     if ((flags & OPENS_RELATIVE) !== 0 && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > this.view.start) return true;
     if ((flags & OPENS_CLAUSE) !== 0 && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying'
       || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && (this.isRelativeThat(i) || !this.isDeterminerThat(i)))
       || (t.pos === 'ADP' && this.opensClause(i)))) return true;
     return (flags & OPENS_CONDITION) !== 0 || this.speech(i);
+  }
+
+  /**
+   * A quote mark around a few words with no verb ("made \"total peace\" the centrepiece", a
+   * "puppet regime") marks a phrase, not a quotation: the clause goes on through it.
+   */
+  private scareQuote(i: number): boolean {
+    const { toks, view } = this;
+    const plain = (a: number, b: number) => {
+      for (let k = a; k < b; k++) {
+        const p = toks[k]!.pos;
+        if (p === 'VERB' || p === 'AUX' || toks[k]!.text === '.' || toks[k]!.text === ',') return false;
+      }
+      return b > a;
+    };
+    for (let j = i + 1; j < Math.min(view.end, i + 6); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j);
+    for (let h = i - 1; h >= Math.max(view.start, i - 5); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i);
+    return false;
   }
 
   // "after Blinken held talks": a preposition-tagged subordinator followed by a subject and a verb

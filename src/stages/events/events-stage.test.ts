@@ -199,6 +199,15 @@ describe('events stage', () => {
     expect(said.source?.span).toEqual([text.indexOf('US officials'), text.indexOf('US officials') + 12]);
   });
 
+  it('reads through scare quotes inside a relative clause, but a quotation still ends a clause', () => {
+    const { events: evs } = events('Petro, who has made "total peace" the centrepiece of his government, rejected the plan.', [
+      { text: 'Petro', code: 'COLGOV', kind: 'person' }, { text: 'his government', code: 'COLGOV' },
+    ]);
+    expect(evs.map((e) => e.source?.text)).toEqual(['Petro']);
+    const quoted = events('"We will not attack," Iran said, and Israel rejected the plan.', [{ text: 'Iran', code: 'IRN' }, { text: 'Israel', code: 'ISR' }]);
+    expect(quoted.events.filter((e) => e.cameo === '120').map(pair)).toEqual(['ISR>-']);
+  });
+
   it('gives a verb after "NAME, APPOSITION," to the name, past an opening clause with another actor', () => {
     const text = "When asked about Ghani's comments, Robert O'Brien, the national security adviser, rejected the plan.";
     const { events: evs } = events(text, [
