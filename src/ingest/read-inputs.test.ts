@@ -20,6 +20,37 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('encodings and binary files', () => {
+  it('skips a binary file with a message and reads the files after it', async () => {
+    const sub = path.join(dir, 'bin');
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, 'a.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(path.join(sub, 'b.txt'), 'date 2020-01-01\n\nIran accused Iraq.');
+    const items = await collect(readInputs([sub]));
+    expect(items).toHaveLength(2);
+    expect(items[0]).toEqual({ ok: false, error: { file: path.join(sub, 'a.txt'), message: 'not a text file (binary content, or text not in UTF-8): skipped' } });
+    expect(items[1]!.ok && items[1].article.raw).toBe('Iran accused Iraq.');
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252, and says so', async () => {
+    const file = path.join(dir, 'cp1252.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from('Le pr'), Buffer.from([0xe9]), Buffer.from('sident a d'), Buffer.from([0xe9]), Buffer.from('clar'), Buffer.from([0xe9, 0x20, 0x93]), Buffer.from('paix'), Buffer.from([0x94])]));
+    const [item] = await collect(readInputs([file]));
+    expect(item!.ok && item.article.raw).toBe('Le président a déclaré “paix”');
+    expect(item!.ok && item.article.meta).toEqual({ encoding: 'windows-1252' });
+  });
+
+  it('reads UTF-16 with a byte-order mark, and drops a UTF-8 byte-order mark', async () => {
+    const le = path.join(dir, 'utf16.txt');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('date 2020-01-01\n\nSyria rejected the plan.', 'utf16le')]));
+    const bom = path.join(dir, 'bom.txt');
+    writeFileSync(bom, '\ufeffSyria rejected the plan.');
+    const [a, b] = await collect(readInputs([le, bom]));
+    expect(a!.ok && [a.article.published, a.article.raw, a.article.meta]).toEqual(['2020-01-01', 'Syria rejected the plan.', { encoding: 'utf-16le' }]);
+    expect(b!.ok && [b.article.raw, b.article.meta]).toEqual(['Syria rejected the plan.', undefined]);
+  });
+});
+
 describe('plain text', () => {
   it('reads a date header that shares the first line with the body', () => {
     const a = parseTextArticle(' date 2020-02-12 Afghan President Ashraf Ghani said on Tuesday.\n\nMore.', 'x/seed-000.txt');

@@ -113,15 +113,47 @@ async function* readFileItems(file: string, forced: Exclude<InputFormat, 'auto'>
     yield* readStream(createReadStream(file, { encoding: 'utf8' }) as AsyncIterable<string>, file, 'jsonl');
     return;
   }
-  let content: string;
+  let bytes: Buffer;
   try {
-    content = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (err) {
     yield { ok: false, error: { file, message: `cannot read ${file}: ${(err as Error).message}` } };
     return;
   }
-  yield* parseWhole(content, file, format ?? sniffFormat(content));
+  const { text: content, encoding } = decodeText(bytes);
+  for await (const item of parseWhole(content, file, format ?? sniffFormat(content))) {
+    if (item.ok && encoding !== 'utf-8') item.article.meta = { ...item.article.meta, encoding };
+    yield item;
+  }
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
+/**
+ * A file's text: UTF-16 after its byte-order mark, UTF-8 when it is valid UTF-8 (a byte-order mark
+ * dropped), else Windows-1252, the
+ * usual encoding of older Western news archives ("\xe9t\xe9" is "été", not two undecodable bytes).
+ * A binary file decodes to control characters either way, which `looksBinary` then rejects.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+  // a UTF-16 byte-order mark (Windows "Unicode" text files)
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: UTF8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Node's decoder treats windows-1252 as Latin-1: 0x80–0x9F come out as C1 controls, mapped here
+    return { text: WINDOWS_1252.decode(bytes).replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c), encoding: 'windows-1252' };
+  }
+}
+
+const C1 = /[\u0080-\u009f]/g;
+/** What Windows-1252 puts at 0x80–0x9F (undefined where it puts nothing). */
+const CP1252_C1 = [
+  '€', undefined, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', undefined, 'Ž', undefined,
+  undefined, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', undefined, 'ž', 'Ÿ',
+];
 
 async function* parseWhole(content: string, file: string, format: Exclude<InputFormat, 'auto'>): AsyncGenerator<ReadItem> {
   if (format === 'jsonl') {
@@ -132,7 +164,27 @@ async function* parseWhole(content: string, file: string, format: Exclude<InputF
     yield { ok: false, error: { file, message: 'empty input: no article text' } };
     return;
   }
+  if (looksBinary(content)) {
+    yield { ok: false, error: { file, message: 'not a text file (binary content, or text not in UTF-8): skipped' } };
+    return;
+  }
   yield { ok: true, article: format === 'html' ? parseHtmlArticle(content, file) : parseTextArticle(content, file) };
+}
+
+/**
+ * An image, a PDF, an archive or a UTF-16 file read as UTF-8: NUL bytes, or many control characters
+ * or undecodable bytes (U+FFFD) in its first 8,000 characters. Real articles, however noisy, have
+ * almost none.
+ */
+export function looksBinary(content: string): boolean {
+  const n = Math.min(content.length, 8000);
+  let odd = 0;
+  for (let k = 0; k < n; k++) {
+    const c = content.charCodeAt(k);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
+  }
+  return odd > 8 && odd > n / 20;
 }
 
 /** Reads a stream: JSONL line by line; text and HTML (one article each) as a whole. */

@@ -20,6 +20,11 @@ describe('record diagnostics', () => {
     expect(r.meta).toEqual({ dateError: 'unreadable date "soon": use YYYY-MM-DD' });
   });
 
+  it('says when the file was read as Windows-1252', () => {
+    const r = coder.code(article('Russia attacked Ukraine.', '2022-02-24', { encoding: 'windows-1252' }));
+    expect(r.diagnostics[0]).toEqual({ stage: 'read', message: 'the file is not valid UTF-8: it was read as Windows-1252' });
+  });
+
   it('says why nothing was coded', () => {
     const r = coder.code(article('The weather was fine in the capital.', '2020-01-01'));
     expect(r.events).toEqual([]);

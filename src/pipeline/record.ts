@@ -23,6 +23,9 @@ export function toRecord(doc: Doc, diagnostics: Diagnostic[]): DyadRecord {
     diagnostics: [...diagnostics],
   };
   if (a.meta && Object.keys(a.meta).length) record.meta = a.meta;
+  if (a.meta?.encoding === 'windows-1252') {
+    record.diagnostics.unshift({ stage: 'read', message: 'the file is not valid UTF-8: it was read as Windows-1252' });
+  }
   if (!a.published) {
     const why = typeof a.meta?.dateError === 'string' ? ` (${a.meta.dateError})` : '';
     record.diagnostics.unshift({ stage: 'read', message: `article has no publication date${why}: relative dates stay unresolved and events carry no date` });
