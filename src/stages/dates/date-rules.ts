@@ -23,6 +23,8 @@ export interface DateRules {
   futurePairs: Map<string, Set<string>>;
   /** Tokens that end a clause when looking back for a future cue. */
   clauseBounds: Set<string>;
+  /** Days that name an event ("MM-DD" → its year and the nouns that make the date name it). */
+  namedDays: Map<string, { year: number; nouns: Set<string> }>;
 }
 
 /** The bundled `data/` folder (three levels up from this file in both src/ and a built copy). */
@@ -59,12 +61,21 @@ export function loadDateRules(dataDir: string = DEFAULT_DATA_DIR): DateRules {
   }
   const clauseBounds = new Set<string>();
   for (const { cells } of readTsvRows(path.join(dir, 'clause-bounds.tsv'))) clauseBounds.add(cells[0]!.toLowerCase());
+  const namedDays = new Map<string, { year: number; nouns: Set<string> }>();
+  const namedFile = path.join(dir, 'named-days.tsv');
+  for (const { cells, line } of readTsvRows(namedFile)) {
+    const [day, year, nouns] = cells;
+    if (!day || !/^\d\d-\d\d$/.test(day) || !year || !/^\d{4}$/.test(year) || !nouns) {
+      throw new Error(`${namedFile}:${line}: expected "MM-DD<TAB>YYYY<TAB>noun|noun..."`);
+    }
+    namedDays.set(day, { year: Number(year), nouns: new Set(nouns.toLowerCase().split('|')) });
+  }
   const cues = new Set<string>();
   for (const [word, kinds] of words) {
     if (kinds.has('month') || kinds.has('month-ambiguous') || kinds.has('weekday') || kinds.has('relative')) cues.add(word);
   }
   const minCueLength = Math.min(...[...cues].map((c) => c.length));
-  const rules: DateRules = { words, cues, minCueLength, futureWords, futurePairs, clauseBounds };
+  const rules: DateRules = { words, cues, minCueLength, futureWords, futurePairs, clauseBounds, namedDays };
   cache.set(dataDir, rules);
   return rules;
 }

@@ -105,8 +105,16 @@ describe('months, month-days and years', () => {
     expect(mention('Fighting resumed in February.', 'in February').value).toBe('2020-02');
   });
   it('a month-day leans to the past: September 11 → 2019-09-11', () => {
-    const d = mention('the attacks of September 11 were condemned.', 'September 11');
+    const d = mention('the talks of September 11 were postponed.', 'September 11');
     expect(d).toMatchObject({ value: '2019-09-11', precision: 'day' });
+  });
+
+  it('a day that names a well-known event takes its year: the attacks of September 11 → 2001-09-11', () => {
+    expect(mention('the attacks of September 11 were condemned.', 'September 11')).toMatchObject({ value: '2001-09-11', rule: 'date/named-day' });
+    expect(mention('Since the October 7 attack, talks have stalled.', 'October 7', '2024-03-01')).toMatchObject({ value: '2023-10-07' });
+    // not before it happened, and not without the event's noun
+    expect(mention('The October 7 attack was planned.', 'October 7', '2023-09-01')).toMatchObject({ value: '2022-10-07' });
+    expect(mention('The vote of October 7 was close.', 'October 7', '2024-03-01')).toMatchObject({ value: '2023-10-07', rule: 'date/month-day-past' });
   });
   it('a full date is absolute', () => {
     const d = mention('The attack happened on September 29, 2001, in the city.', 'on September 29, 2001');

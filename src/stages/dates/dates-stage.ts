@@ -177,6 +177,8 @@ function resolve(
   const future = isFutureClause(tokens, ti, first, rules);
   if (monthC && dayC) {
     if (!monthWordOk(tokens, ti, tj, rules, lowerDoc, false)) return null;
+    const named = namedDayYear(tokens, ti, tj, first, month, day, pub, rules);
+    if (named !== null) return candidate(named, month, day, 'day', 'date/named-day');
     const y = future ? monthDayYearFuture(pub, month, day) : monthDayYearPast(pub, month, day);
     if (y === null) return null;
     return candidate(y, month, day, 'day', future ? 'date/month-day-future' : 'date/month-day-past');
@@ -197,6 +199,23 @@ function resolve(
 function candidate(year: number, month: number, day: number, precision: DatePrecision, rule: string): Candidate {
   const value = precision === 'day' ? formatDay({ year, month, day }) : precision === 'month' ? formatMonth(year, month) : String(year);
   return { start: 0, end: 0, value, precision, rule };
+}
+
+/**
+ * "the attacks of September 11", "the October 7 attack": the year of the event a day names
+ * (`data/dates/named-days.tsv`), when a noun of that event stands within three words of the date.
+ */
+function namedDayYear(tokens: Token[], ti: number, tj: number, first: number, month: number, day: number, pub: Ymd, rules: DateRules): number | null {
+  const named = rules.namedDays.get(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  // the event must have happened by publication ("October 7" in a September 2023 article is not 2023's)
+  if (!named || named.year * 10000 + month * 100 + day > pub.year * 10000 + pub.month * 100 + pub.day) return null;
+  const sentence = tokens[ti]!.sentence;
+  for (let i = Math.max(first, ti - 3); i < tj + 3 && i < tokens.length; i++) {
+    if (i >= ti && i < tj) continue;
+    const t = tokens[i]!;
+    if (t.sentence === sentence && named.nouns.has(t.lower)) return named.year;
+  }
+  return null;
 }
 
 function coversKind(tokens: Token[], ti: number, tj: number, rules: DateRules, kind: 'weekday'): boolean {
