@@ -87,6 +87,13 @@ describe('actors stage', () => {
     expect(a.actors.some((m) => m.text === 'TBILISI' || m.text === 'Turkish')).toBe(false);
   });
 
+  it('drops the country of a "CITY, Country —" dateline, but not a country that opens a sentence after a place', () => {
+    const a = code('GOMA, Democratic Republic of Congo — M23 rebels shelled the town of Sake, killing nine civilians.');
+    expect(a.actors.map((m) => m.text)).toEqual(['M23 rebels', 'civilians']);
+    const b = code('In Goma, Rwanda accused Uganda of shelling the town.');
+    expect(b.actors.map((m) => m.text)).toEqual(['Rwanda', 'Uganda']);
+  });
+
   it('gives unnamed state institutions the country an article is about', () => {
     const a = code('Georgian police arrested activists. The Georgian government rejected the criticism. The Interior Ministry said it acted lawfully.');
     expect(a.actors.find((m) => m.text.includes('Interior Ministry'))?.code).toBe('GEOGOV');

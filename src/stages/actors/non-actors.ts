@@ -24,6 +24,8 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[]): Ac
     if (k === 0 && m.sentence === 0 && (m.kind === 'country' || m.rule === 'actor/capital') && next && DATELINE_END.has(next.text)) {
       const first = tokens.findIndex((tok) => tok.span[0] >= m.span[0]);
       if (first === 0 && (m.text === m.text.toUpperCase() || next.text !== ',' || isDatelineComma(tokens, t + 1))) drop.add(k);
+      // "GOMA, Democratic Republic of Congo —": the country after a capitalised place opening the text
+      else if (first >= 2 && tokens[first - 1]!.text === ',' && next.text !== ',' && placeInCapitals(tokens, first - 1)) drop.add(k);
     }
   });
   if (drop.size === 0) return out;
@@ -44,6 +46,16 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[]): Ac
 }
 
 /** "havana , feb 7" / "Kabul, Afghanistan —": the comma is followed by a date or a country and a dash. */
+/** The tokens before `comma` (from the text's start) are one to three words in capitals: a dateline's place. */
+function placeInCapitals(tokens: readonly Token[], comma: number): boolean {
+  if (comma > 3) return false;
+  for (let j = 0; j < comma; j++) {
+    const x = tokens[j]!.text;
+    if (!/\p{Lu}/u.test(x) || x !== x.toUpperCase()) return false;
+  }
+  return true;
+}
+
 function isDatelineComma(tokens: readonly Token[], comma: number): boolean {
   for (let j = comma + 1; j < Math.min(tokens.length, comma + 6); j++) {
     const x = tokens[j]!.text;

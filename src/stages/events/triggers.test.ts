@@ -14,11 +14,27 @@ import { findTriggers, type TriggerMatch } from './triggers.js';
 function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: number) => number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const toks = view.tokens;
-  const lists = (t: Token): [VerbPattern[] | undefined, string][] => {
-    const get = (kind: string, word: string) => lex.byTrigger.get(`${kind}:${word}`);
+  const get = (kind: string, word: string) => lex.byTrigger.get(`${kind}:${word}`);
+  // "raided Jenin, arresting 20 Palestinians": an -ing noun after a comma, with an object, read as its verb
+  const participle = (i: number): VerbPattern[] | undefined => {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (t.pos !== 'NOUN' || t.lower.length <= 5 || !t.lower.endsWith('ing') || toks[i - 1]?.text !== ',' || i - 1 < view.start) return undefined;
+    if (!next || i + 1 >= view.end || !['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(next.pos)) return undefined;
+    const stem = t.lower.slice(0, -3);
+    const forms = [stem, stem + 'e'];
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
+    if (stem.endsWith('y')) forms.push(stem.slice(0, -1) + 'ie');
+    for (const f of forms) if (get('v', f)) return get('v', f);
+    return undefined;
+  };
+  const lists = (t: Token, i: number): [VerbPattern[] | undefined, string][] => {
     switch (t.pos) {
       case 'VERB': return [[get('v', t.lemma), 'v']];
-      case 'NOUN': case 'PROPN': return [[get('n', t.lemma), 'n'], [get('n', t.lower), 'n']];
+      case 'NOUN': case 'PROPN': {
+        const nouns: [VerbPattern[] | undefined, string][] = [[get('n', t.lemma), 'n'], [get('n', t.lower), 'n']];
+        return nouns.some(([c]) => c) ? nouns : [[participle(i), 'ing']];
+      }
       case 'ADJ': return [[get('a', t.lemma), 'a'], [get('v', t.lemma), 'v'], [get('n', t.lemma), 'n']];
       default: return [];
     }
@@ -69,12 +85,12 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
   for (let i = view.start; i < view.end; i++) {
     const t = toks[i]!;
     if (view.mentionAt.has(i) && t.pos !== 'VERB') continue;
-    for (const [candidates, keyKind] of lists(t)) {
+    for (const [candidates, keyKind] of lists(t, i)) {
       if (!candidates) continue;
       let match: TriggerMatch | null = null;
       for (const p of candidates) {
         if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && (p.trigger.words.length > 1 || headsPhrase(i)))) continue;
-        if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && keyKind === 'v')) continue;
+        if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && keyKind === 'v') && keyKind !== 'ing') continue;
         match = tryPattern(p, i, Math.max(limitFor(i), Math.min(view.end, i + 2)));
         if (match) break;
       }
@@ -158,6 +174,19 @@ describe('findTriggers', () => {
     }
     // the sentences are meant to match often, or the comparison would prove little
     expect(matched).toBeGreaterThan(lex.patterns.length * 3);
+  });
+
+  it('reads an "-ing" word wink tagged a noun as its verb after a comma, when an object follows', () => {
+    const lex = parseVerbLexicon('id\tcameo\tpattern\narrest\t173\tv:arrest\nstop\t080\tv:stop\nmake\t030\tv:make\n');
+    const words: [string, Pos][] = [['Troops', 'NOUN'], ['raided', 'VERB'], ['Jenin', 'PROPN'], [',', 'PUNCT'], ['arresting', 'NOUN'], ['20', 'NUM'],
+      ['people', 'NOUN'], [',', 'PUNCT'], ['stopping', 'NOUN'], ['the', 'DET'], ['talks', 'NOUN'], ['and', 'CCONJ'], ['making', 'NOUN'], ['the', 'DET'], ['news', 'NOUN'],
+      [',', 'PUNCT'], ['arresting', 'NOUN'], ['.', 'PUNCT']];
+    const tokens: Token[] = words.map(([text, pos], i) => ({ i, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos, span: [i * 12, i * 12 + text.length], sentence: 0, negated: false }));
+    const sentences: Sentence[] = [{ span: [0, tokens.at(-1)!.span[1]], tokens: [0, tokens.length] }];
+    const view = buildSentenceViews(sentences, tokens, [])[0]!;
+    const found = findTriggers(view, lex, () => view.end).map((m) => [m.at, m.pattern.id]);
+    // not "making" (no comma before it), not the last "arresting" (nothing after it)
+    expect(found).toEqual([[4, 'arrest'], [8, 'stop']]);
   });
 
   it('tries the most specific pattern first and skips the ones whose first word is not near', () => {

@@ -148,6 +148,24 @@ function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: 
   return null;
 }
 
+/** Words that may open a participle's object: "arresting 20", "wounding dozens", "detaining the". */
+const OBJECT_START = new Set(['NUM', 'DET', 'PRON', 'PROPN', 'ADJ']);
+
+/** An "-ing" word right after a comma with an object after it: a participle clause, whatever wink tagged it. */
+function participleAfterComma(toks: readonly Token[], i: number, start: number, end: number): boolean {
+  const t = toks[i]!;
+  return t.lower.length > 5 && t.lower.endsWith('ing') && i > start && toks[i - 1]!.text === ','
+    && i + 1 < end && OBJECT_START.has(toks[i + 1]!.pos);
+}
+
+/** The verb patterns of an "-ing" form: arresting → arrest, making → make, stopping → stop, dying → die. */
+function ingVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, ing: string): TriggerGroup | undefined {
+  const stem = ing.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : null;
+  return verbs.get(stem) ?? verbs.get(stem + 'e') ?? (doubled ? verbs.get(doubled) : undefined)
+    ?? (stem.endsWith('y') ? verbs.get(stem.slice(0, -1) + 'ie') : undefined);
+}
+
 /**
  * All trigger matches of a sentence, most specific pattern per trigger token. `limitFor(i)` gives
  * the end of token i's clause, so patterns never reach into another clause.
@@ -176,6 +194,8 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
         first = idx.noun.get(t.lemma);
         // a lower-case form equal to the lemma would only try the same patterns again
         if (t.lower !== t.lemma) second = idx.noun.get(t.lower);
+        // "raided Jenin, arresting 20 Palestinians": wink tags some participles after a comma as nouns
+        if (!first && !second && participleAfterComma(toks, i, view.start, view.end)) third = ingVerbGroup(idx.verb, t.lower);
       }
     } else continue;
     if (!first && !second && !third) continue;
@@ -183,7 +203,7 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
     // an adjective is read as a noun only in a compound or at the head of its phrase
     const match = (first && matchGroup(view, first, i, limit, false))
       || (second && matchGroup(view, second, i, limit, false))
-      || (third && matchGroup(view, third, i, limit, !headsPhrase(toks, i)));
+      || (third && matchGroup(view, third, i, limit, pos === 'ADJ' && !headsPhrase(toks, i)));
     if (match) out.push(match);
   }
   return out;
