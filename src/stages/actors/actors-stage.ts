@@ -387,7 +387,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           if (link === 'of' && (hasTitle(chain) || lastAgent(chain).agent.weak) && !lastAgent(chain).plural && p + 2 < limit) {
             let q = p + 1;
             if (W.determiner.has(tokens[q]!.lower)) q++;
-            const inner = nameAt(q, limit) ? null : parsePhrase(q, limit, date, false);
+            // only an agent word can open the agent phrase (a cheap, remembered test before a parse)
+            const inner = !agentAt(q, limit) || nameAt(q, limit) ? null : parsePhrase(q, limit, date, false);
             if (inner && inner.kind === 'agent' && inner.code && !inner.plural && !inner.before) {
               const role = text.slice(tokens[chain.start]!.span[0], tokens[inner.end - 1]!.span[1]);
               const agent = phrase(j, inner.end, 'agent', inner.code, null, role, 'actor/agent-of', false);

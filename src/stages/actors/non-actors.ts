@@ -20,7 +20,7 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[]): Ac
     const next = tokens[t + 1];
     const after = tokens[t + 2];
     if (next && after && next.text === '-' && next.span[0] === m.span[1] && MODIFIER_HEADS.has(after.lower)) drop.add(k);
-    if (m.kind === 'agent' && CHANNEL_AFTER_SOCIAL.has(m.text.toLowerCase()) && tokens[firstTokenOf(tokens, m, t) - 1]?.lower === 'social') drop.add(k);
+    if (m.kind === 'agent' && m.text.length <= 8 && CHANNEL_AFTER_SOCIAL.has(m.text.toLowerCase()) && tokens[firstTokenOf(tokens, m, t) - 1]?.lower === 'social') drop.add(k);
     if (k === 0 && m.sentence === 0 && (m.kind === 'country' || m.rule === 'actor/capital') && next && DATELINE_END.has(next.text)) {
       const first = tokens.findIndex((tok) => tok.span[0] >= m.span[0]);
       if (first === 0 && (m.text === m.text.toUpperCase() || next.text !== ',' || isDatelineComma(tokens, t + 1))) drop.add(k);
