@@ -31,6 +31,12 @@ export interface ActorEntry {
   armed?: boolean;
   /** A place inside a country (a region): never an actor itself, only the country of `rebels in Darfur`. */
   place?: boolean;
+  /**
+   * A name several countries (or a country and something else) share: `Congo` (COD or COG),
+   * `Georgia` (the country or the US state). The mention keeps the first code for now; the actors
+   * stage settles it from the other countries the article names, or drops it.
+   */
+  candidates?: string[];
 }
 
 /** One spelling of an entry as stored in the name trie. */
@@ -208,6 +214,16 @@ function addCountries(dict: ActorDictionary, dir: string): void {
     const spellings = splitList(row.get('names'));
     for (const s of spellings) chosen.delete(s.replace(/^=/, ''));
     if (kind === 'block') continue;
+    if (kind === 'ambiguous') {
+      const candidates = row.get('code').split('|');
+      if (candidates.some((c) => !/^[A-Z]{3}$/.test(c))) throw new Error(`${row.file}:${row.line}: an ambiguous name needs its candidates as "AAA|BBB"`);
+      const entry: ActorEntry = {
+        id: `ambiguous:${row.get('id')}`, kind: 'country', name: names.get(candidates[0]!) ?? candidates[0]!,
+        roles: [{ code: candidates[0]!, from: null, to: null }], rule: 'actor/dictionary', candidates,
+      };
+      addActorEntry(dict, entry, spellings);
+      continue;
+    }
     if (kind !== 'name' && kind !== 'adjective' && kind !== 'capital' && kind !== 'people') {
       throw new Error(`${row.file}:${row.line}: unknown kind "${kind}"`);
     }

@@ -87,6 +87,16 @@ describe('actors stage', () => {
     expect(a.actors.some((m) => m.text === 'TBILISI' || m.text === 'Turkish')).toBe(false);
   });
 
+  it('settles a name two countries share by the other countries the article names, else leaves it out', () => {
+    const drc = code("Rwanda accused Congo of shelling Goma. Congo's army denied it. Kinshasa protested.");
+    expect(drc.actors.map((m) => [m.text, m.code])).toEqual([['Rwanda', 'RWA'], ['Congo', 'COD'], ["Congo's army", 'CODMIL'], ['Kinshasa', 'CODGOV']]);
+    const none = code("Rwanda accused Congo of shelling the town. Congo's army denied it.");
+    expect(none.actors.map((m) => [m.text, m.code, m.country])).toEqual([['Rwanda', 'RWA', 'RWA'], ["Congo's army", 'MIL', null]]);
+    const georgia = code('Thousands rallied in Tbilisi. Georgia rejected the criticism.');
+    expect(georgia.actors.find((m) => m.text === 'Georgia')).toMatchObject({ code: 'GEO', span: spanOf(georgia.text, 'Georgia') });
+    expect(code('Georgia voted for the Democrats. Atlanta was calm.').actors.some((m) => m.text === 'Georgia')).toBe(false);
+  });
+
   it('drops the country of a "CITY, Country —" dateline, but not a country that opens a sentence after a place', () => {
     const a = code('GOMA, Democratic Republic of Congo — M23 rebels shelled the town of Sake, killing nine civilians.');
     expect(a.actors.map((m) => m.text)).toEqual(['M23 rebels', 'civilians']);

@@ -5,7 +5,7 @@ import {
   resolveRole, type ActorDictionary, type ActorEntry, type AgentForm, type NameValue,
 } from '../../dictionaries/actor-dictionary.js';
 import { capitalsAgree, casedText, type NameTrie, type TrieMatch, type TrieStart } from '../../dictionaries/name-trie.js';
-import { dropNonActors, inheritArticleCountry } from './non-actors.js';
+import { dropNonActors, inheritArticleCountry, settleAmbiguous } from './non-actors.js';
 import { codeParts } from './code-parts.js';
 import {
   CAPITALISED, LOWER_INITIAL, PRONOUN, STARTS_AGENT, STARTS_NAME, STARTS_PLACE, createWordFacts, isCapitalised, type Agreement,
@@ -119,6 +119,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const surnames = new Map<string, number>();
       /** Countries named in earlier sentences, as actors or places: the article-level title fallback. */
       const articleSeen = new Set<string>();
+      /** Countries of the places named so far ("in Tbilisi"): evidence for a shared name such as `Georgia`. */
+      const placesSeen = new Set<string>();
 
       const sentenceOf = (i: number) => tokens[i]!.sentence;
       const isCap = (t: Token) => isCapitalised(t.text);
@@ -135,9 +137,15 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       function walk<T>(trie: NameTrie<T>, start: TrieStart<T> | null, i: number, limit: number, withCase: boolean): readonly TrieMatch<T>[] {
         return start ? trie.matchFrom(tokens, i, limit, start, withCase) : trie.matchAt(tokens, i, limit, withCase);
       }
+      /** Token ranges where a name several countries share was read (`Congo`): settled once the article is read. */
+      const ambiguous: { start: number; end: number; candidates: string[] }[] = [];
       const nameAt = (i: number, limit: number): { end: number; value: NameValue } | null => {
         let hit = nameMemo[i];
-        if (hit === undefined) nameMemo[i] = hit = nameAtRaw(i, limit);
+        if (hit === undefined) {
+          nameMemo[i] = hit = nameAtRaw(i, limit);
+          const candidates = hit?.value.entry.candidates;
+          if (candidates) ambiguous.push({ start: i, end: hit!.end, candidates });
+        }
         return hit;
       };
       const agentAt = (i: number, limit: number): { end: number; form: AgentForm } | null => {
@@ -705,7 +713,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               ? W.locative.has(prev) || (tokens[p.end]?.text === ',' && (next === 'the' || next === 'capital'))
               : !p.entry.plural && W.locativeCountry.has(prev);
             if (asPlace) {
-              placeCountries.add(resolveRole(p.entry, date).code.slice(0, 3));
+              // a shared name ("in Congo") is no evidence of which country it is
+              if (!p.entry.candidates) placeCountries.add(resolveRole(p.entry, date).code.slice(0, 3));
               i = p.end;
               continue;
             }
@@ -765,7 +774,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           i = p.end;
         }
         inferTitleCountries(s, firstOfSentence, placeCountries);
-        for (const c of placeCountries) articleSeen.add(c);
+        for (const c of placeCountries) {
+          articleSeen.add(c);
+          placesSeen.add(c);
+        }
         for (let k = firstOfSentence; k < out.length; k++) if (out[k]!.country) articleSeen.add(out[k]!.country!);
       }
 
@@ -910,7 +922,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         return ap.end;
       }
 
-      const kept = dropNonActors(out, tokens);
+      const unsettled = ambiguous.length > 0
+        ? settleAmbiguous(out, ambiguous.map((a) => ({ ...a, from: tokens[a.start]!.span[0], to: tokens[a.end - 1]!.span[1] })), placesSeen)
+        : undefined;
+      const kept = dropNonActors(out, tokens, unsettled);
       inheritArticleCountry(kept, sentences.length);
       return kept;
     },

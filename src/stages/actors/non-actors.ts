@@ -12,8 +12,46 @@ const DATELINE_END = new Set([',', '—', '–', '-', '(']);
 /** "social media", "social networks": where something was posted, not the press. */
 const CHANNEL_AFTER_SOCIAL = new Set(['media', 'network', 'networks']);
 
-export function dropNonActors(out: ActorMention[], tokens: readonly Token[]): ActorMention[] {
+/** Where a shared name was read (`Congo`), its candidate countries, and its character span. */
+export interface AmbiguousName {
+  candidates: string[];
+  from: number;
+  to: number;
+}
+
+/**
+ * Settles the mentions built on a name several countries share (`Congo`, `Georgia`): the candidate the
+ * article's other mentions and places name (Congolese, Kinshasa, in Tbilisi) when exactly one is named; else a
+ * mention that was only the name is dropped (returned) and one with a sector keeps the sector alone
+ * ("Congo's army" → MIL), for the article's country to fill as for any unnamed institution.
+ */
+export function settleAmbiguous(out: ActorMention[], names: readonly AmbiguousName[], places: ReadonlySet<string>): Set<number> {
+  const on = (m: ActorMention) => names.find((a) => a.from >= m.span[0] && a.to <= m.span[1] && m.country === a.candidates[0]);
+  // the countries of places ("in Tbilisi"), then of every mention not built on a shared name
+  const named = new Set<string>(places);
+  for (const m of out) if (m.country && !on(m)) named.add(m.country);
   const drop = new Set<number>();
+  out.forEach((m, k) => {
+    const a = on(m);
+    if (!a) return;
+    const present = a.candidates.filter((c) => named.has(c));
+    if (present.length === 1) {
+      const c = present[0]!;
+      m.country = c;
+      m.code = c + (m.code ?? '').slice(3);
+    } else if (m.kind === 'country' && !m.sector) {
+      drop.add(k);
+    } else {
+      m.country = null;
+      m.code = m.sector || null;
+      m.rule = m.rule.replace('actor/dictionary', 'actor/agent');
+    }
+  });
+  return drop;
+}
+
+export function dropNonActors(out: ActorMention[], tokens: readonly Token[], also?: ReadonlySet<number>): ActorMention[] {
+  const drop = new Set<number>(also);
   let t = 0;
   out.forEach((m, k) => {
     while (t < tokens.length && tokens[t]!.span[1] <= m.span[1] - 1) t++;
