@@ -358,6 +358,15 @@ describe('events stage', () => {
     ]);
   });
 
+  it('gives a gerund after "accused X of" to X, and takes no partner ("alongside X") for a target', () => {
+    const { events: evs } = events('Kenya accused Rwanda of sending troops to attack alongside the rebels.', [
+      { text: 'Kenya', code: 'KEN' }, { text: 'Rwanda', code: 'RWA' }, { text: 'troops', code: 'MIL', kind: 'agent' },
+      { text: 'rebels', code: 'CODREB', kind: 'agent' },
+    ]);
+    // alleged, not asserted
+    expect(evs.filter((e) => e.cameo === '190').map((e) => [pair(e), e.modality])).toEqual([['MIL>-', 'hypothetical']]);
+  });
+
   it('"rejected the move": the target is whoever took the action reported just before', () => {
     const { events: evs, text } = events('Israel attacked Gaza on Monday. Iran rejected the move.', [
       { text: 'Israel', code: 'ISR' }, { text: 'Gaza', code: 'PSE' }, { text: 'Iran', code: 'IRN' },

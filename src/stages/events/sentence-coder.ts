@@ -16,6 +16,8 @@ import { TokenTable } from './token-table.js';
 import { OBLIGATION_WORDS, OBLIGATION_PHRASE, OBLIGATION, INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
 
 const NONE: readonly never[] = [];
+/** Verbs whose object does what an "of"/"for" gerund after it says ("accused X of attacking"). */
+const ACCUSING = new Set(['accuse', 'suspect', 'blame', 'charge', 'convict', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'punish', 'sanction']);
 /** No actor on that side: one pair with null. */
 const NO_ACTOR: readonly (MentionRef | null)[] = [null];
 
@@ -158,7 +160,8 @@ export class SentenceCoder {
     subjects.set(i, null); // guards against cycles through control chains
     const coordinated = this.coordinatedWith(i);
     const purpose = coordinated === null ? this.purposeOf(i) : null;
-    let subj = coordinated !== null ? this.subjectOf(coordinated) : purpose !== null ? this.subjectOf(purpose) : findSubject(view, ct, i, this.k.grammar);
+    let subj = coordinated !== null ? this.subjectOf(coordinated) : purpose !== null ? this.subjectOf(purpose) : null;
+    subj ??= this.accusedOf(i) ?? findSubject(view, ct, i, this.k.grammar);
     const head = this.controller(i);
     if (!subj && head !== null) subj = this.subjectOf(head);
     if (!subj) {
@@ -274,11 +277,46 @@ export class SentenceCoder {
     let fallback: MentionRef | null = null;
     for (const ref of this.view.mentions) {
       if (ref.start <= i || ref.start >= end || ref === source) continue;
+      // "to fight alongside the rebels", "together with Russia": a partner, not the one acted on
+      if (this.isPartner(ref.start)) continue;
       // prefer an actor with a country over a bare agent ("mobilized army reservists ... against Iraq")
       if (ref.mention.country || INTERNATIONAL_CODE.test(ref.mention.code ?? '')) return ref;
       fallback ??= ref;
     }
     return fallback;
+  }
+
+  /**
+   * "accused Rwanda of sending troops", "blamed Hamas for attacking": the one accused does what the
+   * gerund after "of"/"for" says.
+   */
+  private accusedOf(i: number): MentionRef | null {
+    const { toks, view } = this;
+    const prep = toks[i - 1];
+    if (!toks[i]!.lower.endsWith('ing') || !prep || (prep.lower !== 'of' && prep.lower !== 'for')) return null;
+    const ref = view.mentionAt.get(i - 2);
+    if (!ref || ref.start - 1 < view.start) return null;
+    const verb = toks[ref.start - 1]!;
+    return verb.pos === 'VERB' && ACCUSING.has(verb.lemma) ? ref : null;
+  }
+
+  /** The verb at i, or one it is the purpose or complement of ("sending troops to fight"), is what someone is accused of. */
+  private alleged(i: number): boolean {
+    for (let v: number | null = i, depth = 0; v !== null && depth < 4; v = this.controller(v) ?? this.purposeOf(v), depth++) {
+      if (this.accusedOf(v)) return true;
+    }
+    return false;
+  }
+
+  /** The mention starting at `start` follows "alongside", "together with" or "along with". */
+  private isPartner(start: number): boolean {
+    const { toks, view } = this;
+    let p = start - 1;
+    if (p > view.start && (toks[p]!.pos === 'DET' || toks[p]!.pos === 'NUM')) p--;
+    const w = toks[p]?.lower;
+    if (w === 'alongside') return true;
+    const before = toks[p - 1]?.lower;
+    return w === 'with' && (before === 'together' || before === 'along');
   }
 
   private objectLimit(i: number): number {
@@ -338,7 +376,9 @@ export class SentenceCoder {
     for (let h = j - 1; h >= Math.max(view.start, j - 16); h--) {
       const t = toks[h]!;
       const inMention = view.mentionAt.has(h);
-      if (!inMention && (t.pos === 'VERB' || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) {
+      // a gerund after "of" is a verb whatever wink tagged it ("accused Rwanda of sending troops to fight")
+      const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && (toks[h - 1]?.lower === 'of' || toks[h - 1]?.lower === 'for');
+      if (!inMention && (t.pos === 'VERB' || gerund || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) {
         // past an object only appeals, demands, promises, threats and patterns with "X to" govern the
         // infinitive ("urged X to"); otherwise it is a purpose ("will visit Mauritania and Senegal to mediate")
         const outer = byToken.get(h);
@@ -506,6 +546,8 @@ export class SentenceCoder {
     if (head !== null && k.grammar.has(toks[head]!.lemma, 'intent') && view.mentions.some((r) => r.start > head && r.end <= i)) modality = 'hypothetical';
     const partner = this.coordinatedWith(i);
     if (this.deniedBy(i) && !(partner !== null && this.isSpeech(partner))) modality = 'negated';
+    // "accused Rwanda of sending troops to fight": what one is accused of is alleged, not asserted
+    if (modality === 'asserted' && this.alleged(i)) modality = 'hypothetical';
     // "agreed not to attack": a pattern's "to" right after "not"
     for (const c of m.consumed) if (toks[c]!.lower === 'to' && toks[c - 1]?.lower === 'not') return 'negated';
     return modality;
