@@ -93,7 +93,13 @@ export function eventLocation(sentencePlaces: readonly PlaceMention[], view: Sen
   const cs = toks[ct.clauseStart(i)]!.span[0];
   const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? Infinity;
   const at = toks[i]!.span[0];
-  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.span[0] > at) return p;
-  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.kind !== 'country') return p;
+  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.span[0] > at && !actsThere(view, p)) return p;
+  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.kind !== 'country' && !actsThere(view, p)) return p;
   return null;
+}
+
+/** "urged Tehran to reverse it": a capital standing for its government is an actor there, not where the event happened. */
+function actsThere(view: SentenceView, p: PlaceMention): boolean {
+  for (const r of view.mentions) if (r.mention.span[0] === p.span[0] && r.mention.span[1] === p.span[1]) return true;
+  return false;
 }

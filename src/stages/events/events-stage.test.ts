@@ -391,6 +391,18 @@ describe('events stage', () => {
     ])).toEqual(['IRN>-']);
   });
 
+  it('does not locate an event at a capital that stands for its government in the clause', () => {
+    const text = 'France rejected the plan in Paris and urged Tehran to reverse it.';
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+    const place = (name: string, country: string) => ({ text: name, span: at(name), name, country, lat: 0, lon: 0, kind: 'capital' as const, sentence: 0, rule: 'place/gazetteer' });
+    const doc = buildDoc(text, [{ text: 'France', code: 'FRA' }, { text: 'Tehran', code: 'IRNGOV', rule: 'actor/capital' }], {
+      places: [place('Paris', 'FRA'), place('Tehran', 'IRN')],
+    });
+    const evs = stage.run(doc, { report() {} });
+    // "urged Tehran": not at Tehran; the clause's other place stands
+    expect(evs.map((e) => [e.cameo, e.location?.name ?? null])).toEqual([['120', 'Paris'], ['020', 'Paris']]);
+  });
+
   it('takes the date after the verb over a dateline before it ("HAVANA, Feb 7 - X agreed on Tuesday")', () => {
     const text = 'HAVANA, Feb 7 - Colombia and the ELN agreed on Tuesday to extend the truce.';
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
