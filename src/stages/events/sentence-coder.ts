@@ -16,8 +16,10 @@ import { TokenTable } from './token-table.js';
 import { OBLIGATION_WORDS, OBLIGATION_PHRASE, OBLIGATION, INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
 
 const NONE: readonly never[] = [];
-/** Verbs whose object does what an "of"/"for" gerund after it says ("accused X of attacking"). */
-const ACCUSING = new Set(['accuse', 'suspect', 'blame', 'charge', 'convict', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'punish', 'sanction']);
+/** Verbs whose object does what an "of"/"for" gerund after it says ("accused X of attacking", "praised X for mediating"). */
+const OBJECT_DOES = new Set(['accuse', 'suspect', 'blame', 'charge', 'convict', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'punish', 'sanction']);
+/** Of those, the ones that only allege what the gerund says. */
+const ALLEGING = new Set(['accuse', 'suspect', 'blame', 'charge']);
 /** No actor on that side: one pair with null. */
 const NO_ACTOR: readonly (MentionRef | null)[] = [null];
 
@@ -249,8 +251,7 @@ export class SentenceCoder {
     return null;
   }
 
-  /** Statements, appeals, demands, accusations, rejections and threats: acts done by speaking (CAMEO 01–13). */
-  /** A verbal act: a verb coded 01–13 (accuse, appeal, reject, threaten) or a speech verb ("but said"). */
+  /** A verbal act: a verb coded 01–13 (statements, appeals, accusations, rejections, threats) or a speech verb ("but said"). */
   private isVerbalAct(i: number): boolean {
     const code = this.byToken.get(i)?.pattern.cameo;
     return code ? rulesOf(code).rootNumber <= 13 : this.toks[i]!.pos === 'VERB' && this.isSpeech(i);
@@ -290,20 +291,20 @@ export class SentenceCoder {
    * "accused Rwanda of sending troops", "blamed Hamas for attacking": the one accused does what the
    * gerund after "of"/"for" says.
    */
-  private accusedOf(i: number): MentionRef | null {
+  private accusedOf(i: number, verbs: ReadonlySet<string> = OBJECT_DOES): MentionRef | null {
     const { toks, view } = this;
     const prep = toks[i - 1];
     if (!toks[i]!.lower.endsWith('ing') || !prep || (prep.lower !== 'of' && prep.lower !== 'for')) return null;
     const ref = view.mentionAt.get(i - 2);
     if (!ref || ref.start - 1 < view.start) return null;
     const verb = toks[ref.start - 1]!;
-    return verb.pos === 'VERB' && ACCUSING.has(verb.lemma) ? ref : null;
+    return verb.pos === 'VERB' && verbs.has(verb.lemma) ? ref : null;
   }
 
   /** The verb at i, or one it is the purpose or complement of ("sending troops to fight"), is what someone is accused of. */
   private alleged(i: number): boolean {
     for (let v: number | null = i, depth = 0; v !== null && depth < 4; v = this.controller(v) ?? this.purposeOf(v), depth++) {
-      if (this.accusedOf(v)) return true;
+      if (this.accusedOf(v, ALLEGING)) return true;
     }
     return false;
   }
