@@ -22,6 +22,7 @@ release\t084\tv:release
 meet\t040\tv:meet
 n-talk\t040\tn:talk
 n-proposal\t036\tn:proposal
+n-invasion\t190\tn:invasion
 agree\t030\tv:agree
 cooperate\t060\tv:cooperate
 return\t080\tv:return
@@ -365,6 +366,15 @@ describe('events stage', () => {
     ]);
     // alleged, not asserted
     expect(evs.filter((e) => e.cameo === '190').map((e) => [pair(e), e.modality])).toEqual([['MIL>-', 'hypothetical']]);
+  });
+
+  it('gives an event noun after a passive verb the verb\'s subject as target ("was toppled in a US-led invasion")', () => {
+    const { events: evs, text } = events('Saddam Hussein was toppled in a US-led invasion.', [
+      { text: 'Saddam Hussein', code: 'IRQGOV', kind: 'person' }, { text: 'US', code: 'USA' },
+    ]);
+    const invasion = evs.find((e) => e.trigger.text === 'invasion')!;
+    expect(pair(invasion)).toBe('USA>IRQGOV');
+    expect(text.slice(...invasion.target!.span)).toBe('Saddam Hussein');
   });
 
   it('"rejected the move": the target is whoever took the action reported just before', () => {

@@ -75,9 +75,33 @@ export function nominalActors(
       if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v)) { source = subjectOf(v); break; }
     }
   }
+  // "it was deposed in a US-led invasion": what a passive verb did to its subject, the event noun after
+  // it did to that subject
+  if (source && !target) target = passiveHostSubject(view, ct, i, subjectOf) ?? null;
   if (!source) return null;
   return { source, target };
 }
+
+/** The subject of a passive verb right before "in/by/during [a US-led] NOUN" at token i, if any. */
+function passiveHostSubject(view: SentenceView, ct: ClauseTools, i: number, subjectOf: (i: number) => MentionRef | null): MentionRef | null {
+  const toks = view.tokens;
+  let j = i - 1;
+  while (j > view.start && j >= i - 6) {
+    const t = toks[j]!;
+    // over the noun's modifiers: "a US-led", "an Israeli", "the 2001"
+    if (view.mentionAt.has(j) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || toks[j - 1]!.text === '-') { j--; continue; }
+    break;
+  }
+  const prep = toks[j];
+  if (!prep || !HOST_PREPOSITIONS.has(prep.lower) || j - 1 < view.start) return null;
+  const verb = j - 1;
+  if (toks[verb]!.pos !== 'VERB' || !ct.isPassive(verb)) return null;
+  const subject = subjectOf(verb);
+  return subject && subject.start < verb ? subject : null;
+}
+
+/** Prepositions that attach an event noun to the verb before it ("killed in an airstrike", "deposed in an invasion"). */
+const HOST_PREPOSITIONS = new Set(['in', 'during', 'by']);
 
 /** Prepositions that set an event noun as the scene of the clause's own action. */
 const SCENE_PREPOSITIONS = new Set(['during']);
