@@ -87,6 +87,15 @@ describe('actors stage', () => {
     expect(a.actors.some((m) => m.text === 'TBILISI' || m.text === 'Turkish')).toBe(false);
   });
 
+  it('resolves a subject "it" to the one state or group named before it in the sentence, not an empty "it"', () => {
+    const { text, actors } = code('The Taliban launched a rebellion after it was deposed in 2001.');
+    const at = text.indexOf(' it ') + 1;
+    expect(actors.find((m) => m.text === 'it')).toMatchObject({ code: 'AFGREB', rule: 'actor/coref-pronoun', span: [at, at + 2] });
+    for (const empty of ['Iran fired missiles, and it seems the war will go on.', 'Iran fired missiles, but it was unclear why.', 'Iran and Iraq talked before it was reported that talks failed.']) {
+      expect(code(empty).actors.some((m) => m.text === 'it'), empty).toBe(false);
+    }
+  });
+
   it('settles a name two countries share by the other countries the article names, else leaves it out', () => {
     const drc = code("Rwanda accused Congo of shelling Goma. Congo's army denied it. Kinshasa protested.");
     expect(drc.actors.map((m) => [m.text, m.code])).toEqual([['Rwanda', 'RWA'], ['Congo', 'COD'], ["Congo's army", 'CODMIL'], ['Kinshasa', 'CODGOV']]);

@@ -634,6 +634,28 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         return -1;
       };
 
+      /**
+       * `it` as the subject of a verb ("the Taliban launched a rebellion after it was deposed"): the one
+       * state, organisation or group named before it in the sentence. Not the empty `it` of "it was
+       * reported that", "it is unclear", "it rained".
+       */
+      const resolveIt = (i: number, s: number, b: number): number => {
+        let v = i + 1;
+        while (v < b && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
+        const verb = tokens[v];
+        if (v === i + 1 && tokens[v]?.pos !== 'VERB') return -1;
+        if (!verb || verb.pos !== 'VERB' || EMPTY_IT_VERBS.has(verb.lemma) || tokens[v + 1]?.lower === 'that') return -1;
+        const codes = new Map<string, number>();
+        for (let k = out.length - 1; k >= 0; k--) {
+          const m = out[k]!;
+          if (m.sentence !== s) break;
+          if (m.span[0] >= tokens[i]!.span[0] || m.kind === 'pronoun' || !agrees(k, 'thing')) continue;
+          const key = out[rootOf(k)]!.code ?? `#${k}`;
+          if (!codes.has(key)) codes.set(key, k);
+        }
+        return codes.size === 1 ? [...codes.values()][0]! : -1;
+      };
+
       for (let s = 0; s < sentences.length; s++) {
         // indexes, not `[a, b] =`: array destructuring runs the iterator protocol once per sentence
         const range = sentences[s]!.tokens;
@@ -655,7 +677,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           const number = tf.pronoun;
           if (number !== undefined) {
             const speaker = speechSubject(i, a, s, number);
-            const k = speaker >= 0 ? speaker : number === 'person' ? resolveHeShe(i, s) : number === 'plural' ? resolveThey(i, s) : -1;
+            const k = speaker >= 0 ? speaker : number === 'person' ? resolveHeShe(i, s) : number === 'plural' ? resolveThey(i, s) : resolveIt(i, s, b);
             if (k >= 0) {
               const root = rootOf(k);
               const r = out[root]!;
@@ -933,6 +955,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
 }
 
 const NO_MATCH: never[] = [];
+/** Verbs after which `it` is usually empty ("it seems", "it was reported that", "it rained", "it takes time"). */
+const EMPTY_IT_VERBS = new Set(['seem', 'appear', 'report', 'say', 'believe', 'expect', 'think', 'fear', 'understand', 'know', 'rain', 'snow', 'take', 'remain', 'become', 'matter', 'mean', 'happen', 'emerge', 'turn']);
 const SPACES = /\s+/;
 const PARTICLE_JOINED = /^(\p{Ll}+)-(\p{Lu}.*)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
