@@ -377,6 +377,13 @@ describe('events stage', () => {
     expect(text.slice(...invasion.target!.span)).toBe('Saddam Hussein');
   });
 
+  it('codes "X must ..., Y said" as Y\'s demand on X, as it does "Y said X must ..."', () => {
+    for (const text of ['Pakistan must act against the militants, Modi said.', 'Modi said Pakistan must act against the militants.']) {
+      const { events: evs } = events(text, [{ text: 'Pakistan', code: 'PAK' }, { text: 'Modi', code: 'INDGOV', kind: 'person' }]);
+      expect(evs.filter((e) => e.cameo === '100').map((e) => [pair(e), e.trigger.text]), text).toEqual([['INDGOV>PAK', 'must']]);
+    }
+  });
+
   it('"rejected the move": the target is whoever took the action reported just before', () => {
     const { events: evs, text } = events('Israel attacked Gaza on Monday. Iran rejected the move.', [
       { text: 'Israel', code: 'ISR' }, { text: 'Gaza', code: 'PSE' }, { text: 'Iran', code: 'IRN' },

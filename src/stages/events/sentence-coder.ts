@@ -671,13 +671,17 @@ export class SentenceCoder {
       if (!speaker || !hasCode(speaker)) continue;
       const end = ct.clauseEnd(s + 1 < view.end ? s + 1 : s);
       const stop = Math.min(view.end, Math.max(end, s + 25));
-      for (let j = s + 1; j < stop; j++) {
+      // "X must act against militants, Modi said": the clause before a speech verb that attributes it
+      const before = speaker.start > view.start && this.isReportedBefore(speaker.start);
+      const from = before ? view.start : s + 1;
+      const to = before ? speaker.start : stop;
+      for (let j = from; j < to; j++) {
         const t = toks[j]!;
         if (!OBLIGATION_WORDS.has(t.lower)) continue;
         const must = OBLIGATION.has(t.lower) || (OBLIGATION_PHRASE.has(t.lower) && toks[j + 1]?.lower === 'to');
         if (!must) continue;
         const who = this.subjectOf(j + (OBLIGATION.has(t.lower) ? 1 : 2));
-        if (!who || who === speaker || who.start < s) break;
+        if (!who || who === speaker || (before ? who.start > j : who.start < s)) break;
         let v = j + 1;
         while (v < view.end && toks[v]!.pos !== 'VERB') v++;
         const inner = byToken.get(v);
