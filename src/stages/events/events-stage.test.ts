@@ -384,6 +384,13 @@ describe('events stage', () => {
     }
   });
 
+  it('in a joint act of a group, "on X" is the topic and the members are each other\'s targets', () => {
+    const { events: evs } = events('Russia and China met on the Ukraine crisis.', [{ text: 'Russia', code: 'RUS' }, { text: 'China', code: 'CHN' }, { text: 'Ukraine', code: 'UKR' }]);
+    expect(evs.map(pair).sort()).toEqual(['CHN>RUS', 'RUS>CHN']);
+    // one actor alone keeps its object
+    expect(events('Russia met China.', [{ text: 'Russia', code: 'RUS' }, { text: 'China', code: 'CHN' }]).events.map(pair)).toContain('RUS>CHN');
+  });
+
   it('"rejected the move": the target is whoever took the action reported just before', () => {
     const { events: evs, text } = events('Israel attacked Gaza on Monday. Iran rejected the move.', [
       { text: 'Israel', code: 'ISR' }, { text: 'Gaza', code: 'PSE' }, { text: 'Iran', code: 'IRN' },

@@ -18,6 +18,8 @@ import { OBLIGATION_WORDS, OBLIGATION_PHRASE, OBLIGATION, INTERNATIONAL_CODE, ru
 const NONE: readonly never[] = [];
 /** Verbs whose object does what an "of"/"for" gerund after it says ("accused X of attacking", "praised X for mediating"). */
 const OBJECT_DOES = new Set(['accuse', 'suspect', 'blame', 'charge', 'convict', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'punish', 'sanction']);
+/** Prepositions that introduce what a joint act is about ("talks on trade", "intelligence about smugglers"). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning', 'over']);
 /** Of those, the ones that only allege what the gerund says. */
 const ALLEGING = new Set(['accuse', 'suspect', 'blame', 'charge']);
 /** No actor on that side: one pair with null. */
@@ -309,6 +311,14 @@ export class SentenceCoder {
     return false;
   }
 
+  /** The word before the noun phrase that ends in the mention at `start` ("on" for "on drug traffickers"). */
+  private wordBeforePhrase(start: number): string {
+    const { toks, view } = this;
+    let p = start - 1;
+    while (p > view.start && (toks[p]!.pos === 'DET' || toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'NOUN' || toks[p]!.pos === 'NUM')) p--;
+    return toks[p]?.lower ?? '';
+  }
+
   /** The mention starting at `start` follows "alongside", "together with" or "along with". */
   private isPartner(start: number): boolean {
     const { toks, view } = this;
@@ -492,6 +502,10 @@ export class SentenceCoder {
   private settleTarget(m: TriggerMatch, coding: Coding): void {
     const { source } = coding;
     if (source && coding.target && (source === coding.target || sameEntity(source, coding.target))) coding.target = null;
+    // "Colombian and Venezuelan officials exchanged intelligence on drug traffickers": in a joint act
+    // of a group, "on/about X" is the topic; the members are each other's targets
+    if (source && coding.target && rulesOf(coding.code).symmetric && compoundGroup(this.view, source).length > 1
+      && TOPIC_PREPOSITIONS.has(this.wordBeforePhrase(coding.target.start))) coding.target = null;
     if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = null;
     const i = m.at;
     const innerMatch = this.innerOf.get(i);
