@@ -119,6 +119,9 @@ describe('actors stage', () => {
     // armed forces another country fields in the article are not assumed to be the article's country's
     const war = code('Israeli warplanes struck Rafah on Sunday, the army said. Hamas condemned the attack. Hamas said it would respond.');
     expect(war.actors.find((m) => m.text === 'army')?.code).toBe('MIL');
+    // but "government forces" are the state's own whoever else fields troops
+    const own = code('Rwandan soldiers crossed into Congo. Congolese officials protested. The Congolese army said government forces held Goma.');
+    expect(own.actors.find((m) => m.text === 'government forces')?.code).toBe('CODMIL');
     // a sentence alone is too little to go on
     expect(code('The Interior Ministry said Georgia acted lawfully.').actors.find((m) => m.text.includes('Interior Ministry'))?.code).toBe('GOV');
   });

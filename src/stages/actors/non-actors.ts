@@ -104,6 +104,7 @@ function isDatelineComma(tokens: readonly Token[], comma: number): boolean {
 }
 
 const MIN_SENTENCES = 3;
+const GOVERNMENT_WORD = /\bgovernment\b/i;
 const ARMED = new Set(['MIL', 'REB']);
 
 /** State institutions, the opposition and rebels act inside their own country; an unnamed one belongs to the article's country. */
@@ -132,7 +133,9 @@ export function inheritArticleCountry(out: ActorMention[], sentences: number): v
   // unassigned (a government, police or court named without a country is the article's own)
   const foreignSectors = new Set(out.filter((m) => m.country && m.country !== best && ARMED.has(m.sector)).map((m) => m.sector));
   for (const m of out) {
-    if (m.country || !STATE_SECTORS.has(m.sector) || (m.code && m.code !== m.sector) || foreignSectors.has(m.sector)) continue;
+    if (m.country || !STATE_SECTORS.has(m.sector) || (m.code && m.code !== m.sector)) continue;
+    // "government forces" are the state's own, whoever else fields troops in the article
+    if (foreignSectors.has(m.sector) && !GOVERNMENT_WORD.test(m.text)) continue;
     Object.assign(m, { country: best, code: `${best}${m.sector}`, rule: `${m.rule}+article-country` });
   }
 }

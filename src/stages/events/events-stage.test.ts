@@ -391,6 +391,15 @@ describe('events stage', () => {
     expect(events('Russia met China.', [{ text: 'Russia', code: 'RUS' }, { text: 'China', code: 'CHN' }]).events.map(pair)).toContain('RUS>CHN');
   });
 
+  it('aims a threat at whoever its "if/unless" clause asks to act, and a warning never at the speaker itself', () => {
+    const threat = events('Iran threatened to close the strait if the United States imposed sanctions.', [{ text: 'Iran', code: 'IRN' }, { text: 'United States', code: 'USA' }]);
+    expect(threat.events.filter((e) => e.cameo.startsWith('13')).map(pair)).toEqual(['IRN>USA']);
+    const warning = events('Turkey warned that it would attack unless the Kurdish fighters withdraw.', [
+      { text: 'Turkey', code: 'TUR' }, { text: 'it', code: 'TUR', rule: 'actor/coref-speaker', antecedent: 0 }, { text: 'Kurdish fighters', code: 'SYRREB', kind: 'agent' },
+    ]);
+    expect(warning.events.filter((e) => e.rule.endsWith('/warning')).map(pair)).toEqual(['TUR>SYRREB']);
+  });
+
   it('"rejected the move": the target is whoever took the action reported just before', () => {
     const { events: evs, text } = events('Israel attacked Gaza on Monday. Iran rejected the move.', [
       { text: 'Israel', code: 'ISR' }, { text: 'Gaza', code: 'PSE' }, { text: 'Iran', code: 'IRN' },

@@ -311,6 +311,18 @@ export class SentenceCoder {
     return false;
   }
 
+  /** The first actor of an "if"/"unless" clause after token i, within the sentence, when it is not `source`. */
+  private conditionSubject(i: number, source: MentionRef): MentionRef | null {
+    const { toks, view, k } = this;
+    for (let j = i + 1; j < Math.min(view.end, i + OBJECT_REACH); j++) {
+      if (toks[j]!.lower !== 'if' && toks[j]!.lower !== 'unless') continue;
+      if (!k.grammar.has(toks[j]!.lower, 'condition')) return null;
+      const ref = view.mentionAt.get(j + 1) ?? view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3);
+      return ref && ref.start > j && ref !== source && !sameEntity(ref, source) && ref.mention.code !== source.mention.code ? ref : null;
+    }
+    return null;
+  }
+
   /** The word before the noun phrase that ends in the mention at `start` ("on" for "on drug traffickers"). */
   private wordBeforePhrase(start: number): string {
     const { toks, view } = this;
@@ -508,6 +520,9 @@ export class SentenceCoder {
       && TOPIC_PREPOSITIONS.has(this.wordBeforePhrase(coding.target.start))) coding.target = null;
     if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = null;
     const i = m.at;
+    // "threatened to close the strait if the United States imposed sanctions": a threat is aimed at
+    // whoever must act to avert it, the subject of its "if/unless" clause
+    if (source && !coding.target && !m.pattern.noTarget && rulesOf(coding.code).rootNumber === 13) coding.target = this.conditionSubject(i, source);
     const innerMatch = this.innerOf.get(i);
     const rules = rulesOf(coding.code);
     const material = rules.material || rules.placeTarget
@@ -669,7 +684,20 @@ export class SentenceCoder {
       }
       if (future < 0) continue;
       let who: MentionRef | null = null;
-      for (const r of view.mentions) if (r.start > from && r.end <= future && r !== speaker) { who = r; break; }
+      // the one warned ("warned Israel it would"), never the speaker itself ("warned it would"), else whoever
+      // the "if/unless" clause asks to act
+      for (const r of view.mentions) {
+        if (r.start > from && r.end <= future && r !== speaker && !sameEntity(r, speaker) && r.mention.code !== speaker.mention.code) { who = r; break; }
+      }
+      who ??= this.conditionSubject(future, speaker);
+      // "warned that it would respond to any aggression by government forces": the one the threatened act is aimed at
+      if (!who) {
+        // not bounded by the clause: the threatened act is often quoted ('would "respond to any aggression" by ...')
+        const end = Math.min(view.end, future + OBJECT_REACH);
+        for (const r of view.mentions) {
+          if (r.start > future && r.start < end && r !== speaker && !sameEntity(r, speaker) && r.mention.code !== speaker.mention.code) { who = r; break; }
+        }
+      }
       const threat = k.cameo.get('130') ? '130' : '13';
       const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null };
       byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
