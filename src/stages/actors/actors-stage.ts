@@ -643,8 +643,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         let v = i + 1;
         while (v < b && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
         const verb = tokens[v];
-        if (v === i + 1 && tokens[v]?.pos !== 'VERB') return -1;
-        if (!verb || verb.pos !== 'VERB' || EMPTY_IT_VERBS.has(verb.lemma) || tokens[v + 1]?.lower === 'that') return -1;
+        if (!verb || v >= b || verb.pos !== 'VERB' || EMPTY_IT_VERBS.has(verb.lemma) || tokens[v + 1]?.lower === 'that') return -1;
         const codes = new Map<string, number>();
         for (let k = out.length - 1; k >= 0; k--) {
           const m = out[k]!;
