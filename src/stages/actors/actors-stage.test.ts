@@ -96,6 +96,11 @@ describe('actors stage', () => {
     }
   });
 
+  it('"officials in Kinshasa": officials seated in a capital are its government\'s', () => {
+    const { text, actors } = code('Congolese troops attacked M23 rebels near Goma, officials in Kinshasa said.', '2024-02-07');
+    expect(actors.find((m) => m.text === 'officials in Kinshasa')).toMatchObject({ code: 'CODGOV', span: spanOf(text, 'officials in Kinshasa') });
+  });
+
   it('settles a name two countries share by the other countries the article names, else leaves it out', () => {
     const drc = code("Rwanda accused Congo of shelling Goma. Congo's army denied it. Kinshasa protested.");
     expect(drc.actors.map((m) => [m.text, m.code])).toEqual([['Rwanda', 'RWA'], ['Congo', 'COD'], ["Congo's army", 'CODMIL'], ['Kinshasa', 'CODGOV']]);
