@@ -35,6 +35,11 @@ export function hasCode(ref: MentionRef | null): boolean {
   return !!ref && !!ref.mention.code;
 }
 
+/** The same actor for a target's sake: one mention, one entity, or one code ("Iran ... Iran", "it" for M23). */
+export function sameActor(a: MentionRef, b: MentionRef): boolean {
+  return a === b || sameEntity(a, b) || (a.mention.code !== null && a.mention.code === b.mention.code);
+}
+
 export function sameEntity(a: MentionRef, b: MentionRef): boolean {
   const ma = a.mention;
   const mb = b.mention;

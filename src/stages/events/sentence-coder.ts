@@ -7,7 +7,7 @@ import { findTriggers, type TriggerMatch } from './triggers.js';
 import { modalityOf } from './modality.js';
 import type { EventKnowledge } from './knowledge.js';
 import { adjectival, afterNounTo, gerundInPhrase, hasUnless, inCompound, participialModifier, participleForm, speechVerbAt, SUBJECT_PRONOUNS } from './word-cues.js';
-import { bindPossessive, hasCode, ownForces, placeTarget, sameEntity } from './event-actors.js';
+import { bindPossessive, hasCode, ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent } from './event-record.js';
 import { nominalActors } from './nominal-events.js';
@@ -318,7 +318,7 @@ export class SentenceCoder {
       if (toks[j]!.lower !== 'if' && toks[j]!.lower !== 'unless') continue;
       if (!k.grammar.has(toks[j]!.lower, 'condition')) return null;
       const ref = view.mentionAt.get(j + 1) ?? view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3);
-      return ref && ref.start > j && ref !== source && !sameEntity(ref, source) && ref.mention.code !== source.mention.code ? ref : null;
+      return ref && ref.start > j && !sameActor(ref, source) ? ref : null;
     }
     return null;
   }
@@ -560,7 +560,7 @@ export class SentenceCoder {
       const done = this.actions[a]!;
       if (done.sentence < view.index - 1) break;
       if (done.sentence === view.index && done.at >= m.at) continue;
-      if (source && (done.source === source || sameEntity(done.source, source) || done.source.mention.code === source.mention.code)) return null;
+      if (source && sameActor(done.source, source)) return null;
       return done.source;
     }
     return null;
@@ -687,7 +687,7 @@ export class SentenceCoder {
       // the one warned ("warned Israel it would"), never the speaker itself ("warned it would"), else whoever
       // the "if/unless" clause asks to act
       for (const r of view.mentions) {
-        if (r.start > from && r.end <= future && r !== speaker && !sameEntity(r, speaker) && r.mention.code !== speaker.mention.code) { who = r; break; }
+        if (r.start > from && r.end <= future && !sameActor(r, speaker)) { who = r; break; }
       }
       who ??= this.conditionSubject(future, speaker);
       // "warned that it would respond to any aggression by government forces": the one the threatened act is aimed at
@@ -695,7 +695,7 @@ export class SentenceCoder {
         // not bounded by the clause: the threatened act is often quoted ('would "respond to any aggression" by ...')
         const end = Math.min(view.end, future + OBJECT_REACH);
         for (const r of view.mentions) {
-          if (r.start > future && r.start < end && r !== speaker && !sameEntity(r, speaker) && r.mention.code !== speaker.mention.code) { who = r; break; }
+          if (r.start > future && r.start < end && !sameActor(r, speaker)) { who = r; break; }
         }
       }
       const threat = k.cameo.get('130') ? '130' : '13';
