@@ -23,12 +23,27 @@ describe('whole sentences', () => {
     ['Not a drop of oil will flow through Hormuz if the West imposes sanctions, the Iranian president warned.', '130 IRNGOV>'],
     ['The withdrawal of Syrian troops from Lebanon was completed on Tuesday.', '087 SYRMIL>LBN'],
     ['The World Food Programme airlifted 40 tonnes of biscuits to survivors in northern Pakistan.', '070 IGOUNOWFP>PAK'],
+    // a content word says more than "to": the apology, not an offer to act
+    ['Japanese Prime Minister Keizo Obuchi offered a written apology to South Korea on Thursday.', '055 JPNGOV>KOR'],
   ])('%s', (text, expected) => {
     const found = events(text);
     // an expectation is a prefix: code, then source>target, then modality when it is not asserted
     const [code, actors = '', modality = ''] = expected.split(' ');
     const match = (e: string) => e.startsWith(code!) && e.includes(actors) && (!modality || e.endsWith(modality));
     expect(found.some(match), `${found.join(' | ')}`).toBe(true);
+  });
+
+  it.each([
+    ['Iraq on Wednesday rejected a last-minute appeal from U.N. Secretary-General Javier Perez de Cuellar to withdraw from Kuwait.', '120', '087'],
+    ['The U.N. Security Council imposed a trade embargo on Iraq on Monday to force it to withdraw from Kuwait.', '163', '087'],
+  ])('codes no action for what is only asked or pressed for: %s', (text, kept, asked) => {
+    const found = events(text);
+    expect(found.filter((e) => e.startsWith(asked)), found.join(' | ')).toEqual([]);
+    if (kept) expect(found.some((e) => e.startsWith(kept)), found.join(' | ')).toBe(true);
+  });
+
+  it('gives "opposition leader NAME" the name\'s country and the title\'s sector', () => {
+    expect(events("Burma's military government has taken opposition leader Aung San Suu Kyi into custody.", '2003-05-31')).toContain('173 MMRGOV>MMROPP');
   });
 
   it('codes nothing for a sentence without a political actor, and says why', () => {

@@ -104,8 +104,13 @@ function parsePattern(
     for (const a of alts) if (!WORD.test(a)) fail(`element "${part}" has a bad word "${a}" (lower-case, alternatives with |)`);
     elements.push({ kind: 'word', alts });
   }
-  return { trigger, elements, noTarget, specificity: elements.length + words.length - 1 };
+  // a preposition or "to" says less than a content word: "offer apology" beats "offer to" on "offered a written apology to"
+  const weight = (e: PatternElement): number => (e.kind === 'word' && e.alts.every((a) => FUNCTION_WORDS.has(a)) ? 0.5 : 1);
+  return { trigger, elements, noTarget, specificity: elements.reduce((n, e) => n + weight(e), 0) + words.length - 1 };
 }
+
+/** Elements made only of these weigh half in a pattern's specificity. */
+const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'in', 'into', 'for', 'from', 'against', 'of', 'at', 'by', 'over', 'about', 'that']);
 
 export function loadVerbLexicon(file: string): VerbLexicon {
   const text = readDataFile(file, 'the verb lexicon');

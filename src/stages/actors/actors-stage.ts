@@ -880,34 +880,53 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
        * that, the article so far) names exactly one country, the person is taken to hold that country's office.
        */
       function inferTitleCountries(s: number, from: number, places: Set<string>): void {
-        if (!hasUnplacedTitle(from)) return;
+        if (!hasUnplaced(from)) return;
         const countries = new Set<string>(places);
         const targets: number[] = [];
         for (let k = from; k < out.length; k++) {
           const m = out[k]!;
-          if (m.rule === 'actor/title-name' && !m.country && m.sector && !info[k]!.entry) targets.push(k);
+          if (unplacedTitle(k) || unplacedLocal(k)) targets.push(k);
           else if (m.country && m.antecedent === undefined) countries.add(m.country);
         }
         let country: string | null = null;
-        if (countries.size === 1) country = [...countries][0]!;
+        const inSentence = countries.size === 1;
+        if (inSentence) country = [...countries][0]!;
         else if (countries.size === 0 && articleSeen.size === 1) country = [...articleSeen][0]!;
         if (!country) return;
         for (const k of targets) {
           const m = out[k]!;
+          // a local agent needs its own sentence to name the country: an article's one place may only be where talks were held
+          if (!inSentence && unplacedLocal(k)) continue;
+          // civilians are often another country's victims ("Israeli warplanes killed 10 civilians"): only
+          // a place in the sentence says where they are
+          if (m.sector === 'CVL' && !places.has(country)) continue;
           const code = country + m.sector;
-          Object.assign(m, { code, ...codeParts(code), rule: 'actor/title-inferred' });
+          const rule = m.rule === 'actor/title-name' ? 'actor/title-inferred' : `${m.rule}+sentence-country`;
+          Object.assign(m, { code, ...codeParts(code), rule });
           for (let r = k + 1; r < out.length; r++) {
             if (out[r]!.antecedent !== undefined && rootOf(r) === k) Object.assign(out[r]!, { code, ...codeParts(code) });
           }
         }
       }
 
-      /** Whether the sentence's mentions from `from` on hold a title without a country (most sentences: none). */
-      function hasUnplacedTitle(from: number): boolean {
-        for (let k = from; k < out.length; k++) {
-          const m = out[k]!;
-          if (m.rule === 'actor/title-name' && !m.country && m.sector && !info[k]!.entry) return true;
-        }
+      /** A title with a name but no country ("President Jan Novak"). */
+      function unplacedTitle(k: number): boolean {
+        const m = out[k]!;
+        return m.rule === 'actor/title-name' && !m.country && !!m.sector && !info[k]!.entry;
+      }
+
+      /**
+       * Students, farmers, protesters, police, a court with no country: people of the one country the
+       * sentence is about ("students marched through central Beijing", "Mugabe warned white farmers").
+       */
+      function unplacedLocal(k: number): boolean {
+        const m = out[k]!;
+        return m.kind === 'agent' && !m.country && m.antecedent === undefined && m.code === m.sector && LOCAL_SECTORS.has(m.sector ?? '');
+      }
+
+      /** Whether the sentence's mentions from `from` on hold a title or local agent without a country (most sentences: none). */
+      function hasUnplaced(from: number): boolean {
+        for (let k = from; k < out.length; k++) if (unplacedTitle(k) || unplacedLocal(k)) return true;
         return false;
       }
 
@@ -954,6 +973,11 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
 }
 
 const NO_MATCH: never[] = [];
+/**
+ * Sectors of people who belong where they are (agents.tsv flag `local`), less armed groups and the
+ * press, which are often foreign; a sentence about one country gives them its code.
+ */
+const LOCAL_SECTORS = new Set(['COP', 'JUD', 'OPP', 'CVL', 'EDU', 'REL', 'LAB', 'AGR']);
 /** Verbs after which `it` is usually empty ("it seems", "it was reported that", "it rained", "it takes time"). */
 const EMPTY_IT_VERBS = new Set(['seem', 'appear', 'report', 'say', 'believe', 'expect', 'think', 'fear', 'understand', 'know', 'rain', 'snow', 'take', 'remain', 'become', 'matter', 'mean', 'happen', 'emerge', 'turn']);
 const SPACES = /\s+/;

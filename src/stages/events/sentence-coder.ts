@@ -23,6 +23,10 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning', 'o
 /** Of those, the ones that only allege what the gerund says. */
 const ALLEGING = new Set(['accuse', 'suspect', 'blame', 'charge']);
 /** No actor on that side: one pair with null. */
+/** How far back from a to-infinitive its request word may be ("a last-minute appeal from U.N. Secretary-General ... to"). */
+const REQUEST_REACH = 14;
+/** "an appeal from X to", "called on X to", "pressure by X on Y to". */
+const REQUEST_PREPOSITIONS = new Set(['from', 'by', 'of', 'on', 'to', 'for']);
 const NO_ACTOR: readonly (MentionRef | null)[] = [null];
 
 /** Items by the sentence they are in, in document order; a sentence without any shares one empty list. */
@@ -457,7 +461,34 @@ export class SentenceCoder {
     // a to-infinitive after a plain noun ("any agreement to withdraw") has no subject we can trust
     if (head === null && afterNounTo(this.view, i)) return true;
     // what a demand, appeal, promise or threat asks for has not happened ("demanded that X leave")
-    return this.wantedClause(i);
+    return this.wantedClause(i) || this.askedFor(i);
+  }
+
+  /**
+   * "rejected an appeal from the UN to withdraw", "imposed an embargo to force it to withdraw": the
+   * to-infinitive of a request word (grammar class `request`), past the one asked, names what is
+   * asked, not what was done. An implicative verb ("forced X to withdraw") leaves it undone only when
+   * the forcing is itself a purpose ("to force it to").
+   */
+  private askedFor(i: number): boolean {
+    const { view, toks, k } = this;
+    let j = i - 1;
+    while (j > view.start && toks[j]!.pos === 'ADV') j--;
+    if (toks[j]?.lower !== 'to') return false;
+    for (let h = j - 1; h >= Math.max(view.start, j - REQUEST_REACH); h--) {
+      const t = toks[h]!;
+      const word = k.grammar.has(t.lemma, 'request') ? t.lemma : k.grammar.has(t.lower, 'request') ? t.lower : null;
+      if (word !== null && (t.pos === 'VERB' || t.pos === 'NOUN')) {
+        return k.grammar.value(word, 'request') !== 'asserted' || toks[h - 1]?.lower === 'to';
+      }
+      if (view.mentionAt.has(h)) continue;
+      const p = t.pos;
+      if (p === 'PRON' || p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'NOUN' || p === 'PROPN' || t.text === '-') continue;
+      // "an appeal from X to", "called on X to"
+      if (p === 'ADP' && REQUEST_PREPOSITIONS.has(t.lower)) continue;
+      return false;
+    }
+    return false;
   }
 
   /** An event noun's actors ("the Taliban's proposal", "talks between X and Y"), or null when it has no source. */
