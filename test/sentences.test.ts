@@ -25,6 +25,15 @@ describe('whole sentences', () => {
     ['The World Food Programme airlifted 40 tonnes of biscuits to survivors in northern Pakistan.', '070 IGOUNOWFP>PAK'],
     // a content word says more than "to": the apology, not an offer to act
     ['Japanese Prime Minister Keizo Obuchi offered a written apology to South Korea on Thursday.', '055 JPNGOV>KOR'],
+    // the UN's peacekeepers are not the Bosnian Serbs' own forces; Bosnian Serbs are Bosnia's
+    ['Bosnian Serb forces freed 26 U.N. peacekeepers.', '084 BIHMIL>IGOUNOMIL'],
+    // "six-party" is no party
+    ['Delegates from North Korea, South Korea, the United States, China, Russia and Japan opened six-party talks in Beijing.', '046 PRK>KOR'],
+    // a mediator acts on the sides: they are its targets, not each other's
+    ["Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.", '045 QATGOV>ARE'],
+    // wink tags "mediated" here as an adjective
+    ['Egypt mediated between Israel and Hamas.', '045 EGY>ISR'],
+    ['Egypt offered to mediate between Israel and Hamas.', '039 EGY>PSEREB'],
   ])('%s', (text, expected) => {
     const found = events(text);
     // an expectation is a prefix: code, then source>target, then modality when it is not asserted
@@ -40,6 +49,13 @@ describe('whole sentences', () => {
     const found = events(text);
     expect(found.filter((e) => e.startsWith(asked)), found.join(' | ')).toEqual([]);
     if (kept) expect(found.some((e) => e.startsWith(kept)), found.join(' | ')).toBe(true);
+  });
+
+  it.each([
+    ['Kenya arrested six Rwandan genocide suspects.', '203'],
+    ['Turkish protest leaders met the governor.', '14'],
+  ])('codes no event for an event noun that only describes another noun: %s', (text, code) => {
+    expect(events(text).filter((e) => e.startsWith(code))).toEqual([]);
   });
 
   it('gives "opposition leader NAME" the name\'s country and the title\'s sector', () => {

@@ -191,10 +191,18 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const placesAt = (i: number, limit: number) =>
         starts[i]! & STARTS_PLACE ? walk(dict.places, facts[i]!.places, i, limit, false) : NO_MATCH;
       const agentAtRaw = (i: number, limit: number): { end: number; form: AgentForm } | null => {
-        if (i >= limit || !(starts[i]! & STARTS_AGENT)) return null;
+        if (i >= limit || !(starts[i]! & STARTS_AGENT) || numberCompound(i)) return null;
         const matches = walk(dict.agents, facts[i]!.agents, i, limit, false);
         const last = lastOf(matches);
         return last ? { end: last.end, form: last.values[last.values.length - 1]! } : null;
+      };
+
+      /** "six-party talks", "the 15-nation council": a word joined to a number by a hyphen only describes. */
+      const numberCompound = (i: number): boolean => {
+        const dash = tokens[i - 1];
+        const num = tokens[i - 2];
+        return !!dash && !!num && dash.text === '-' && num.pos === 'NUM'
+          && dash.span[1] === tokens[i]!.span[0] && num.span[1] === dash.span[0];
       };
 
       /** Agent words with modifiers between them: `Vice Foreign Minister`, `rebel leaders`. */

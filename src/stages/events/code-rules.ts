@@ -14,6 +14,8 @@ const PLACE_TARGET_CODES = new Set(['042']);
 /** CAMEO roots whose events, with a compound subject and no object, run both ways. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '06']);
 const SYMMETRIC_CODES = new Set(['057', '0311', '0312']);
+/** Mediation (and the intent to mediate): the mediator acts on the sides, who are its targets ("mediated between X and Y"). */
+const ONE_SIDED_CODES = new Set(['045', '039']);
 /** Meetings, calls and negotiations: coded for both sides even when one is the object. */
 const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
 /** Cooperative CAMEO roots: an intent (03) to do one of them takes the inner action's own intent code. */
@@ -48,7 +50,7 @@ export function rulesOf(code: string): CodeRules {
       cooperative: COOPERATIVE_ROOTS.has(root),
       material: PLACE_TARGET_ROOTS.has(root),
       placeTarget: PLACE_TARGET_CODES.has(code),
-      symmetric: SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(code),
+      symmetric: (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(code)) && !ONE_SIDED_CODES.has(code),
       mutual: MUTUAL_CODES.has(code),
     };
     rulesByCode.set(code, rules);

@@ -15,6 +15,8 @@ export function ownForces(source: MentionRef, target: MentionRef, code: string):
   const s = source.mention;
   const t = target.mention;
   if (t.sector !== 'MIL' || !OWN_FORCE_ROOTS.has(code.slice(0, 2))) return false;
+  // "Serb forces freed 26 U.N. peacekeepers": an organisation's forces are only its own organisation's
+  if (t.code && NO_COUNTRY_CODE.test(t.code)) return !!s.code && s.code.slice(0, 6) === t.code.slice(0, 6);
   return !t.country || t.country === s.country || t.rule === POSSESSIVE;
 }
 

@@ -1,6 +1,7 @@
 // Event nouns ("the Taliban's proposal", "talks between X and Y", "made a proposal"): their source and target.
 import type { ClauseTools } from './clauses.js';
 import { findAgent } from './clauses.js';
+import { rulesOf } from './code-rules.js';
 import type { EventKnowledge } from './knowledge.js';
 import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { TriggerMatch } from './triggers.js';
@@ -15,12 +16,16 @@ export function nominalActors(
   const i = m.at;
   let source: MentionRef | null = null;
   let target: MentionRef | null = m.slot;
-  // "talks between X and Y": both sides, whatever the pattern bound
+  // "talks between X and Y": both sides, whatever the pattern bound; "a mediation effort between X and
+  // Y": the sides are what a one-sided act is aimed at, and its source is found as for any noun
+  const symmetric = rulesOf(m.pattern.cameo ?? '').symmetric;
   for (let q = i + 1; q < Math.min(view.end, i + 4); q++) {
     if (toks[q]!.lower !== 'between') continue;
     const ref = view.mentionAt.get(q + 1) ?? view.mentionAt.get(q + 2);
     const group = ref ? compoundGroup(view, ref) : [];
-    if (group.length > 1) return { source: group[0]!, target: group[1]! };
+    if (group.length > 1 && symmetric) return { source: group[0]!, target: group[1]! };
+    if (group.length > 1) target = group[0]!;
+    break;
   }
   // walk left over determiners/adjectives/possessives to a modifying mention ("the Taliban's proposal", "US-led invasion")
   let j = i - 1;
@@ -45,7 +50,7 @@ export function nominalActors(
         const ref = view.mentionAt.get(q + 1) ?? view.mentionAt.get(q + 2) ?? view.mentionAt.get(q + 3);
         if (!ref || ref.start <= q) continue;
         if (k.grammar.has(t.lower, 'agent-prep') && !source) { source = ref; continue; }
-        if (t.lower === 'between' && !source) {
+        if (t.lower === 'between' && !source && symmetric) {
           const group = compoundGroup(view, ref);
           if (group.length > 1) return { source: group[0]!, target: group[1]! };
         }

@@ -27,6 +27,8 @@ const ALLEGING = new Set(['accuse', 'suspect', 'blame', 'charge']);
 const REQUEST_REACH = 14;
 /** "an appeal from X to", "called on X to", "pressure by X on Y to". */
 const REQUEST_PREPOSITIONS = new Set(['from', 'by', 'of', 'on', 'to', 'for']);
+/** Plural person nouns wink may tag as verbs after a noun. */
+const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'organizers', 'organisers', 'plotters']);
 const NO_ACTOR: readonly (MentionRef | null)[] = [null];
 
 /** Items by the sentence they are in, in document order; a sentence without any shares one empty list. */
@@ -453,7 +455,23 @@ export class SentenceCoder {
   private notAnAction(m: TriggerMatch): boolean {
     const { view } = this;
     const i = m.at;
-    return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || this.gerundSubject(i) || participialModifier(view, i)));
+    return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || this.gerundSubject(i) || participialModifier(view, i)))
+      || (m.kind === 'noun' && this.nounModifier(m));
+  }
+
+  /** "genocide suspects", "protest leaders", "ceasefire talks": an event noun before another noun only describes it. */
+  private nounModifier(m: TriggerMatch): boolean {
+    const head = m.consumed[m.pattern.trigger.words.length - 1] ?? m.at;
+    const next = this.toks[head + 1];
+    if (head + 1 >= this.view.end || !next) return false;
+    // "launched a mediation effort", "staged a protest march": after a light verb the compound names the act
+    let b = m.at - 1;
+    while (b > this.view.start && (this.toks[b]!.pos === 'DET' || this.toks[b]!.pos === 'ADJ' || this.toks[b]!.pos === 'NUM')) b--;
+    if (b >= this.view.start && this.toks[b]!.pos === 'VERB' && this.k.grammar.has(this.toks[b]!.lemma, 'light')) return false;
+    const c = next.text.charCodeAt(0);
+    const lower = c >= 97 && c <= 122;
+    // wink tags some plural person nouns as verbs ("genocide suspects")
+    return lower && (next.pos === 'NOUN' || (next.pos === 'VERB' && PERSON_NOUNS.has(next.lower)));
   }
 
   /** A verb whose action did not (or not knowably) take place; `head` is the verb governing it, if any. */

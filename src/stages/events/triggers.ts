@@ -166,6 +166,22 @@ function ingVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, ing: string): Tr
     ?? (stem.endsWith('y') ? verbs.get(stem.slice(0, -1) + 'ie') : undefined);
 }
 
+/** The verb patterns of an "-ed" form: mediated → mediate, attacked → attack, stopped → stop, denied → deny. */
+function edVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, ed: string): TriggerGroup | undefined {
+  const stem = ed.slice(0, -2);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : null;
+  return verbs.get(ed.slice(0, -1)) ?? verbs.get(stem) ?? (doubled ? verbs.get(doubled) : undefined)
+    ?? (stem.endsWith('i') ? verbs.get(stem.slice(0, -1) + 'y') : undefined);
+}
+
+/** An "-ed" word right after a name or pronoun that opens its clause, and not before a noun: a finite verb ("Egypt mediated between"). */
+function pastTenseAfterSubject(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return !!prev && (view.mentionAt.has(i - 1) || prev.pos === 'PRON') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}
+
 /**
  * All trigger matches of a sentence, most specific pattern per trigger token. `limitFor(i)` gives
  * the end of token i's clause, so patterns never reach into another clause.
@@ -188,7 +204,8 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
       if (pos === 'ADJ') {
         // wink tags the first word of some compound nouns as ADJ ("hunger strike", "military aid")
         first = idx.adj.get(t.lemma);
-        second = idx.verb.get(t.lemma);
+        // "Egypt mediated between": wink tags some past tenses as adjectives and keeps the form as lemma
+        second = idx.verb.get(t.lemma) ?? (t.lemma === t.lower && t.lower.endsWith('ed') && pastTenseAfterSubject(view, i) ? edVerbGroup(idx.verb, t.lower) : undefined);
         third = idx.noun.get(t.lemma);
       } else {
         first = idx.noun.get(t.lemma);
