@@ -29,6 +29,16 @@ describe('whole sentences', () => {
     ['Bosnian Serb forces freed 26 U.N. peacekeepers.', '084 BIHMIL>IGOUNOMIL'],
     // "six-party" is no party
     ['Delegates from North Korea, South Korea, the United States, China, Russia and Japan opened six-party talks in Beijing.', '046 PRK>KOR'],
+    // the one a suspect or envoy is handed to or recalled from is the target
+    ['Kenya handed over six Rwandan genocide suspects to the U.N. war crimes tribunal in Arusha on Thursday.', '063 KEN>IGOUNO'],
+    ['Nigeria recalled its ambassador from South Africa on Monday.', '161 NGA>ZAF'],
+    ['Ethiopian tanks and troops were massing along the border with Eritrea.', '154 ETHMIL>-'],
+    ['World Food Programme planes flew 40 tonnes of grain into the Somali town of Baidoa.', '073 IGOUNOWFP'],
+    // storming a building is a crowd's protest, but an assault by troops; a parliament in a sentence about one country is its own
+    ['Russian troops stormed the parliament building in Moscow.', '190 RUSMIL>RUSLEG'],
+    ['Protesters stormed the parliament building in Belgrade.', '144 SRBOPP>SRBLEG'],
+    // wink tags "blockaded" after a name as an adjective
+    ['Supporters of opposition candidate Viktor Yushchenko blockaded government buildings in Kiev.', '144 UKR'],
     // a mediator acts on the sides: they are its targets, not each other's
     ["Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.", '045 QATGOV>ARE'],
     // wink tags "mediated" here as an adjective

@@ -441,6 +441,7 @@ export class SentenceCoder {
     const coding = m.kind === 'noun' ? this.nounCoding(m, code)
       : this.ct.isPassive(i) || this.reducedPassive(i) ? this.passiveCoding(m, code) : this.activeCoding(m, code);
     if (!coding) return;
+    this.armedObstruction(m, coding);
     this.settleTarget(m, coding);
     if (!hasCode(coding.source) && !hasCode(coding.target)) {
       // "why was nothing coded?": say which action found no political actor
@@ -449,6 +450,20 @@ export class SentenceCoder {
       return;
     }
     this.emitCoded(m, head, coding);
+  }
+
+  /**
+   * "Russian troops stormed the parliament building": storming, occupying or blockading a building is a
+   * crowd's protest (14) in the lexicon, but done by armed forces it is the verb's plain, forceful code.
+   */
+  private armedObstruction(m: TriggerMatch, coding: Coding): void {
+    const sector = coding.source?.mention.sector;
+    if (m.kind !== 'verb' || (sector !== 'MIL' && sector !== 'REB') || rulesOf(coding.code).root !== '14') return;
+    const plain = this.k.lexicon.byTrigger.get(`v:${m.pattern.trigger.words[0]}`)
+      ?.find((p) => p.elements.length === 0 && p.trigger.words.length === 1 && p.cameo);
+    if (!plain?.cameo || rulesOf(plain.cameo).rootNumber < 15) return;
+    coding.code = plain.cameo;
+    coding.rule = coding.rule.replace(`verb/${m.pattern.id}`, `verb/${plain.id}`) + '/armed';
   }
 
   /** A trigger that is a word, not an action: part of a compound, or a participle or gerund that only describes. */

@@ -174,12 +174,20 @@ function edVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, ed: string): Trig
     ?? (stem.endsWith('i') ? verbs.get(stem.slice(0, -1) + 'y') : undefined);
 }
 
-/** An "-ed" word right after a name or pronoun that opens its clause, and not before a noun: a finite verb ("Egypt mediated between"). */
+/**
+ * An "-ed" word right after an actor or pronoun with no determiner before it: a finite verb ("Egypt
+ * mediated between", "supporters of Viktor Yushchenko blockaded government buildings"), not a
+ * modifier ("the US backed rebels").
+ */
 function pastTenseAfterSubject(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
   const prev = toks[i - 1];
-  const next = toks[i + 1];
-  return !!prev && (view.mentionAt.has(i - 1) || prev.pos === 'PRON') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+  if (!prev) return false;
+  if (prev.pos === 'PRON') return true;
+  const ref = view.mentionAt.get(i - 1);
+  if (!ref) return false;
+  const before = toks[ref.start - 1];
+  return !before || ref.start <= view.start || before.pos !== 'DET';
 }
 
 /**
