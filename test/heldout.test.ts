@@ -10,6 +10,7 @@ const coder = createCoder();
 const code = (a: Parameters<typeof coder.code>[0]) => coder.code(a);
 const HELDOUT = new URL('./fixtures/plover-heldout.json', import.meta.url).pathname;
 const HELDOUT_2 = new URL('./fixtures/plover-heldout-2.json', import.meta.url).pathname;
+const HELDOUT_3 = new URL('./fixtures/plover-heldout-3.json', import.meta.url).pathname;
 const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
 if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
 
@@ -23,6 +24,15 @@ describe('event coding accuracy', () => {
 
   it('meets the bars on the second held-out set (48 sentences, 3 per type)', () => {
     const { overall, types } = scorePlover(loadPloverGold(HELDOUT_2), code);
+    expect(overall.recall.rate).toBeGreaterThanOrEqual(0.8);
+    expect(overall.precision.rate).toBeGreaterThanOrEqual(0.7);
+    expect(overall.dyad.rate).toBeGreaterThanOrEqual(0.75);
+    expect(overall.sector.rate).toBeGreaterThanOrEqual(0.7);
+    for (const [type, row] of Object.entries(types)) if (row.recall.of > 0) expect(row.recall.rate, type).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('meets the bars on the third held-out set (48 wire sentences of 1987-2006)', () => {
+    const { overall, types } = scorePlover(loadPloverGold(HELDOUT_3), code);
     expect(overall.recall.rate).toBeGreaterThanOrEqual(0.8);
     expect(overall.precision.rate).toBeGreaterThanOrEqual(0.7);
     expect(overall.dyad.rate).toBeGreaterThanOrEqual(0.75);

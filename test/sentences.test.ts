@@ -33,6 +33,8 @@ describe('whole sentences', () => {
     ['Kenya handed over six Rwandan genocide suspects to the U.N. war crimes tribunal in Arusha on Thursday.', '063 KEN>IGOUNO'],
     ['Nigeria recalled its ambassador from South Africa on Monday.', '161 NGA>ZAF'],
     ['Ethiopian tanks and troops were massing along the border with Eritrea.', '154 ETHMIL>-'],
+    // a list of goods does not end the object; survivors are civilians of where they are
+    ['Indian navy ships delivered food, water and medicine to tsunami survivors in Sri Lanka.', '073 INDMIL>LKACVL'],
     ['World Food Programme planes flew 40 tonnes of grain into the Somali town of Baidoa.', '073 IGOUNOWFP'],
     // storming a building is a crowd's protest, but an assault by troops; a parliament in a sentence about one country is its own
     ['Russian troops stormed the parliament building in Moscow.', '190 RUSMIL>RUSLEG'],

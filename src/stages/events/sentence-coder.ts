@@ -354,10 +354,18 @@ export class SentenceCoder {
     const ce = Math.min(this.ct.clauseEnd(i), i + OBJECT_REACH);
     for (let j = i + 1; j < ce; j++) {
       const t = toks[j]!;
-      if (t.text === ',' && !view.mentionAt.has(j)) return j;
+      if (t.text === ',' && !view.mentionAt.has(j) && !this.listComma(j)) return j;
       if ((t.lower === 'and' || t.lower === 'but') && (toks[j + 1]?.pos === 'AUX' || toks[j + 1]?.pos === 'VERB')) return j;
     }
     return ce;
+  }
+
+  /** "delivered food, water and medicine to X": a comma between two plain nouns joins a list. */
+  private listComma(j: number): boolean {
+    const { view, toks } = this;
+    const prev = toks[j - 1];
+    const next = toks[j + 1];
+    return !!prev && !!next && prev.pos === 'NOUN' && next.pos === 'NOUN' && !view.mentionAt.has(j - 1) && !view.mentionAt.has(j + 1);
   }
 
   /** "demanded that Hamas renounce ...": the subject of the that-clause is the target. */
