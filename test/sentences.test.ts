@@ -70,6 +70,12 @@ describe('whole sentences', () => {
     expect(events(text).filter((e) => e.startsWith(code))).toEqual([]);
   });
 
+  it('gives a verb after "and" the first verb\'s subject, not that verb\'s object', () => {
+    const found = events('A roadside bombing near Samarra on Sunday killed one U.S. soldier and wounded two others.');
+    expect(found.filter((e) => e.includes('USAMIL>')), found.join(' | ')).toEqual([]);
+    expect(found.some((e) => e.startsWith('190 ->USAMIL')), found.join(' | ')).toBe(true);
+  });
+
   it('gives "opposition leader NAME" the name\'s country and the title\'s sector', () => {
     expect(events("Burma's military government has taken opposition leader Aung San Suu Kyi into custody.", '2003-05-31')).toContain('173 MMRGOV>MMROPP');
   });

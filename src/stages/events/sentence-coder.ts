@@ -171,7 +171,9 @@ export class SentenceCoder {
     const coordinated = this.coordinatedWith(i);
     const purpose = coordinated === null ? this.purposeOf(i) : null;
     let subj = coordinated !== null ? this.subjectOf(coordinated) : purpose !== null ? this.subjectOf(purpose) : null;
-    subj ??= this.accusedOf(i) ?? findSubject(view, ct, i, this.k.grammar);
+    // "A roadside bombing killed one U.S. soldier and wounded two others": a verb after "and" shares the
+    // first verb's subject even when that is no actor; the nearest actor before it is that verb's object
+    if (coordinated === null) subj ??= this.accusedOf(i) ?? findSubject(view, ct, i, this.k.grammar);
     const head = this.controller(i);
     if (!subj && head !== null) subj = this.subjectOf(head);
     if (!subj) {
