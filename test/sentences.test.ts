@@ -41,6 +41,9 @@ describe('whole sentences', () => {
     ['Protesters stormed the parliament building in Belgrade.', '144 SRBOPP>SRBLEG'],
     // wink tags "blockaded" after a name as an adjective
     ['Supporters of opposition candidate Viktor Yushchenko blockaded government buildings in Kiev.', '144 UKR'],
+    // troops leaving a place withdraw from it
+    ['Soviet troops left Kabul.', '087 RUSMIL>AFGGOV'],
+    ['The last U.S. troops left Afghanistan on Monday.', '087 USAMIL>AFG'],
     // a mediator acts on the sides: they are its targets, not each other's
     ["Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.", '045 QATGOV>ARE'],
     // wink tags "mediated" here as an adjective
@@ -68,6 +71,11 @@ describe('whole sentences', () => {
     ['Turkish protest leaders met the governor.', '14'],
   ])('codes no event for an event noun that only describes another noun: %s', (text, code) => {
     expect(events(text).filter((e) => e.startsWith(code))).toEqual([]);
+  });
+
+  it('codes no withdrawal for a visitor leaving, or for troops left behind', () => {
+    expect(events('President Bush left Kabul after a six-hour visit.').filter((e) => e.startsWith('087'))).toEqual([]);
+    expect(events('Eighty UN peacekeepers were shipped out of Gorazde, leaving just 100 UN troops there.').filter((e) => e.includes('087 IGOUNOMIL>'))).toEqual([]);
   });
 
   it('gives a verb after "and" the first verb\'s subject, not that verb\'s object', () => {

@@ -22,6 +22,9 @@ const tiny = [
   'call-off-strike\t082\tv:call_off strike',
   'willing-to\t030\ta:willing to',
   'hunger-strike\t142\tn:hunger_strike !',
+  'leave-armed\t087\tv:leave * @MIL|REB',
+  'offer-to\t030\tv:offer to',
+  'offer-apology\t055\tv:offer apology',
 ].join('\n');
 
 describe('parseVerbLexicon', () => {
@@ -54,7 +57,14 @@ describe('parseVerbLexicon', () => {
     expect(lex.byTrigger.has('v:election')).toBe(false);
   });
 
+  it('reads source sectors after "@", and weighs a function word half a content word', () => {
+    expect(byId('leave-armed')).toMatchObject({ elements: [{ kind: 'target' }], sourceSectors: ['MIL', 'REB'], noTarget: false });
+    expect(byId('accuse').sourceSectors).toBeUndefined();
+    expect(lex.byTrigger.get('v:offer')!.map((p) => p.id)).toEqual(['offer-apology', 'offer-to']);
+  });
+
   it('names file and line for a bad row', () => {
+    expect(() => parseVerbLexicon('id\tcameo\tpattern\nx\t087\tv:leave * @mil', 'v.tsv')).toThrow(/v\.tsv:2: source sectors "@mil"/);
     const bad = (row: string) => () => parseVerbLexicon(`id\tcameo\tpattern\n${row}`, 'v.tsv');
     expect(bad('x\t1234x\tv:go')).toThrow(/v\.tsv:2: cameo "1234x"/);
     expect(bad('x\t010\tgo')).toThrow(/v\.tsv:2: .*must start with v:LEMMA/);

@@ -15,6 +15,8 @@ export interface VerbPattern {
   elements: PatternElement[];
   /** A final `!`: the event has only a source. */
   noTarget: boolean;
+  /** `@MIL|REB`: the pattern codes an event only when its source has one of these sectors ("troops left Kabul"). */
+  sourceSectors?: string[];
   /**
    * Elements after the trigger (the target slot counts as one) plus the trigger's extra words,
    * so `v:call_off strike` (2) outranks `v:call_off` (1) which outranks a bare `v:call` (0).
@@ -76,8 +78,13 @@ export function parseVerbLexicon(text: string, file = 'verbs.tsv'): VerbLexicon 
 function parsePattern(
   pattern: string,
   fail: (what: string) => never,
-): Pick<VerbPattern, 'trigger' | 'elements' | 'noTarget' | 'specificity'> {
+): Pick<VerbPattern, 'trigger' | 'elements' | 'noTarget' | 'specificity' | 'sourceSectors'> {
   const parts = pattern.split(/\s+/).filter(Boolean);
+  let sourceSectors: string[] | undefined;
+  if (parts[parts.length - 1]?.startsWith('@')) {
+    sourceSectors = parts.pop()!.slice(1).split('|');
+    for (const s of sourceSectors) if (!/^[A-Z]{3}$/.test(s)) fail(`source sectors "@${sourceSectors.join('|')}" must be three capital letters each, joined by |`);
+  }
   const head = parts.shift();
   if (!head) return fail('empty pattern');
   const m = /^([vna]):(.+)$/.exec(head);
@@ -106,7 +113,10 @@ function parsePattern(
   }
   // a preposition or "to" says less than a content word: "offer apology" beats "offer to" on "offered a written apology to"
   const weight = (e: PatternElement): number => (e.kind === 'word' && e.alts.every((a) => FUNCTION_WORDS.has(a)) ? 0.5 : 1);
-  return { trigger, elements, noTarget, specificity: elements.reduce((n, e) => n + weight(e), 0) + words.length - 1 };
+  return {
+    trigger, elements, noTarget, specificity: elements.reduce((n, e) => n + weight(e), 0) + words.length - 1,
+    ...(sourceSectors ? { sourceSectors } : {}),
+  };
 }
 
 /** Elements made only of these weigh half in a pattern's specificity. */

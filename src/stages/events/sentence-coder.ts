@@ -451,6 +451,10 @@ export class SentenceCoder {
     const coding = m.kind === 'noun' ? this.nounCoding(m, code)
       : this.ct.isPassive(i) || this.reducedPassive(i) ? this.passiveCoding(m, code) : this.activeCoding(m, code);
     if (!coding) return;
+    // "Soviet troops left Kabul" is a withdrawal; a president leaving after a visit is not
+    // (and the slot is where they leave, not whom they leave behind: "leaving just 100 UN troops")
+    if (m.pattern.sourceSectors && (!m.pattern.sourceSectors.includes(coding.source?.mention.sector ?? '')
+      || m.pattern.sourceSectors.includes(m.slot?.mention.sector ?? ''))) return;
     this.armedObstruction(m, coding);
     this.settleTarget(m, coding);
     if (!hasCode(coding.source) && !hasCode(coding.target)) {
