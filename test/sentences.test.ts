@@ -41,6 +41,18 @@ describe('whole sentences', () => {
     ['Protesters stormed the parliament building in Belgrade.', '144 SRBOPP>SRBLEG'],
     // wink tags "blockaded" after a name as an adjective
     ['Supporters of opposition candidate Viktor Yushchenko blockaded government buildings in Kiev.', '144 UKR'],
+    // a participle after the object describes the object (reduced relative clauses)
+    ['Kuwait has deported hundreds of Palestinians accused of collaborating with Iraqi occupation forces.', '174 KWT>PSECVL'],
+    ['Indonesian intelligence officers shared information with Australian police investigating the Bali bombings.', '093 AUSCOP'],
+    ['Italian police arrested three Algerians wanted in France and handed them over to French authorities.', '063 ITACOP>FRAGOV'],
+    // deployments, call-ups, marches, lifted bans, the Commonwealth, fishermen, ferried aid
+    ['The United States ordered 4,000 more troops to Saudi Arabia.', '154 USA>-'],
+    ['Thousands of reservists were called up by the Israeli army on Sunday.', '154 ISRMIL'],
+    ['Buddhist monks led a march through Rangoon.', '141 MMRREL'],
+    ["Togo's government lifted a ban on opposition rallies.", '0811 TGOGOV>TGOOPP'],
+    ["Pakistan's military government was criticised by the Commonwealth.", '111 IGOCWN>PAKGOV'],
+    ['French fishermen blockaded the port of Calais.', '144 FRAAGR'],
+    ['U.S. Marine helicopters ferried food and medicine to Kurdish refugees.', '073 USAMIL>REF'],
     // troops leaving a place withdraw from it
     ['Soviet troops left Kabul.', '087 RUSMIL>AFGGOV'],
     ['The last U.S. troops left Afghanistan on Monday.', '087 USAMIL>AFG'],
@@ -71,6 +83,17 @@ describe('whole sentences', () => {
     ['Turkish protest leaders met the governor.', '14'],
   ])('codes no event for an event noun that only describes another noun: %s', (text, code) => {
     expect(events(text).filter((e) => e.startsWith(code))).toEqual([]);
+  });
+
+  it.each([
+    ['Kuwait has deported hundreds of Palestinians accused of collaborating with Iraqi occupation forces.', '112 KWT'],
+    ['Indonesian intelligence officers shared information with Australian police investigating the Bali bombings.', '093 IDNSPY'],
+    ['The rebels accused the government of violating the ceasefire agreed in April.', '030'],
+    ["Togo's government lifted a ban on opposition rallies.", '141'],
+    ['Italian police arrested three Algerians wanted in France and handed them over to French authorities.', '063 DZA'],
+  ])('does not give a participle describing an object to the clause\'s subject: %s', (text, wrong) => {
+    const found = events(text);
+    expect(found.filter((e) => e.startsWith(wrong)), found.join(' | ')).toEqual([]);
   });
 
   it('codes no withdrawal for a visitor leaving, or for troops left behind', () => {

@@ -168,6 +168,12 @@ export class SentenceCoder {
     const { view, toks, ct, subjects } = this;
     if (subjects.has(i)) return subjects.get(i)!;
     subjects.set(i, null); // guards against cycles through control chains
+    // "Australian police investigating the bombings": the described object does what its participle says
+    if (toks[i]!.lower.endsWith('ing') && view.mentionAt.has(i - 1) && this.describesObject(i)) {
+      const described = view.mentionAt.get(i - 1)!;
+      subjects.set(i, described);
+      return described;
+    }
     const coordinated = this.coordinatedWith(i);
     const purpose = coordinated === null ? this.purposeOf(i) : null;
     let subj = coordinated !== null ? this.subjectOf(coordinated) : purpose !== null ? this.subjectOf(purpose) : null;
@@ -201,7 +207,10 @@ export class SentenceCoder {
     if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !participleForm(t.lower) || ct.isPassive(i)) return false;
     const before = view.mentionAt.get(i - 1);
     const next = toks[i + 1];
-    if (!before || (next && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PUNCT' && next.pos !== 'ADV')) return false;
+    if (next && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PUNCT' && next.pos !== 'ADV') return false;
+    // "deported Palestinians accused of ...", "violating the ceasefire agreed in April"
+    if (this.describesObject(i)) return true;
+    if (!before) return false;
     const cs = ct.clauseStart(i);
     // existential "there were N soldiers killed"
     for (let j = cs; j < before.start; j++) if (toks[j]!.lower === 'there') return true;
@@ -211,6 +220,28 @@ export class SentenceCoder {
       if (toks[j]!.pos !== 'AUX' || (toks[j + 1]!.pos !== 'VERB' && toks[j + 1]!.pos !== 'AUX')) continue;
       // a new subject in between ("X killed A, who were ...") would own that verb; actors inside phrases do not
       return !view.mentions.some((r) => r.start > i && r.end <= j && toks[r.start - 1]?.pos !== 'ADP');
+    }
+    return false;
+  }
+
+  /**
+   * A participle right after the object of an earlier verb of its clause describes that object, as a
+   * reduced relative clause: "deported Palestinians accused of collaborating", "arrested three Algerians
+   * wanted in France", "shared information with Australian police investigating the bombings",
+   * "violating the ceasefire agreed in April". Not the clause's own verb, and not a subject's.
+   */
+  private describesObject(i: number): boolean {
+    const { view, toks, ct } = this;
+    const t = toks[i]!;
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
+    if (!t.lower.endsWith('ing') && !participleForm(t.lower)) return false;
+    const prev = toks[i - 1];
+    if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && !view.mentionAt.has(i - 1))) return false;
+    const head = view.mentionAt.get(i - 1)?.start ?? i - 1;
+    const cs = ct.clauseStart(i);
+    for (let j = head - 1; j >= cs; j--) {
+      const p = toks[j]!.pos;
+      if ((p === 'VERB' || p === 'AUX') && !view.mentionAt.has(j) && !adjectival(view, j)) return true;
     }
     return false;
   }
@@ -244,6 +275,8 @@ export class SentenceCoder {
     for (let v = j - 1; v >= from; v--) {
       // gerunds in phrases ("by sending troops") are not the verbs a clause is coordinated with
       if (toks[v]!.pos !== 'VERB' || view.mentionAt.has(v) || adjectival(view, v) || inCompound(view, v) || gerundInPhrase(view, v)) continue;
+      // "arrested three Algerians wanted in France and handed them over": not the participle describing the object
+      if (this.describesObject(v)) continue;
       // "Makolo denied that Rwandan soldiers were fighting and accused Kinshasa": a verbal act after
       // "and" belongs with the speaker's own verb, not with the verb of what the speaker reported
       const speech = this.reportingVerb(v);
@@ -551,8 +584,10 @@ export class SentenceCoder {
     const i = m.at;
     // "was pressured by Congress to": a slot filled after "by" is the agent, not the target
     const slotIsAgent = !!m.slot && k.grammar.has(toks[m.slot.start - 1]?.lower ?? '', 'agent-prep');
-    const modified = this.reducedPassive(i) ? view.mentionAt.get(i - 1) ?? null : null;
-    const target = (slotIsAgent ? null : m.slot) ?? modified ?? this.subjectOf(i);
+    const reduced = this.reducedPassive(i);
+    const modified = reduced ? view.mentionAt.get(i - 1) ?? null : null;
+    // "the ceasefire agreed in April": what the participle describes is no actor, and the clause's subject is not its target
+    const target = (slotIsAgent ? null : m.slot) ?? modified ?? (reduced && this.describesObject(i) ? null : this.subjectOf(i));
     // a reduced passive's own phrase ends where the clause's verb group begins
     let agentEnd = ct.clauseEnd(i);
     if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
