@@ -47,12 +47,15 @@ describe('whole sentences', () => {
     ['Italian police arrested three Algerians wanted in France and handed them over to French authorities.', '063 ITACOP>FRAGOV'],
     // deployments, call-ups, marches, lifted bans, the Commonwealth, fishermen, ferried aid
     ['The United States ordered 4,000 more troops to Saudi Arabia.', '154 USA>-'],
-    ['Thousands of reservists were called up by the Israeli army on Sunday.', '154 ISRMIL'],
+    ['Thousands of reservists were called up by the Israeli army on Sunday ahead of a possible U.S. attack on Iraq.', '154 ISRMIL'],
     ['Buddhist monks led a march through Rangoon.', '141 MMRREL'],
     ["Togo's government lifted a ban on opposition rallies.", '0811 TGOGOV>TGOOPP'],
     ["Pakistan's military government was criticised by the Commonwealth.", '111 IGOCWN>PAKGOV'],
     ['French fishermen blockaded the port of Calais.', '144 FRAAGR'],
     ['U.S. Marine helicopters ferried food and medicine to Kurdish refugees.', '073 USAMIL>REF'],
+    // an event noun's own preposition leads to its target; a modal modifier makes it unreal
+    ['The US attack on Iraq killed 20 people.', '190 USA>IRQ'],
+    ['Israel called up reservists ahead of a possible U.S. attack on Iraq.', '190 USA>IRQ hypothetical'],
     // troops leaving a place withdraw from it
     ['Soviet troops left Kabul.', '087 RUSMIL>AFGGOV'],
     ['The last U.S. troops left Afghanistan on Monday.', '087 USAMIL>AFG'],

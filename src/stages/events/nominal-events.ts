@@ -41,6 +41,13 @@ export function nominalActors(
     if (t.pos === 'ADP' && SCENE_PREPOSITIONS.has(t.lower)) scene = j;
     break;
   }
+  // "the US attack on Iraq": the pattern took the preposition, so the actor right after it is the target
+  if (!target && m.consumed.length > 1 && k.grammar.has(toks[m.consumed[m.consumed.length - 1]!]!.lower, 'target-prep')) {
+    let q = m.end;
+    if (q < view.end && toks[q]!.pos === 'DET') q++;
+    const ref = view.mentionAt.get(q);
+    if (ref && ref.start === q) target = ref;
+  }
   // "talks between X and Y"
   if (!target) {
     for (let q = m.end; q < Math.min(view.end, m.end + 6); q++) {

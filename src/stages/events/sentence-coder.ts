@@ -487,7 +487,7 @@ export class SentenceCoder {
     // "Soviet troops left Kabul" is a withdrawal; a president leaving after a visit is not
     // (and the slot is where they leave, not whom they leave behind: "leaving just 100 UN troops")
     if (m.pattern.sourceSectors && (!m.pattern.sourceSectors.includes(coding.source?.mention.sector ?? '')
-      || m.pattern.sourceSectors.includes(m.slot?.mention.sector ?? ''))) return;
+      || (m.slot !== coding.source && m.pattern.sourceSectors.includes(m.slot?.mention.sector ?? '')))) return;
     this.armedObstruction(m, coding);
     this.settleTarget(m, coding);
     if (!hasCode(coding.source) && !hasCode(coding.target)) {
@@ -583,7 +583,9 @@ export class SentenceCoder {
     const { view, toks, ct, k } = this;
     const i = m.at;
     // "was pressured by Congress to": a slot filled after "by" is the agent, not the target
-    const slotIsAgent = !!m.slot && k.grammar.has(toks[m.slot.start - 1]?.lower ?? '', 'agent-prep');
+    let prep = m.slot ? m.slot.start - 1 : -1;
+    if (prep > view.start && toks[prep]!.pos === 'DET') prep--; // "by the Israeli army"
+    const slotIsAgent = !!m.slot && k.grammar.has(toks[prep]?.lower ?? '', 'agent-prep');
     const reduced = this.reducedPassive(i);
     const modified = reduced ? view.mentionAt.get(i - 1) ?? null : null;
     // "the ceasefire agreed in April": what the participle describes is no actor, and the clause's subject is not its target
@@ -685,6 +687,7 @@ export class SentenceCoder {
     const i = m.at;
     let modality = modalityOf(view, this.ct, k.grammar, i, head, m.kind);
     if (m.kind === 'noun' && this.madeAGoal(i)) modality = 'future';
+    if (m.kind === 'noun' && modality === 'asserted') modality = this.nounModality(i) ?? modality;
     // "Obama wants Putin to attack": what one actor wants another to do is only hypothetical
     if (head !== null && k.grammar.has(toks[head]!.lemma, 'intent') && view.mentions.some((r) => r.start > head && r.end <= i)) modality = 'hypothetical';
     const partner = this.coordinatedWith(i);
@@ -694,6 +697,18 @@ export class SentenceCoder {
     // "agreed not to attack": a pattern's "to" right after "not"
     for (const c of m.consumed) if (toks[c]!.lower === 'to' && toks[c - 1]?.lower === 'not') return 'negated';
     return modality;
+  }
+
+  /** "a possible U.S. attack on Iraq", "the planned withdrawal": a modal word among an event noun's modifiers. */
+  private nounModality(i: number): Modality | null {
+    const { view, toks, k } = this;
+    for (let j = i - 1; j >= Math.max(view.start, i - 5); j--) {
+      const t = toks[j]!;
+      const value = k.grammar.value(t.lower, 'modal');
+      if (value && (t.pos === 'ADJ' || t.pos === 'VERB')) return value;
+      if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || view.mentionAt.has(j) || t.text === '-')) return null;
+    }
+    return null;
   }
 
   /** The events of a coded match: its modality (which may shift its code), date and place, per pair of actors. */
