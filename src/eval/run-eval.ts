@@ -10,7 +10,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const GOLD = path.resolve(ROOT, '..', 'shared', 'plover', 'gsr-dev.json');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 /** Gold sentences written for the project: the first set (its misses were read once), the second (2026-11-26). */
-const HELDOUT = [path.join(FIXTURES, 'plover-heldout.json'), path.join(FIXTURES, 'plover-heldout-2.json')];
+const HELDOUT = ['plover-heldout.json', 'plover-heldout-2.json', 'plover-heldout-3.json', 'plover-heldout-4.json'].map((f) => path.join(FIXTURES, f));
 
 export async function runEval(io: EvalIo, code?: (a: Article) => DyadRecord): Promise<number> {
   let coder = code;
@@ -29,7 +29,7 @@ export async function runEval(io: EvalIo, code?: (a: Article) => DyadRecord): Pr
   }
   for (const file of HELDOUT) {
     if (!existsSync(file)) continue;
-    io.stdout(`\n== held-out gold sentences (${path.relative(process.cwd(), file)}, not tuned on)\n`);
+    io.stdout(`\n== held-out gold sentences (${path.relative(process.cwd(), file)}: coded before Dyad first ran on it; its first-run figures are in plover-heldout.md)\n`);
     exit = Math.max(exit, await runEvalCommand(['plover', file, '--summary'], io, { code: coder }));
   }
   const expected = existsSync(FIXTURES)
