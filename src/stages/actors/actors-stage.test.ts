@@ -164,11 +164,11 @@ describe('actors stage', () => {
     const two = code("Zimbabwe's President Robert Mugabe warned white farmers that they would be arrested.", '2002-08-15');
     expect(two.actors.filter((a) => a.sector === 'AGR').map((a) => [a.text, a.code])).toEqual([['farmers', 'ZWEAGR'], ['they', 'ZWEAGR']]);
     // two countries, or civilians named with no place: nothing to go by
-    expect(find(code('Police said the Sri Lankan army attacked Indian fishermen.').actors, 'Police').country).toBeNull();
-    expect(find(code('Israeli warplanes killed 10 civilians.').actors, 'civilians').country).toBeNull();
+    expect(find(code('Police said the Sri Lankan army attacked Indian fishermen.').actors, 'Police')!.country).toBeNull();
+    expect(find(code('Israeli warplanes killed 10 civilians.').actors, 'civilians')!.country).toBeNull();
     // troops and reporters are often foreign; an article's one place may be only where talks were held
-    expect(find(code('Kenyan troops said the reporters had left.').actors, 'reporters').country).toBeNull();
-    expect(find(code('The talks resumed in Havana. The students said the talks were slow.').actors, 'students').country).toBeNull();
+    expect(find(code('Kenyan troops said the reporters had left.').actors, 'reporters')!.country).toBeNull();
+    expect(find(code('The talks resumed in Havana. The students said the talks were slow.').actors, 'students')!.country).toBeNull();
   });
 
   it('resolves titles with names, from the dictionary or the title', () => {
