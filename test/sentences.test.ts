@@ -56,6 +56,7 @@ describe('whole sentences', () => {
     // an event noun's own preposition leads to its target; a modal modifier makes it unreal
     ['The US attack on Iraq killed 20 people.', '190 USA>IRQ'],
     ['Israel called up reservists ahead of a possible U.S. attack on Iraq.', '190 USA>IRQ hypothetical'],
+    ['The IMF lent Argentina 50 billion dollars.', '071 IGOIMF>ARG'],
     // troops leaving a place withdraw from it
     ['Soviet troops left Kabul.', '087 RUSMIL>AFGGOV'],
     ['The last U.S. troops left Afghanistan on Monday.', '087 USAMIL>AFG'],
@@ -97,6 +98,20 @@ describe('whole sentences', () => {
   ])('does not give a participle describing an object to the clause\'s subject: %s', (text, wrong) => {
     const found = events(text);
     expect(found.filter((e) => e.startsWith(wrong)), found.join(' | ')).toEqual([]);
+  });
+
+  it.each([
+    ['The ministers of the Lima Group will meet in Bogota on Monday.', 'PERGOV'],
+    ['Washington and the Taliban signed the Doha agreement.', 'QATGOV'],
+  ])('takes no government from a city naming a group or a document: %s', (text, wrong) => {
+    expect(events(text).filter((e) => e.includes(wrong))).toEqual([]);
+  });
+
+  it.each([
+    ['Maduro said the territory of Colombia is lent for the aggression against Venezuela.', '071'],
+    ['The announcement of Maduro came during a rally in Caracas, where he accused his Colombian counterpart of lending his territory.', '14'],
+  ])('codes no aid for lending territory, and no protest for a president\'s own rally: %s', (text, code) => {
+    expect(events(text).filter((e) => e.startsWith(code))).toEqual([]);
   });
 
   it('codes no withdrawal for a visitor leaving, or for troops left behind', () => {

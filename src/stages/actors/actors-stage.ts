@@ -90,6 +90,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
     locatedPrep: word(dict, 'located-preposition'),
     ethnic: word(dict, 'ethnic'),
     allegiance: word(dict, 'allegiance'),
+    namedAfterCity: word(dict, 'named-after-city'),
     speech: word(dict, 'speech-verb'),
   };
 
@@ -445,7 +446,9 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             const e2 = n2?.value.entry;
             // `the chief of Israel's militia ally`: the possessive owns a later noun, not this agent
             const owned = n2 && n2.end < limit && W.possessive.has(tokens[n2.end]!.lower);
-            if (n2 && e2 && !owned && (e2.kind === 'country' || (e2.kind === 'igo' && !located)) && !e2.plural) {
+            // "the ministers of the Lima Group": a city naming a group is no government
+            const thing = !!e2?.capital && !!n2 && n2.end < limit && W.namedAfterCity.has(tokens[n2.end]!.lower);
+            if (n2 && e2 && !owned && !thing && (e2.kind === 'country' || (e2.kind === 'igo' && !located)) && !e2.plural) {
               const code = combine(e2, date, chain);
               const agent = phrase(j, n2.end, 'agent', code, null, hasTitle(chain) ? chainText(chain) : null,
                 located && link !== 'of' ? 'actor/agent-located' : 'actor/agent', lastAgent(chain).plural);
@@ -732,6 +735,11 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
                 { antecedent: root });
             }
             i++;
+            continue;
+          }
+          // "the Lima Group", "the Doha agreement", "the Minsk talks": a city naming a thing is no government
+          if (p.kind === 'country' && p.entry?.capital && !p.before && p.end < b && W.namedAfterCity.has(tokens[p.end]!.lower)) {
+            i = p.end;
             continue;
           }
           // capitals and countries inside locative phrases are places, not actors

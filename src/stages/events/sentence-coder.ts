@@ -27,6 +27,8 @@ const ALLEGING = new Set(['accuse', 'suspect', 'blame', 'charge']);
 const REQUEST_REACH = 14;
 /** "an appeal from X to", "called on X to", "pressure by X on Y to". */
 const REQUEST_PREPOSITIONS = new Set(['from', 'by', 'of', 'on', 'to', 'for']);
+/** Sectors of the state itself: their own rallies are not protests. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Plural person nouns wink may tag as verbs after a noun. */
 const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'organizers', 'organisers', 'plotters']);
 const NO_ACTOR: readonly (MentionRef | null)[] = [null];
@@ -575,6 +577,10 @@ export class SentenceCoder {
   private nounCoding(m: TriggerMatch, code: string): Coding | null {
     const nominal = nominalActors(this.view, this.ct, m, this.k, this.subjectOfVerb, this.byToken);
     if (!nominal) return null;
+    // "the announcement came during a rally in Caracas": a state's own rally, aimed at no one abroad, is no protest
+    const { source, target } = nominal;
+    if (rulesOf(code).root === '14' && source && STATE_SECTORS.has(source.mention.sector)
+      && (!target || target.mention.country === source.mention.country)) return null;
     return { source: nominal.source, target: nominal.target, code, rule: `noun/${m.pattern.id}`, passive: false };
   }
 
