@@ -48,6 +48,16 @@ describe('loadGazetteer', () => {
     expect(gaz.lookup('bogota')?.[0]?.name).toBe('Bogotá');
   });
 
+  it('knows first-level divisions with their generic words, and their bare names as needing context', () => {
+    expect(gaz.lookup('cauca department')?.[0]).toMatchObject({ name: 'Cauca', country: 'COL', kind: 'region' });
+    expect(gaz.lookup('cauca province')?.[0]).toMatchObject({ name: 'Cauca', country: 'COL' });
+    expect(gaz.lookup('donetsk region')?.[0]).toMatchObject({ country: 'UKR', kind: 'region' });
+    expect(gaz.lookup('borno')?.[0]).toMatchObject({ country: 'NGA', kind: 'region', needsContext: true });
+    // a country or a city keeps its name: the US state is only "Georgia state"
+    expect(gaz.lookup('georgia')!.every((e) => e.country !== 'USA' || e.kind !== 'region')).toBe(true);
+    expect(gaz.lookup('kabul')!.every((e) => !e.needsContext)).toBe(true);
+  });
+
   it('leaves small towns out of the main index', () => {
     expect(gaz.lookup('tripoli')!.some((e) => e.country === 'USA')).toBe(false); // Tripoli, Iowa: 1,342 people
   });

@@ -18,8 +18,13 @@ export interface GazEntry {
   lat: number;
   lon: number;
   kind: PlaceKind;
-  /** 0 when unknown (countries, regions). */
+  /** 0 when unknown (countries, hand-listed regions). */
   population: number;
+  /**
+   * A division's bare name ("Cauca", "Borno"): a place only in an article that names its country, or
+   * written with its generic word ("Cauca department", "Borno state"), which has an entry of its own.
+   */
+  needsContext?: true;
 }
 
 /** Why a name in the gazetteer is not (always) a place; see data/places/not-places.tsv. */
@@ -80,7 +85,10 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
 }
 
 /** The files under `data/places/` the gazetteer is built from. */
-const PLACE_FILES = ['country-aliases.tsv', 'regions.tsv', 'exonyms.tsv', 'not-places.tsv'];
+const PLACE_FILES = ['country-aliases.tsv', 'regions.tsv', 'exonyms.tsv', 'not-places.tsv', 'admin-regions.tsv'];
+
+/** The words news writes after a division's name ("Helmand province", "Tigray region", "Borno state"). */
+export const DIVISION_WORDS = ['province', 'region', 'state', 'department', 'governorate', 'oblast', 'district', 'prefecture'];
 
 /** What the gazetteer is built into, and what the disk cache keeps. Entries are shared between names (and `byIso3`). */
 interface GazTables {
@@ -147,6 +155,25 @@ function buildTables(dataDir: string, minPopulation: number): GazTables {
       throw new Error(`${regionsFile}:${line}: expected "name<TAB>id<TAB>country<TAB>lat<TAB>lon"`);
     }
     add(name, { name, country: country || null, lat: Number(lat), lon: Number(lon), kind: 'region', population: 0 });
+  }
+
+  // first-level divisions (generated, see scripts/build-admin-regions.mjs): always with their generic word;
+  // the bare name only where no country, city or listed region has it, and then only in context
+  const adminFile = path.join(dataDir, 'places', 'admin-regions.tsv');
+  const bare: [string, GazEntry][] = [];
+  for (const { cells, line } of readTsvRows(adminFile)) {
+    const [name, generic, country, lat, lon, population] = cells;
+    if (!name || !country || [lat, lon, population].some((v) => v === undefined || Number.isNaN(Number(v)))) {
+      throw new Error(`${adminFile}:${line}: expected "name<TAB>generic<TAB>country<TAB>lat<TAB>lon<TAB>population"`);
+    }
+    const entry: GazEntry = { name, country, lat: Number(lat), lon: Number(lon), kind: 'region', population: Number(population) };
+    for (const word of new Set([...DIVISION_WORDS, ...(generic ? [generic] : [])])) add(`${name} ${word}`, entry);
+    bare.push([name, { ...entry, needsContext: true }]);
+  }
+  for (const [name, entry] of bare) {
+    const key = normaliseName(name);
+    const existing = index.get(key);
+    if (!existing || existing.every((e) => e.needsContext)) add(name, entry);
   }
 
   const exonymsFile = path.join(dataDir, 'places', 'exonyms.tsv');

@@ -86,6 +86,26 @@ describe('choosing among same-named places by country context', () => {
   });
 });
 
+describe('first-level divisions (data/places/admin-regions.tsv)', () => {
+  it('finds a division written with its generic word, the word in the span', () => {
+    const { found, text } = codeDoc('Fighting broke out in Cauca province and spread to the Tigray region.');
+    expect(found.map((p) => [p.text, p.country, p.kind])).toEqual([['Cauca province', 'COL', 'region'], ['Tigray region', 'ETH', 'region']]);
+    expect(found[0]!.span).toEqual([text.indexOf('Cauca'), text.indexOf('Cauca') + 'Cauca province'.length]);
+  });
+  it('takes a bare division name only in an article that names its country', () => {
+    expect(code("Colombia's army said rebels attacked a post in Cauca.").find((p) => p.text === 'Cauca')).toMatchObject({ country: 'COL', kind: 'region' });
+    expect(code('Rebels attacked a post in Cauca.')).toEqual([]);
+  });
+  it('keeps a city, a country or a listed region before a division of the same name', () => {
+    expect(code('Talks were held in Kabul.')[0]).toMatchObject({ country: 'AFG', kind: 'capital' });
+    expect(code('Fighting broke out in Georgia.')[0]).toMatchObject({ country: 'GEO', kind: 'country' });
+  });
+  it('trusts a lower-cased division only with its generic word', () => {
+    const lower = 'the rebels attacked a post in cauca province on tuesday , the army said . the army sent troops to cauca .';
+    expect(code(lower).map((p) => p.text)).toEqual(['cauca province']);
+  });
+});
+
 describe('locations, not actors', () => {
   it('a country is a place only after a locative word', () => {
     expect(code('Troops withdrew from Afghanistan.').map((p) => p.text)).toEqual(['Afghanistan']);

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { ActorMention, PlaceMention, Span, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
-import type { GazEntry, Gazetteer } from './gazetteer.js';
+import { DIVISION_WORDS, type GazEntry, type Gazetteer } from './gazetteer.js';
+
+const DIVISION_WORD_SET: ReadonlySet<string> = new Set(DIVISION_WORDS);
 import { hashString, hashTokenSpans } from './key-hash.js';
 import { Scratch } from '../../pipeline/scratch.js';
 
@@ -62,7 +64,7 @@ export function createPlacesStage(gaz: Gazetteer, dataDir: string = gaz.dataDir)
       for (const a of actors) if (a.country) context.add(a.country);
       for (const c of candidates) {
         // A name that may be a false friend (`Nice`) must not vouch for itself.
-        if (gaz.notPlaces.get(c.key) === 'context') continue;
+        if (gaz.notPlaces.get(c.key) === 'context' || c.entries.every((e) => e.needsContext)) continue;
         const named = c.entries.find((e) => e.kind === 'country');
         if (named?.country) {
           context.add(named.country);
@@ -107,7 +109,8 @@ function findCandidates(
     hashTokenSpans(text, tokens, i, limit, spanHash, spanAscii);
     // the cheap tests first (each only passes a span by, so their order does not matter)
     for (let j = limit; j > i; j--) {
-      if (caps && !caps[j - 1]) continue;
+      // a division's generic word may follow its name in lower case ("Cauca province")
+      if (caps && !caps[j - 1] && !(j - 1 > i && DIVISION_WORD_SET.has(tokens[j - 1]!.lower))) continue;
       // most spans name nothing: their hash says so without cutting and looking up the text
       if (spanAscii[j - i - 1] && !gaz.asciiKeyHashes.has(spanHash[j - i - 1]!)) continue;
       const last = tokens[j - 1]!;
@@ -147,7 +150,7 @@ function capitalisedTokens(tokens: readonly Token[]): Uint8Array {
 }
 
 function trustedWithoutCapital(e: GazEntry): boolean {
-  return e.kind === 'country' || e.kind === 'capital' || e.kind === 'region' || e.population >= LOWERCASE_MIN_POPULATION;
+  return e.kind === 'country' || e.kind === 'capital' || (e.kind === 'region' && !e.needsContext) || e.population >= LOWERCASE_MIN_POPULATION;
 }
 
 /** `in X`, `from the X`, `the capital of X`: the name is where something happens, not who acts. */
@@ -201,7 +204,7 @@ function pick(
       bestScore = s;
     }
   }
-  if (gaz.notPlaces.get(c.key) === 'context' && !(best.country && context.has(best.country))) return null;
+  if ((best.needsContext || gaz.notPlaces.get(c.key) === 'context') && !(best.country && context.has(best.country))) return null;
   const inContext = best.country !== null && context.has(best.country);
   const rule = c.entries.length === 1 ? 'place/gazetteer' : inContext ? 'place/country-context' : 'place/rank';
   return { entry: best, rule, kind: best.kind };
