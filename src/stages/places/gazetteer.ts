@@ -87,7 +87,9 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
 /** The files under `data/places/` the gazetteer is built from. */
 const PLACE_FILES = ['country-aliases.tsv', 'regions.tsv', 'exonyms.tsv', 'not-places.tsv', 'admin-regions.tsv'];
 
-/** The words news writes after a division's name ("Helmand province", "Tigray region", "Borno state"). */
+/** The words news writes after a division's name ("Helmand province", "Tigray region", "Borno state"): its own, and these for any. */
+const NEWS_DIVISION_WORDS = ['province', 'region'];
+/** Generic words of divisions, for a name's last token written in lower case ("Cauca province"). */
 export const DIVISION_WORDS = ['province', 'region', 'state', 'department', 'governorate', 'oblast', 'district', 'prefecture'];
 
 /** What the gazetteer is built into, and what the disk cache keeps. Entries are shared between names (and `byIso3`). */
@@ -167,7 +169,7 @@ function buildTables(dataDir: string, minPopulation: number): GazTables {
       throw new Error(`${adminFile}:${line}: expected "name<TAB>generic<TAB>country<TAB>lat<TAB>lon<TAB>population"`);
     }
     const entry: GazEntry = { name, country, lat: Number(lat), lon: Number(lon), kind: 'region', population: Number(population) };
-    for (const word of new Set([...DIVISION_WORDS, ...(generic ? [generic] : [])])) add(`${name} ${word}`, entry);
+    for (const word of new Set([...NEWS_DIVISION_WORDS, ...(generic ? [generic] : [])])) add(`${name} ${word}`, entry);
     bare.push([name, { ...entry, needsContext: true }]);
   }
   for (const [name, entry] of bare) {
