@@ -57,6 +57,28 @@ describe('whole sentences', () => {
     ['The US attack on Iraq killed 20 people.', '190 USA>IRQ'],
     ['Israel called up reservists ahead of a possible U.S. attack on Iraq.', '190 USA>IRQ hypothetical'],
     ['The IMF lent Argentina 50 billion dollars.', '071 IGOIMF>ARG'],
+    // held-out 5: loans, medical care, captures, eased closures, basing rights, alerts in the passive
+    ['The World Bank approved a 150 million dollar loan to Vietnam.', '071 IGOWBK>VNM'],
+    ['Jordanian doctors treated hundreds of wounded Palestinians.', '073 JORHLH>PSECVL'],
+    ['Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.', '181 LBNREB>ISRMIL'],
+    ['U.S. troops captured former Iraqi leader Saddam Hussein near Tikrit.', '173 USAMIL>IRQ'],
+    ['Israel eased its closure of the West Bank on Wednesday.', '081 ISR>PSE'],
+    ['Uzbekistan allowed U.S. warplanes to use an air base near Khanabad.', '062 UZB>USAMIL'],
+    ['Indian police were put on alert across Kashmir on Friday.', '152 INDCOP>-'],
+    ['The Zambian army has been placed on maximum alert along the border with Congo.', '152 ZMBMIL>-'],
+    ['The United Nations pulled its foreign staff out of parts of Darfur.', '1663 IGOUNO>SDN'],
+    ['The Taliban refused on Friday to hand over Osama bin Laden to the United States.', '1213 AFGREB>USA'],
+    // "military aid", "an official visit": adjectives, not agents
+    ['Washington suspended military aid to Pakistan on Thursday.', '1622 USAGOV>PAK'],
+    ['Chinese Premier Li Peng arrived in Tokyo on Wednesday for a four-day official visit.', '042 CHNGOV>JPN'],
+    // a person's government, a witness of joint talks, people facing their own government
+    ["Saddam Hussein's government rejected a U.N. proposal.", '12 IRQGOV>IGOUNO'],
+    ['Envoys from Ethiopia and Eritrea held indirect talks under the auspices of the OAU.', '04 ETH>ERI'],
+    ['Angry farmers in South Korea demanded that the government scrap a trade deal with Chile.', '100 KORAGR>KORGOV'],
+    // a date between a verb and its "that" or its preposition
+    ['The U.N. Security Council insisted on Friday that Iraq give weapons inspectors access.', '100 IGOUNO>IRQ'],
+    ['NATO warplanes struck targets across Yugoslavia on Wednesday night.', '190 IGOWSTNATMIL>SRB'],
+    ['Belarussian security forces confiscated the computers of an opposition newspaper.', '171 BLRMIL'],
     // troops leaving a place withdraw from it
     ['Soviet troops left Kabul.', '087 RUSMIL>AFGGOV'],
     ['The last U.S. troops left Afghanistan on Monday.', '087 USAMIL>AFG'],
@@ -112,6 +134,10 @@ describe('whole sentences', () => {
     ['The announcement of Maduro came during a rally in Caracas, where he accused his Colombian counterpart of lending his territory.', '14'],
   ])('codes no aid for lending territory, and no protest for a president\'s own rally: %s', (text, code) => {
     expect(events(text).filter((e) => e.startsWith(code))).toEqual([]);
+  });
+
+  it('codes no demand for insisting that something is so', () => {
+    expect(events('Iran insisted on Monday that its programme was peaceful.').filter((e) => e.startsWith('10'))).toEqual([]);
   });
 
   it('codes no withdrawal for a visitor leaving, or for troops left behind', () => {

@@ -91,6 +91,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
     ethnic: word(dict, 'ethnic'),
     allegiance: word(dict, 'allegiance'),
     namedAfterCity: word(dict, 'named-after-city'),
+    adjectiveAgent: word(dict, 'adjective-agent'),
     speech: word(dict, 'speech-verb'),
   };
 
@@ -195,7 +196,14 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         if (i >= limit || !(starts[i]! & STARTS_AGENT) || numberCompound(i)) return null;
         const matches = walk(dict.agents, facts[i]!.agents, i, limit, false);
         const last = lastOf(matches);
-        return last ? { end: last.end, form: last.values[last.values.length - 1]! } : null;
+        if (!last) return null;
+        // "a four-day official visit", "military aid", "civilian areas": an agent word that is also an
+        // adjective, before a noun that is no agent, only describes that noun
+        if (last.end === i + 1 && W.adjectiveAgent.has(tokens[i]!.lower)) {
+          const next = tokens[last.end];
+          if (next && last.end < limit && next.pos === 'NOUN' && !agentAt(last.end, limit)) return null;
+        }
+        return { end: last.end, form: last.values[last.values.length - 1]! };
       };
 
       /** "six-party talks", "the 15-nation council": a word joined to a number by a hyphen only describes. */
@@ -339,7 +347,21 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         const n = nameAt(j, limit);
         if (n) {
           const entry = n.value.entry;
-          if (entry.kind === 'person') return personPhrase(j, n.end, entry, date);
+          if (entry.kind === 'person') {
+            // "Saddam Hussein's government", "Putin's spokesman": the agent is of the person's country
+            const person = personPhrase(j, n.end, entry, date);
+            if (n.end + 1 < limit && W.possessive.has(tokens[n.end]!.lower)) {
+              const chain = parseChain(n.end + 1, limit);
+              const country = person.code ? codeParts(person.code).country : null;
+              if (chain && chain.start === n.end + 1 && country) {
+                const agent = phrase(chain.start, chain.end, 'agent', country + chainSector(chain), null,
+                  hasTitle(chain) ? chainText(chain) : null, 'actor/possessive-person', lastAgent(chain).plural);
+                agent.before = [person];
+                return agent;
+              }
+            }
+            return person;
+          }
           let k = n.end;
           const poss = k < limit && W.possessive.has(tokens[k]!.lower);
           if (poss) k++;

@@ -58,9 +58,17 @@ export function domestic(source: ActorRef | null, target: ActorRef | null): { so
   return { source: inheritCountry(target, source), target: inheritCountry(source, target) };
 }
 
-/** `to` with the country of `from`, when `from` is a domestic actor and `to` has a sector but no country. */
+/** People who face their own state: "farmers in South Korea demanded that the government ..." is Seoul's government. */
+const CIVIL_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'AGR', 'REL']);
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+
+/**
+ * `to` with the country of `from`, when `from` is a domestic actor and `to` has a sector but no
+ * country, or `from` is a civil actor and `to` an unnamed state institution.
+ */
 function inheritCountry(from: ActorRef | null, to: ActorRef | null): ActorRef | null {
-  if (!from || !to || to.country || !from.country || !DOMESTIC_SECTORS.has(from.sector) || !to.sector) return to;
+  if (!from || !to || to.country || !from.country || !to.sector) return to;
+  if (!DOMESTIC_SECTORS.has(from.sector) && !(CIVIL_SECTORS.has(from.sector) && STATE_SECTORS.has(to.sector))) return to;
   if (to.code && NO_COUNTRY_CODE.test(to.code)) return to;
   return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
 }

@@ -20,6 +20,8 @@ const NONE: readonly never[] = [];
 const OBJECT_DOES = new Set(['accuse', 'suspect', 'blame', 'charge', 'convict', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'punish', 'sanction']);
 /** Prepositions that introduce what a joint act is about ("talks on trade", "intelligence about smugglers"). */
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning', 'over']);
+/** Before an actor after a joint act: its host or witness ("under the auspices of X", "brokered by X"). */
+const WITNESS_PREPOSITIONS = new Set(['of', 'by']);
 /** Of those, the ones that only allege what the gerund says. */
 const ALLEGING = new Set(['accuse', 'suspect', 'blame', 'charge']);
 /** No actor on that side: one pair with null. */
@@ -486,6 +488,8 @@ export class SentenceCoder {
     const coding = m.kind === 'noun' ? this.nounCoding(m, code)
       : this.ct.isPassive(i) || this.reducedPassive(i) ? this.passiveCoding(m, code) : this.activeCoding(m, code);
     if (!coding) return;
+    // "Iran insisted that its programme was peaceful" states; "insisted that Iraq give access" demands
+    if (m.kind === 'verb' && this.isSpeech(i) && this.toks[m.end - 1]?.lower === 'that' && !this.subjunctiveFrom(m.end)) return;
     // "Soviet troops left Kabul" is a withdrawal; a president leaving after a visit is not
     // (and the slot is where they leave, not whom they leave behind: "leaving just 100 UN troops")
     if (m.pattern.sourceSectors && (!m.pattern.sourceSectors.includes(coding.source?.mention.sector ?? '')
@@ -513,6 +517,21 @@ export class SentenceCoder {
     if (!plain?.cameo || rulesOf(plain.cameo).rootNumber < 15) return;
     coding.code = plain.cameo;
     coding.rule = coding.rule.replace(`verb/${m.pattern.id}`, `verb/${plain.id}`) + '/armed';
+  }
+
+  /**
+   * Whether the clause from token `j` (after "that") asks for an act with a bare verb ("that Iraq give
+   * access"). An auxiliary says it does not; "that Ukraine must withdraw" is coded as an obligation.
+   */
+  private subjunctiveFrom(j: number): boolean {
+    const { toks, view } = this;
+    const end = Math.min(view.end, j + 12);
+    for (let q = j; q < end; q++) {
+      const t = toks[q]!;
+      if (t.pos === 'AUX') return false;
+      if (t.pos === 'VERB') return t.lemma === t.lower && !t.lower.endsWith('ed') && !t.lower.endsWith('s');
+    }
+    return false;
   }
 
   /** A trigger that is a word, not an action: part of a compound, or a participle or gerund that only describes. */
@@ -600,6 +619,9 @@ export class SentenceCoder {
     let agentEnd = ct.clauseEnd(i);
     if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
     const source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar);
+    // "Indian police were put on alert", "reservists were called up": with no agent named, the forces
+    // mobilised are the ones that act (CAMEO 15 is coded for the force raising its own posture)
+    if (!source && target && rulesOf(code).root === '15') return { source: target, target: null, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
     return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
   }
 
@@ -639,6 +661,10 @@ export class SentenceCoder {
     // of a group, "on/about X" is the topic; the members are each other's targets
     if (source && coding.target && rulesOf(coding.code).symmetric && compoundGroup(this.view, source).length > 1
       && TOPIC_PREPOSITIONS.has(this.wordBeforePhrase(coding.target.start))) coding.target = null;
+    // "Envoys from Ethiopia and Eritrea held talks under the auspices of the OAU": a host or witness
+    // ("of X", "by X") of a joint act is not a party to it
+    if (source && coding.target && coding.target !== m.slot && rulesOf(coding.code).symmetric && compoundGroup(this.view, source).length > 1
+      && WITNESS_PREPOSITIONS.has(this.wordBeforePhrase(coding.target.start))) coding.target = null;
     if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = null;
     const i = m.at;
     // "threatened to close the strait if the United States imposed sanctions": a threat is aimed at

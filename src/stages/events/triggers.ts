@@ -94,10 +94,31 @@ function findWord(toks: readonly Token[], w: string, from: number, to: number): 
 function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const t = toks[j]!;
-    if (alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower))) return j;
+    if (!(alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower)))) continue;
+    // "agreed on Thursday to establish": a preposition that opens a date is not the pattern's
+    if (DATE_PREPOSITIONS.has(t.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
+    return j;
   }
   return -1;
 }
+
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
+
+/** Whether `[from, to)` is a date phrase and nothing else ("on Friday", "on Tuesday ,", "today"). */
+function onlyDateWords(toks: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let j = from; j < to; j++) {
+    const w = toks[j]!.lower;
+    if (!DATE_PREPOSITIONS.has(w) && !DATE_WORDS.has(w) && w !== ',' && w !== 'today' && w !== 'yesterday' && w !== 'last' && w !== 'this') return false;
+  }
+  return true;
+}
+/** Words that, after a preposition, make it a date's ("on Thursday", "in March", "by Friday"). */
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 
 /** The first mention starting at or after `from` that covers a token in `[from, to)`. */
 function firstMentionFrom(view: SentenceView, from: number, to: number): MentionRef | null {
@@ -224,7 +245,9 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
       }
     } else continue;
     if (!first && !second && !third) continue;
-    const limit = Math.max(limitFor(i), Math.min(view.end, i + 2));
+    let limit = Math.max(limitFor(i), Math.min(view.end, i + 2));
+    // "insisted on Friday that Iraq give": a date between a verb and its "that" does not end the verb's reach
+    if (limit < view.end && toks[limit]!.lower === 'that' && onlyDateWords(toks, i + 1, limit)) limit++;
     // an adjective is read as a noun only in a compound or at the head of its phrase
     const match = (first && matchGroup(view, first, i, limit, false))
       || (second && matchGroup(view, second, i, limit, false))
