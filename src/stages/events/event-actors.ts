@@ -60,7 +60,7 @@ export function domestic(source: ActorRef | null, target: ActorRef | null): { so
 
 /** People who face their own state: "farmers in South Korea demanded that the government ..." is Seoul's government. */
 const CIVIL_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'AGR', 'REL']);
-const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
 
 /**
  * `to` with the country of `from`, when `from` is a domestic actor and `to` has a sector but no
@@ -68,7 +68,7 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
  */
 function inheritCountry(from: ActorRef | null, to: ActorRef | null): ActorRef | null {
   if (!from || !to || to.country || !from.country || !to.sector) return to;
-  if (!DOMESTIC_SECTORS.has(from.sector) && !(CIVIL_SECTORS.has(from.sector) && STATE_SECTORS.has(to.sector))) return to;
+  if (!DOMESTIC_SECTORS.has(from.sector) && !(CIVIL_SECTORS.has(from.sector) && INSTITUTION_SECTORS.has(to.sector))) return to;
   if (to.code && NO_COUNTRY_CODE.test(to.code)) return to;
   return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
 }
