@@ -79,6 +79,10 @@ describe('whole sentences', () => {
     ['The U.N. Security Council insisted on Friday that Iraq give weapons inspectors access.', '100 IGOUNO>IRQ'],
     ['NATO warplanes struck targets across Yugoslavia on Wednesday night.', '190 IGOWSTNATMIL>SRB'],
     ['Belarussian security forces confiscated the computers of an opposition newspaper.', '171 BLRMIL'],
+    // the Niger wire report: a dateline before the subject, force that "would" be used, a subject after "on Sunday"
+    ["NIAMEY, Aug 7 (Reuters) - Niger's military junta on Sunday defied a deadline, and closed the country's airspace.", '191 NERGOV'],
+    ['Nigerian President Bola Tinubu, who chairs ECOWAS, said last week that the bloc would use force as a last resort.', '138 IGOWAFECW'],
+    ['The army used force to disperse the crowd.', '190 MIL>CVL'],
     // troops leaving a place withdraw from it
     ['Soviet troops left Kabul.', '087 RUSMIL>AFGGOV'],
     ['The last U.S. troops left Afghanistan on Monday.', '087 USAMIL>AFG'],

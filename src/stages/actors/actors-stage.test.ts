@@ -158,6 +158,23 @@ describe('actors stage', () => {
     expect(actors[1]).toMatchObject({ text: 'Sri Lankan army', code: 'LKAMIL' });
   });
 
+  it('reads a wire dateline, a broadcast channel, a junta, an ousted president and a spokesman named in apposition', () => {
+    const raw = "NIAMEY, Aug 7 (Reuters) - Niger's military junta on Sunday defied a deadline to reinstate ousted President Mohamed Bazoum. " +
+      '"The airspace is closed," a junta spokesman, Colonel Amadou Abdramane, said on national television late on Sunday about Nigerien airspace.';
+    const { text, actors } = code(raw, '2023-08-07');
+    // the agency credited in the dateline is no party; the channel is where it was said
+    expect(actors.some((a) => a.text === 'Reuters')).toBe(false);
+    expect(actors.some((a) => a.text.includes('television'))).toBe(false);
+    expect(find(actors, "Niger's military junta")).toMatchObject({ code: 'NERGOV', span: spanOf(text, "Niger's military junta") });
+    expect(find(actors, 'President Mohamed Bazoum')).toMatchObject({ code: 'NERELI' });
+    expect(find(actors, 'Colonel Amadou Abdramane')).toMatchObject({ country: 'NER', rule: 'actor/apposition+sentence-country' });
+  });
+
+  it('refers "the bloc" back to the intergovernmental body before it', () => {
+    const { actors } = code('Nigerian President Bola Tinubu, who chairs ECOWAS, said the bloc would use force.', '2023-08-07');
+    expect(find(actors, 'bloc')).toMatchObject({ code: 'IGOWAFECW', rule: 'actor/coref-group' });
+  });
+
   it('gives students, farmers, police and the opposition the one country their sentence names', () => {
     const one = code('Tens of thousands of students marched through central Beijing on Thursday.');
     expect(find(one.actors, 'students')).toMatchObject({ code: 'CHNEDU', rule: 'actor/agent+sentence-country', span: spanOf(one.text, 'students') });

@@ -92,6 +92,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
     allegiance: word(dict, 'allegiance'),
     namedAfterCity: word(dict, 'named-after-city'),
     adjectiveAgent: word(dict, 'adjective-agent'),
+    igoReference: word(dict, 'igo-reference'),
     speech: word(dict, 'speech-verb'),
   };
 
@@ -220,6 +221,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         let end = -1;
         let start = -1;
         let former = false;
+        /** A "former" after the last agent word ("television late on Sunday") says nothing of it. */
+        let formerAfter = false;
         const agents: AgentForm[] = [];
         while (j < limit) {
           const m = agentAt(j, limit);
@@ -234,10 +237,12 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           }
           if (start < 0) start = j;
           if (m.form.agent.mod) {
-            former ||= m.form.agent.former;
+            if (m.form.agent.former) formerAfter = true;
             j = m.end;
             continue;
           }
+          former ||= formerAfter;
+          formerAfter = false;
           agents.push(m.form);
           j = m.end;
           end = j;
@@ -617,11 +622,13 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         }
         return -1;
       };
-      const findGroupAntecedent = (sentence: number): number => {
+      /** The group an armed-group noun refers back to; `the bloc`, `the alliance` refer to an intergovernmental body. */
+      const findGroupAntecedent = (sentence: number, word: string): number => {
+        const igo = W.igoReference.has(word);
         for (let k = out.length - 1; k >= 0; k--) {
           if (sentence - out[k]!.sentence > 6) break;
           const m = out[k]!;
-          if (m.kind === 'group' || (info[k]!.armed && m.country)) return k;
+          if (igo ? m.kind === 'igo' : m.kind === 'group' || (info[k]!.armed && m.country)) return k;
         }
         return -1;
       };
@@ -789,7 +796,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           }
           for (const q of p.before ?? []) emit(q, s);
           if (p.titleRef || p.groupRef) {
-            const k = p.titleRef ? findTitleAntecedent(p) : findGroupAntecedent(s);
+            const k = p.titleRef ? findTitleAntecedent(p) : findGroupAntecedent(s, tokens[p.end - 1]!.lower);
             if (k >= 0) {
               const root = rootOf(k);
               const r = out[root]!;
@@ -934,7 +941,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         for (const k of targets) {
           const m = out[k]!;
           // a local agent needs its own sentence to name the country: an article's one place may only be where talks were held
-          if (!inSentence && unplacedLocal(k)) continue;
+          if (!inSentence && (unplacedLocal(k) || m.rule === 'actor/apposition')) continue;
           // civilians are often another country's victims ("Israeli warplanes killed 10 civilians"): only
           // a place in the sentence says where they are
           if (m.sector === 'CVL' && !places.has(country)) continue;
@@ -947,10 +954,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         }
       }
 
-      /** A title with a name but no country ("President Jan Novak"). */
+      /** A title with a name but no country ("President Jan Novak", "a junta spokesman, Colonel Amadou Abdramane,"). */
       function unplacedTitle(k: number): boolean {
         const m = out[k]!;
-        return m.rule === 'actor/title-name' && !m.country && !!m.sector && !info[k]!.entry;
+        return (m.rule === 'actor/title-name' || (m.rule === 'actor/apposition' && m.kind === 'person')) && !m.country && !!m.sector && !info[k]!.entry;
       }
 
       /**

@@ -9,8 +9,22 @@ const MODIFIER_HEADS = new Set([
   'inspired', 'armed', 'trained', 'friendly', 'oriented', 'based',
 ]);
 const DATELINE_END = new Set([',', '—', '–', '-', '(']);
+const DASHES = new Set(['—', '–', '-', '--']);
 /** "social media", "social networks": where something was posted, not the press. */
 const CHANNEL_AFTER_SOCIAL = new Set(['media', 'network', 'networks']);
+
+/** Media that carry what was said: "on (national|state) television" is where, not who. */
+const BROADCAST_CHANNELS = new Set(['television', 'tv', 'radio']);
+
+/** The words before token `first` are "on" and lower-case adjectives ("on national television"). */
+function channelAfterOn(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'on') return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
 
 /** Where a shared name was read (`Congo`), its candidate countries, and its character span. */
 export interface AmbiguousName {
@@ -59,6 +73,10 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[], als
     const after = tokens[t + 2];
     if (next && after && next.text === '-' && next.span[0] === m.span[1] && MODIFIER_HEADS.has(after.lower)) drop.add(k);
     if (m.kind === 'agent' && m.text.length <= 8 && CHANNEL_AFTER_SOCIAL.has(m.text.toLowerCase()) && tokens[firstTokenOf(tokens, m, t) - 1]?.lower === 'social') drop.add(k);
+    // "said on national television", "announced on state radio": the channel, not an actor
+    if (m.kind === 'agent' && !m.country && BROADCAST_CHANNELS.has(m.text.toLowerCase().split(' ').pop()!) && channelAfterOn(tokens, firstTokenOf(tokens, m, t))) drop.add(k);
+    // "NIAMEY, Aug 7 (Reuters) -": the agency credited in a dateline reports; it is no party to the story
+    if (m.sentence === 0 && next?.text === ')' && after && DASHES.has(after.text) && tokens[firstTokenOf(tokens, m, t) - 1]?.text === '(') drop.add(k);
     if (k === 0 && m.sentence === 0 && (m.kind === 'country' || m.rule === 'actor/capital') && next && DATELINE_END.has(next.text)) {
       const first = tokens.findIndex((tok) => tok.span[0] >= m.span[0]);
       if (first === 0 && (m.text === m.text.toUpperCase() || next.text !== ',' || isDatelineComma(tokens, t + 1))) drop.add(k);

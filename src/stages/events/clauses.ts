@@ -218,8 +218,9 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     }
   }
   for (const ref of view.mentions) {
-    // "pro-Iranian", "anti-American" describe, they do not act
-    if (ref.start >= cs && ref.end <= i && toks[ref.start - 1]?.text !== '-') return ref;
+    // "pro-Iranian", "anti-American" describe, they do not act (a dash with spaces, as after a dateline, is no prefix)
+    const before = toks[ref.start - 1];
+    if (ref.start >= cs && ref.end <= i && !(before?.text === '-' && before.span[1] === toks[ref.start]!.span[0])) return ref;
   }
   return null;
 }
