@@ -83,6 +83,8 @@ describe('whole sentences', () => {
     ["NIAMEY, Aug 7 (Reuters) - Niger's military junta on Sunday defied a deadline, and closed the country's airspace.", '191 NERGOV'],
     ['Nigerian President Bola Tinubu, who chairs ECOWAS, said last week that the bloc would use force as a last resort.', '138 IGOWAFECW'],
     ['The army used force to disperse the crowd.', '190 MIL>CVL'],
+    // protesters named with no country protest where they are
+    ['Thousands of junta supporters rallied in a stadium in Niamey on Sunday.', '141 NEROPP'],
     // troops leaving a place withdraw from it
     ['Soviet troops left Kabul.', '087 RUSMIL>AFGGOV'],
     ['The last U.S. troops left Afghanistan on Monday.', '087 USAMIL>AFG'],

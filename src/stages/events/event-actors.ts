@@ -73,6 +73,15 @@ function inheritCountry(from: ActorRef | null, to: ActorRef | null): ActorRef | 
   return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
 }
 
+/**
+ * "Thousands of junta supporters rallied in a stadium in Niamey": protesters, strikers and crowds
+ * named with no country are of the country where they protest (CAMEO 14), when the event has a place.
+ */
+export function protestersAt(code: string, source: ActorRef | null, location: PlaceMention | null): ActorRef | null {
+  if (!source || source.country || !code.startsWith('14') || !CIVIL_SECTORS.has(source.sector) || !location?.country) return source;
+  return { ...source, country: location.country, code: `${location.country}${source.code ?? source.sector}` };
+}
+
 export function actorRef(ref: MentionRef | null): ActorRef | null {
   if (!ref) return null;
   const m = ref.mention;
