@@ -83,6 +83,9 @@ describe('whole sentences', () => {
     ["NIAMEY, Aug 7 (Reuters) - Niger's military junta on Sunday defied a deadline, and closed the country's airspace.", '191 NERGOV'],
     ['Nigerian President Bola Tinubu, who chairs ECOWAS, said last week that the bloc would use force as a last resort.', '138 IGOWAFECW'],
     ['The army used force to disperse the crowd.', '190 MIL>CVL'],
+    // a threatened act's place stands for whom it threatens; a party belongs to the one country its sentence names
+    ['President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers in response to unrest.', '1323 DZAGOV>DZA'],
+    ["The fundamentalist Renewal party has said it will boycott Algeria's first multi-party elections.", '133 DZAPTY'],
     // protesters named with no country protest where they are
     ['Thousands of junta supporters rallied in a stadium in Niamey on Sunday.', '141 NEROPP'],
     // troops leaving a place withdraw from it

@@ -1019,10 +1019,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
 
 const NO_MATCH: never[] = [];
 /**
- * Sectors of people who belong where they are (agents.tsv flag `local`), less armed groups and the
- * press, which are often foreign; a sentence about one country gives them its code.
+ * Sectors of people who belong where they are (agents.tsv flag `local`, and parties), less armed
+ * groups and the press, which are often foreign; a sentence about one country gives them its code.
  */
-const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'CVL', 'EDU', 'REL', 'LAB', 'AGR']);
+const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR']);
 /** Verbs after which `it` is usually empty ("it seems", "it was reported that", "it rained", "it takes time"). */
 const EMPTY_IT_VERBS = new Set(['seem', 'appear', 'report', 'say', 'believe', 'expect', 'think', 'fear', 'understand', 'know', 'rain', 'snow', 'take', 'remain', 'become', 'matter', 'mean', 'happen', 'emerge', 'turn']);
 const SPACES = /\s+/;

@@ -8,7 +8,7 @@ export const OBLIGATION_WORDS = new Set([...OBLIGATION, ...OBLIGATION_PHRASE]);
 /** CAMEO roots whose that-clause states what is wanted, not what happened ("demanded that X leave"). */
 const CLAUSE_TAKING_ROOTS = new Set(['02', '03', '10', '13']);
 /** CAMEO roots of material actions, whose target may be a place ("shelled Rafah", "withdrew from Panama"). */
-const PLACE_TARGET_ROOTS = new Set(['07', '08', '14', '15', '16', '17', '18', '19', '20']);
+const PLACE_TARGET_ROOTS = new Set(['07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
 /** A visit's destination is its target ("a visit to Damascus"); a meeting's place is only where it was. */
 const PLACE_TARGET_CODES = new Set(['042']);
 /** CAMEO roots whose events, with a compound subject and no object, run both ways. */
