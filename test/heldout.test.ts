@@ -13,6 +13,7 @@ const HELDOUT_2 = new URL('./fixtures/plover-heldout-2.json', import.meta.url).p
 const HELDOUT_3 = new URL('./fixtures/plover-heldout-3.json', import.meta.url).pathname;
 const HELDOUT_4 = new URL('./fixtures/plover-heldout-4.json', import.meta.url).pathname;
 const HELDOUT_5 = new URL('./fixtures/plover-heldout-5.json', import.meta.url).pathname;
+const HELDOUT_6 = new URL('./fixtures/plover-heldout-6.json', import.meta.url).pathname;
 const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
 if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
 
@@ -39,6 +40,7 @@ describe('event coding accuracy', () => {
     ['third held-out set (48 wire sentences of 1987-2006)', HELDOUT_3],
     ['fourth held-out set (48 wire sentences of 1988-2007)', HELDOUT_4],
     ['fifth held-out set (48 wire sentences of 1990-2011)', HELDOUT_5],
+    ['sixth held-out set (32 wire sentences of 2016-2024)', HELDOUT_6],
   ])('meets the bars on the %s', (_, file) => meetsTheBars(file));
 
   it.skipIf(!existsSync(DEV))('meets the bars on the development set', () => meetsTheBars(DEV));

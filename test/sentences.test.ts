@@ -86,6 +86,15 @@ describe('whole sentences', () => {
     // a threatened act's place stands for whom it threatens; a party belongs to the one country its sentence names
     ['President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers in response to unrest.', '1323 DZAGOV>DZA'],
     ["The fundamentalist Renewal party has said it will boycott Algeria's first multi-party elections.", '133 DZAPTY'],
+    // held-out 6: "people" as a subject, "through" a place, a date before an infinitive, bailouts, standby, flying out
+    ['Nearly two million people marched through Hong Kong on Sunday.', '141 HKGCVL>HKG'],
+    ["Iraq's parliament voted on Sunday to demand that all foreign troops leave the country.", '100 IRQLEG'],
+    ['NATO threatened on Wednesday to launch air strikes against Bosnian Serb forces.', '138 IGOWSTNAT>BIHMIL'],
+    ['The International Monetary Fund approved a 12 billion dollar bailout for Egypt on Wednesday.', '071 IGOIMF>EGY'],
+    ['NATO put 8,500 troops on standby.', '152 IGOWSTNAT'],
+    ["The last U.S. troops flew out of Kabul on Monday, ending America's 20-year war in Afghanistan.", '087 USAMIL>AFG'],
+    // a bare "Supreme Court" is the court of the sentence's one country
+    ["Israeli protesters rallied in Tel Aviv against the government's plan to curb the powers of the Supreme Court.", '141 ISROPP>ISR'],
     // protesters named with no country protest where they are
     ['Thousands of junta supporters rallied in a stadium in Niamey on Sunday.', '141 NEROPP'],
     // troops leaving a place withdraw from it
@@ -143,6 +152,16 @@ describe('whole sentences', () => {
     ['The announcement of Maduro came during a rally in Caracas, where he accused his Colombian counterpart of lending his territory.', '14'],
   ])('codes no aid for lending territory, and no protest for a president\'s own rally: %s', (text, code) => {
     expect(events(text).filter((e) => e.startsWith(code))).toEqual([]);
+  });
+
+  it('codes a protest\'s purpose as part of the protest, not as a demand of its own', () => {
+    const found = events('Oleg Sentsov went on hunger strike in a Russian prison on Monday to demand the release of Ukrainian prisoners held in Russia.');
+    expect(found.filter((e) => e.startsWith('10')), found.join(' | ')).toEqual([]);
+    expect(found.some((e) => e.startsWith('142')), found.join(' | ')).toBe(true);
+  });
+
+  it('codes no withdrawal for a president flying out', () => {
+    expect(events('President Biden flew out of Kabul.').filter((e) => e.startsWith('087'))).toEqual([]);
   });
 
   it('codes no demand for insisting that something is so', () => {

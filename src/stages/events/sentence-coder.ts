@@ -6,7 +6,7 @@ import { ClauseMemo, clauseTools, findAgent, findSubject, type ClauseTools } fro
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { modalityOf } from './modality.js';
 import type { EventKnowledge } from './knowledge.js';
-import { adjectival, afterNounTo, gerundInPhrase, hasUnless, inCompound, participialModifier, participleForm, speechVerbAt, SUBJECT_PRONOUNS } from './word-cues.js';
+import { adjectival, afterNounTo, DATE_WORDS, gerundInPhrase, hasUnless, inCompound, participialModifier, participleForm, speechVerbAt, SUBJECT_PRONOUNS } from './word-cues.js';
 import { bindPossessive, hasCode, ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent } from './event-record.js';
@@ -451,6 +451,8 @@ export class SentenceCoder {
     let sawObject = false;
     for (let h = j - 1; h >= Math.max(view.start, j - 16); h--) {
       const t = toks[h]!;
+      // "threatened on Wednesday to launch": a date between the verb and its infinitive
+      if (DATE_WORDS.has(t.lower) || ((t.lower === 'on' || t.lower === 'in') && DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
       const inMention = view.mentionAt.has(h);
       // a gerund after "of" is a verb whatever wink tagged it ("accused Rwanda of sending troops to fight")
       const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && (toks[h - 1]?.lower === 'of' || toks[h - 1]?.lower === 'for');
@@ -483,6 +485,12 @@ export class SentenceCoder {
     const head = this.controller(i);
     if (head !== null && this.byToken.has(head)) return;
     if (m.kind === 'verb' && this.notDone(i, head)) return;
+    // "went on hunger strike to demand the release of ...": a protest's purpose is part of the protest
+    if (m.kind === 'verb' && rulesOf(m.pattern.cameo ?? '').root === '10') {
+      const p = this.purposeOf(i);
+      const protest = p !== null ? this.byToken.get(p) : undefined;
+      if (protest?.pattern.cameo && rulesOf(protest.pattern.cameo).root === '14') return;
+    }
     const code = m.pattern.cameo;
     if (!code) return;
     const coding = m.kind === 'noun' ? this.nounCoding(m, code)

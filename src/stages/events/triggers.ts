@@ -3,6 +3,7 @@ import type { Token } from '../../model/types.js';
 import type { VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
+import { DATE_WORDS } from './word-cues.js';
 
 /** A pattern matched at a token. */
 export interface TriggerMatch {
@@ -113,12 +114,6 @@ function onlyDateWords(toks: readonly Token[], from: number, to: number): boolea
   }
   return true;
 }
-/** Words that, after a preposition, make it a date's ("on Thursday", "in March", "by Friday"). */
-const DATE_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
 
 /** The first mention starting at or after `from` that covers a token in `[from, to)`. */
 function firstMentionFrom(view: SentenceView, from: number, to: number): MentionRef | null {

@@ -38,14 +38,21 @@ export function inCompound(view: SentenceView, i: number): boolean {
   return (!!prev && prev.text === '-' && prev.span[1] === toks[i]!.span[0]) || (!!next && next.text === '-' && next.span[0] === toks[i]!.span[1]);
 }
 
+/** Whether a verb comes before token `j` in its sentence. */
+function verbBefore(view: SentenceView, j: number): boolean {
+  for (let k = j - 1; k >= view.start; k--) if (view.tokens[k]!.pos === 'VERB') return true;
+  return false;
+}
+
 /** A participle used as an adjective ("the occupied West Bank", "the besieged town"). */
 export function adjectival(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   const participle = participleForm(toks[i]!.lower);
-  // "release those detained": a participle after "those" with no object names people
-  if (participle && prev && (prev.lower === 'those' || prev.lower === 'people') && (!next || next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
+  // "release those detained": a participle after "those" with no object names people; after "people"
+  // only when a verb before them makes them an object ("Thousands of people marched in Paris" acts)
+  if (participle && prev && (prev.lower === 'those' || (prev.lower === 'people' && verbBefore(view, i - 1))) && (!next || next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
   // "the occupied West Bank"; "reject proposed Israeli changes", "beating detained protesters" (a finite verb never follows a verb directly)
   return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || prev.lower.endsWith('ing')) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && participle;
 }
@@ -81,5 +88,13 @@ export function afterNounTo(view: SentenceView, i: number): boolean {
   while (j > view.start && toks[j]!.pos === 'ADV') j--;
   if (j <= view.start || toks[j]!.lower !== 'to') return false;
   const before = toks[j - 1]!;
-  return (before.pos === 'NOUN' || before.pos === 'PROPN') && !view.mentionAt.has(j - 1);
+  // "voted on Sunday to demand": a date is no noun the infinitive belongs to
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && !view.mentionAt.has(j - 1) && !DATE_WORDS.has(before.lower);
 }
+
+/** Weekdays and months: words that, after a preposition, make it a date's ("on Thursday", "in March"). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
