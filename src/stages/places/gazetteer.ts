@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 import { cachedBuild, type CacheReport } from '../../dictionaries/build-cache.js';
-import { HashFilter, hashString } from './key-hash.js';
+import type { HashFilter } from './key-hash.js';
+import { isPackedTables, OpenTables, packTables, type GazTables } from './packed-tables.js';
 
 export type PlaceKind = 'country' | 'city' | 'capital' | 'region';
 
@@ -47,7 +48,7 @@ export interface Gazetteer {
   /** Entries for a lower-cased name (`doha`, `gaza strip`); diacritics may be folded (`bogota`). */
   lookup(key: string): readonly GazEntry[] | undefined;
   /** Lower-cased first words of all names, so a scan can skip tokens that start no name. */
-  firstWords: ReadonlySet<string>;
+  firstWords: { has(word: string): boolean } & Iterable<string>;
   /** `hashString` of every first word: most words are no first word, and this small filter says so before `firstWords`. */
   firstWordHashes: HashFilter;
   /** `hashString` of every key made of ASCII characters only: a span of ASCII text whose hash is missing names no place. */
@@ -62,7 +63,6 @@ export interface Gazetteer {
 }
 
 const DEFAULT_MIN_POPULATION = 15_000;
-const ASCII = /^[\x00-\x7f]*$/;
 const cache = new Map<string, Gazetteer>();
 
 /** Builds the gazetteer once per data folder and options; later calls return the same index. */
@@ -75,11 +75,13 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   const report: CacheReport = { outcome: 'uncached' };
   // the code that builds the tables is an input too: this module and the TSV reader (.ts or .js, as run)
   const here = fileURLToPath(import.meta.url);
-  const tsvReader = path.join(path.dirname(here), '..', '..', 'dictionaries', `tsv-rows${path.extname(here)}`);
-  const inputs = [here, tsvReader, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
+  const ext = path.extname(here);
+  const tsvReader = path.join(path.dirname(here), '..', '..', 'dictionaries', `tsv-rows${ext}`);
+  const packer = path.join(path.dirname(here), `packed-tables${ext}`);
+  const inputs = [here, packer, tsvReader, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
   const key = { dataDir: path.resolve(dataDir), minPopulation };
-  const tables = cachedBuild('gazetteer', inputs, key, () => buildTables(dataDir, minPopulation), report, isGazTables);
-  const gaz = assemble(dataDir, tables, t0, report.outcome);
+  const packed = cachedBuild('gazetteer', inputs, key, () => packTables(buildTables(dataDir, minPopulation)), report, isPackedTables);
+  const gaz = assemble(dataDir, new OpenTables(packed), t0, report.outcome);
   cache.set(cacheKey, gaz);
   return gaz;
 }
@@ -91,18 +93,6 @@ const PLACE_FILES = ['country-aliases.tsv', 'regions.tsv', 'exonyms.tsv', 'not-p
 const NEWS_DIVISION_WORDS = ['province', 'region'];
 /** Generic words of divisions, for a name's last token written in lower case ("Cauca province"). */
 export const DIVISION_WORDS = ['province', 'region', 'state', 'department', 'governorate', 'oblast', 'district', 'prefecture'];
-
-/** What the gazetteer is built into, and what the disk cache keeps. Entries are shared between names (and `byIso3`). */
-interface GazTables {
-  index: Map<string, GazEntry[]>;
-  byIso3: Map<string, GazEntry>;
-  notPlaces: Map<string, NotPlaceScope>;
-}
-
-function isGazTables(x: unknown): boolean {
-  const t = x as Partial<GazTables> | null;
-  return !!t && t.index instanceof Map && t.byIso3 instanceof Map && t.notPlaces instanceof Map && t.index.size > 0;
-}
 
 function buildTables(dataDir: string, minPopulation: number): GazTables {
   const index = new Map<string, GazEntry[]>();
@@ -196,42 +186,23 @@ function buildTables(dataDir: string, minPopulation: number): GazTables {
   return { index, byIso3, notPlaces };
 }
 
-/** The gazetteer over its tables, with the word and hash indexes derived from them (a few milliseconds). */
-function assemble(dataDir: string, { index, byIso3, notPlaces }: GazTables, t0: number, cache: CacheReport['outcome']): Gazetteer {
-  // the scope of every index key that has one (a handful): a small map, where normalising each key found costs
-  const scopeByKey = new Map<string, NotPlaceScope>();
-  // (every key is already in normal form: normaliseName of a key is the key)
-  for (const key of index.keys()) {
-    const scope = notPlaces.get(key);
-    if (scope) scopeByKey.set(key, scope);
-  }
-
-  const firstWords = new Set<string>();
-  const asciiKeys: number[] = [];
-  let maxWords = 1;
-  for (const key of index.keys()) {
-    const space = key.indexOf(' ');
-    firstWords.add(space < 0 ? key : key.slice(0, space));
-    if (space >= 0) maxWords = Math.max(maxWords, key.split(' ').length);
-    if (ASCII.test(key)) asciiKeys.push(hashString(key));
-  }
-  const firstWordHashes = new HashFilter([...firstWords].map(hashString));
-  const asciiKeyHashes = new HashFilter(asciiKeys);
-  const gaz: Gazetteer = {
+/** The gazetteer over its packed tables (built, or read back from the cache). */
+function assemble(dataDir: string, tables: OpenTables, t0: number, cache: CacheReport['outcome']): Gazetteer {
+  const { notPlaces, scopeByKey, maxWords } = tables.t;
+  return {
     dataDir,
-    size: index.size,
+    size: tables.keys.size,
     loadMs: performance.now() - t0,
     cache,
-    lookup: (key) => index.get(key),
-    firstWords,
-    firstWordHashes,
-    asciiKeyHashes,
+    lookup: (key) => tables.lookup(key),
+    firstWords: tables.firstWords,
+    firstWordHashes: tables.firstWordHashes,
+    asciiKeyHashes: tables.asciiKeyHashes,
     maxWords,
     notPlaces,
-    notPlaceScope: (key) => (index.has(key) ? scopeByKey.get(key) : notPlaces.get(normaliseName(key))),
-    country: (iso3) => byIso3.get(iso3),
+    notPlaceScope: (key) => (tables.keys.has(key) ? scopeByKey.get(key) : notPlaces.get(normaliseName(key))),
+    country: (iso3) => tables.country(iso3),
   };
-  return gaz;
 }
 
 /** Lower case, single spaces: the form the places stage builds from tokens. */

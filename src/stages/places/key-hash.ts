@@ -22,13 +22,20 @@ export function hashString(s: string): number {
  * about 3% of absent hashes pass; `has` never fails a hash that was added.
  */
 export class HashFilter {
-  private readonly bits = new Int32Array(FILTER_BITS >>> 5);
+  readonly bits = new Int32Array(FILTER_BITS >>> 5);
 
   constructor(hashes: Iterable<number>) {
     for (const h of hashes) {
       this.set(h);
       this.set(second(h));
     }
+  }
+
+  /** A filter from the bits of another (`bits`), as the disk cache keeps it. */
+  static fromBits(bits: Int32Array): HashFilter {
+    const f = new HashFilter([]);
+    f.bits.set(bits);
+    return f;
   }
 
   has(hash: number): boolean {
