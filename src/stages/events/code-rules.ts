@@ -13,7 +13,8 @@ const PLACE_TARGET_ROOTS = new Set(['07', '08', '13', '14', '15', '16', '17', '1
 const PLACE_TARGET_CODES = new Set(['042']);
 /** CAMEO roots whose events, with a compound subject and no object, run both ways. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '06']);
-const SYMMETRIC_CODES = new Set(['057', '0311', '0312']);
+/** (A ceasefire two sides agree, or one "between" them, is each side's: 0871.) */
+const SYMMETRIC_CODES = new Set(['057', '0311', '0312', '0871']);
 /** Mediation (and the intent to mediate): the mediator acts on the sides, who are its targets ("mediated between X and Y"). */
 const ONE_SIDED_CODES = new Set(['045', '039']);
 /** Meetings, calls and negotiations: coded for both sides even when one is the object. */

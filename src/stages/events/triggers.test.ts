@@ -56,6 +56,15 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
       pos = found + 1;
     }
     let slot: MentionRef | null = null;
+    // "targeted, on Friday evening, the ...": an adverbial in commas (no verb, pronoun, conjunction or
+    // other mark in it) between the verb and its object is passed over
+    if (toks[pos]?.text === ',') {
+      for (let j = pos + 1; j < Math.min(limit, pos + 9); j++) {
+        const t = toks[j]!;
+        if (t.text === ',') { if (j > pos + 1 && j + 1 < limit) pos = j + 1; break; }
+        if (['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PUNCT'].includes(t.pos)) break;
+      }
+    }
     for (const el of p.elements) {
       if (el.kind === 'target') {
         let found: MentionRef | null = null;
@@ -187,6 +196,44 @@ describe('findTriggers', () => {
     const found = findTriggers(view, lex, () => view.end).map((m) => [m.at, m.pattern.id]);
     // not "making" (no comma before it), not the last "arresting" (nothing after it)
     expect(found).toEqual([[4, 'arrest'], [8, 'stop']]);
+  });
+
+  /** A one-sentence view from words and tags, every token followed by a space unless `glued` marks it. */
+  function viewOf(words: [string, Pos, string?][], glued: ReadonlySet<number> = new Set()) {
+    let offset = 0;
+    const tokens: Token[] = words.map(([text, pos, lemma], i) => {
+      if (i > 0 && !glued.has(i)) offset++;
+      const span: [number, number] = [offset, offset + text.length];
+      offset += text.length;
+      return { i, text, lower: text.toLowerCase(), lemma: lemma ?? text.toLowerCase().replace(/s$/, ''), pos, span, sentence: 0, negated: false };
+    });
+    return buildSentenceViews([{ span: [0, offset], tokens: [0, tokens.length] }], tokens, [])[0]!;
+  }
+
+  it('counts a hyphenated compound as one word and quotation marks as none in a pattern\'s window', () => {
+    const lex = parseVerbLexicon('id\tcameo\tpattern\nhold-talk\t040\tv:hold talk\n');
+    const at = (view: SentenceView) => findTriggers(view, lex, () => view.end).map((m) => m.pattern.id);
+    // held their first face - to - face talks: 4 words between, though 8 tokens
+    const compound = viewOf([['held', 'VERB', 'hold'], ['their', 'PRON'], ['first', 'ADJ'], ['face', 'NOUN'], ['-', 'PUNCT'], ['to', 'ADP'], ['-', 'PUNCT'],
+      ['face', 'NOUN'], ['talks', 'NOUN'], ['.', 'PUNCT']], new Set([4, 5, 6, 7]));
+    expect(at(compound)).toEqual(['hold-talk']);
+    // the same tokens written with spaces are separate words: out of reach
+    const spaced = viewOf([['held', 'VERB', 'hold'], ['their', 'PRON'], ['first', 'ADJ'], ['face', 'NOUN'], ['-', 'PUNCT'], ['to', 'ADP'], ['-', 'PUNCT'],
+      ['face', 'NOUN'], ['new', 'ADJ'], ['talks', 'NOUN'], ['.', 'PUNCT']]);
+    expect(at(spaced)).toEqual([]);
+    const quoted = viewOf([['held', 'VERB', 'hold'], ['"', 'PUNCT'], ['very', 'ADV'], ['good', 'ADJ'], ['"', 'PUNCT'], ['long', 'ADJ'], ['new', 'ADJ'], ['talks', 'NOUN']]);
+    expect(at(quoted)).toEqual(['hold-talk']);
+  });
+
+  it('passes over an adverbial in commas between a verb and its object, but not a clause', () => {
+    const lex = parseVerbLexicon('id\tcameo\tpattern\nshell-with\t194\tv:shell with artillery\n');
+    const at = (view: SentenceView) => findTriggers(view, lex, () => view.end).map((m) => m.pattern.id);
+    const adverbial = viewOf([['shelled', 'VERB', 'shell'], [',', 'PUNCT'], ['on', 'ADP'], ['Friday', 'PROPN'], ['evening', 'NOUN'], [',', 'PUNCT'],
+      ['the', 'DET'], ['old', 'ADJ'], ['town', 'NOUN'], ['with', 'ADP'], ['heavy', 'ADJ'], ['artillery', 'NOUN']]);
+    expect(at(adverbial)).toEqual(['shell-with']);
+    const clause = viewOf([['shelled', 'VERB', 'shell'], [',', 'PUNCT'], ['as', 'SCONJ'], ['they', 'PRON'], ['said', 'VERB'], [',', 'PUNCT'],
+      ['the', 'DET'], ['old', 'ADJ'], ['town', 'NOUN'], ['with', 'ADP'], ['heavy', 'ADJ'], ['artillery', 'NOUN']]);
+    expect(at(clause)).toEqual([]);
   });
 
   it('tries the most specific pattern first and skips the ones whose first word is not near', () => {

@@ -21,6 +21,28 @@ export interface TriggerMatch {
 
 /** How far after the trigger (or the previous element) a pattern element may be. */
 const WINDOW = 6;
+/** Marks that do not count as words in a window: hyphens inside compounds and quotation marks. */
+const UNCOUNTED = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '’']);
+
+/**
+ * The end of a window of `WINDOW` words from `from` (before `limit`). A hyphenated compound counts as one
+ * word and quotation marks as none, so "held their first face-to-face talks" and "held a "very good"
+ * 90-minute phone call" keep their nouns in reach.
+ */
+function windowEnd(toks: readonly Token[], from: number, limit: number): number {
+  let words = 0;
+  let j = from;
+  for (; j < limit && words < WINDOW; j++) {
+    const t = toks[j]!;
+    if (UNCOUNTED.has(t.text)) continue;
+    const prev = toks[j - 1];
+    // the part after a hyphen written without spaces belongs to the word before it
+    if (j > from && prev && prev.text === '-' && prev.span[1] === t.span[0] && toks[j - 2]?.span[1] === prev.span[0]) continue;
+    words++;
+  }
+  return j;
+}
+
 /** How far after the trigger its further words may be ("blew the lines up"). */
 const WORD_REACH = 3;
 
@@ -59,14 +81,15 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
     pos = found + 1;
   }
   let slot: MentionRef | null = null;
+  pos = pastParenthetical(toks, pos, limit);
   for (const alts of cp.elements) {
     if (alts === null) {
-      const found = firstMentionFrom(view, pos, Math.min(limit, pos + WINDOW));
+      const found = firstMentionFrom(view, pos, windowEnd(toks, pos, limit));
       if (!found) return null;
       slot = found;
       pos = found.end;
     } else {
-      const found = findAlt(toks, alts, pos, Math.min(limit, pos + WINDOW));
+      const found = findAlt(toks, alts, pos, windowEnd(toks, pos, limit));
       if (found < 0) return null;
       consume(found);
       pos = found + 1;
@@ -80,6 +103,26 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
     }
   }
   return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot };
+}
+
+/** Longest adverbial a verb and its object may enclose in commas ("targeted, on Friday evening, the ..."). */
+const PARENTHETICAL_REACH = 8;
+/** Tags that make a comma-enclosed stretch a clause of its own rather than an adverbial. */
+const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ']);
+
+/**
+ * Where a verb's object starts when a comma-enclosed adverbial follows the verb ("received, on Sunday in
+ * Baghdad, the Iranian Foreign Minister", as translated copy writes): past the second comma; else `from`.
+ */
+function pastParenthetical(toks: readonly Token[], from: number, limit: number): number {
+  if (toks[from]?.text !== ',') return from;
+  const reach = Math.min(limit, from + 1 + PARENTHETICAL_REACH);
+  for (let j = from + 1; j < reach; j++) {
+    const t = toks[j]!;
+    if (t.text === ',') return j > from + 1 && j + 1 < limit ? j + 1 : from;
+    if (CLAUSE_TAGS.has(t.pos) || t.pos === 'PUNCT') return from;
+  }
+  return from;
 }
 
 /** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
@@ -142,7 +185,8 @@ function markPatternsStartedBy(group: TriggerGroup, word: string): boolean {
  */
 function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: number, onlyCompounds: boolean): TriggerMatch | null {
   const toks = view.tokens;
-  const near = Math.min(limit, at + 1 + WINDOW);
+  // (the first words a pattern needs may come after an adverbial in commas: see `pastParenthetical`)
+  const near = windowEnd(toks, pastParenthetical(toks, at + 1, limit), limit);
   let anyWordNear = false;
   if (group.anyNeedsWord) {
     firstWordNear.fill(0, 0, group.patterns.length);
@@ -206,6 +250,33 @@ function pastTenseAfterSubject(view: SentenceView, i: number): boolean {
   return !before || ref.start <= view.start || before.pos !== 'DET';
 }
 
+/** The verb patterns of an "-s" form: demands → demand, pushes → push, denies → deny. */
+function sVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, s: string): TriggerGroup | undefined {
+  return verbs.get(s.slice(0, -1))
+    ?? (s.endsWith('es') ? verbs.get(s.slice(0, -2)) : undefined)
+    ?? (s.endsWith('ies') ? verbs.get(s.slice(0, -3) + 'y') : undefined);
+}
+
+/** Tags a word right after a verb-less subject may not have, so the "-s" word is no noun of that phrase. */
+const NOT_AFTER_FINITE = new Set(['VERB', 'AUX', 'PART']);
+
+/**
+ * An "-s" word right after a named actor (not a nationality adjective, no determiner before it) and
+ * before neither a verb nor "of": a present-tense verb wink tagged as a plural noun ("Russia demands
+ * from the American side", "Moscow rejects"), not a noun the name modifies ("the Iran talks resumed").
+ */
+function presentTenseAfterSubject(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  const t = toks[i]!;
+  if (t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith('ss')) return false;
+  const ref = view.mentionAt.get(i - 1);
+  if (!ref || ref.end !== i || toks[i - 1]!.pos !== 'PROPN') return false;
+  const before = toks[ref.start - 1];
+  if (before && ref.start > view.start && before.pos === 'DET') return false;
+  const next = toks[i + 1];
+  return !!next && next.lower !== 'of' && !NOT_AFTER_FINITE.has(next.pos) && next.pos !== 'PUNCT';
+}
+
 /**
  * All trigger matches of a sentence, most specific pattern per trigger token. `limitFor(i)` gives
  * the end of token i's clause, so patterns never reach into another clause.
@@ -237,6 +308,8 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
         if (t.lower !== t.lemma) second = idx.noun.get(t.lower);
         // "raided Jenin, arresting 20 Palestinians": wink tags some participles after a comma as nouns
         if (!first && !second && participleAfterComma(toks, i, view.start, view.end)) third = ingVerbGroup(idx.verb, t.lower);
+        // "Russia demands from the American side the return": wink tags some present tenses after a name as nouns
+        else if (presentTenseAfterSubject(view, i)) third = sVerbGroup(idx.verb, t.lower);
       }
     } else continue;
     if (!first && !second && !third) continue;
