@@ -1,0 +1,219 @@
+// Recognises one actor phrase at a token: a name, a person, an agent chain and whose it is, countries sharing an agent.
+import { resolveRole, type ActorEntry } from '../../dictionaries/actor-dictionary.js';
+import { codeParts } from './code-parts.js';
+import type { ActorDoc } from './actor-doc.js';
+import { lastOf, type Lookups } from './lookups.js';
+import type { Chains } from './chains.js';
+import { phrase, type Phrase } from './mentions.js';
+import type { TitleNames } from './titles.js';
+
+/** The phrase parser of one document. */
+export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains, titleNames: TitleNames) {
+  const { W, text, tokens, lowerDoc, isCap } = d;
+  const { nameAt, agentAt, placesAt } = lookups;
+  const { parseChain, chainSector, chainText, lastAgent, hasTitle, allBound, isLocal, combine, titleWordOf } = chains;
+  const { parseName, titleName, personPhrase } = titleNames;
+
+  /** Recognises one actor phrase at token `j` (after any determiner), without emitting it. */
+  const parsePhrase = (i: number, limit: number, date: string | null, det: boolean): Phrase | null => {
+    let j = i;
+    let former = false;
+    while (j < limit && !nameAt(j, limit)) {
+      const m = agentAt(j, limit);
+      if (!m || !m.form.agent.mod) break;
+      former ||= m.form.agent.former;
+      j = m.end;
+    }
+    const n = nameAt(j, limit);
+    if (n) {
+      const entry = n.value.entry;
+      if (entry.kind === 'person') {
+        // "Saddam Hussein's government", "Putin's spokesman": the agent is of the person's country
+        const person = personPhrase(j, n.end, entry, date);
+        if (n.end + 1 < limit && W.possessive.has(tokens[n.end]!.lower)) {
+          const chain = parseChain(n.end + 1, limit);
+          const country = person.code ? codeParts(person.code).country : null;
+          if (chain && chain.start === n.end + 1 && country) {
+            const agent = phrase(chain.start, chain.end, 'agent', country + chainSector(chain), null,
+              hasTitle(chain) ? chainText(chain) : null, 'actor/possessive-person', lastAgent(chain).plural);
+            agent.before = [person];
+            return agent;
+          }
+        }
+        return person;
+      }
+      let k = n.end;
+      const poss = k < limit && W.possessive.has(tokens[k]!.lower);
+      if (poss) k++;
+      // `Vietnamese-led forces`: the leader's forces
+      else if (entry.kind === 'country' && k + 1 < limit && tokens[k]!.text === '-' && W.led.has(tokens[k + 1]!.lower)
+        && tokens[k]!.span[0] === tokens[k - 1]!.span[1]) k += 2;
+      // `Bosnian Serbs`, `Iraqi Kurds`: nationals of one people living in the named state are coded to that state
+      if (entry.kind === 'country' && !poss && !entry.capital && !entry.plural && k === n.end) {
+        const people = nameAt(k, limit);
+        const pe = people?.value.entry;
+        if (pe && pe.kind === 'country' && pe.plural && !pe.capital && pe.roles[0]!.code.slice(0, 3) !== resolveRole(entry, date).code.slice(0, 3)) {
+          return phrase(j, people!.end, 'agent', resolveRole(entry, date).code.slice(0, 3) + 'CVL', null, null,
+            'actor/people-in-state', true);
+        }
+      }
+      if (entry.kind === 'country' && !poss && !entry.capital && !entry.plural) {
+        const compound = parseCompound(j, n.end, entry, limit, date);
+        if (compound) return compound;
+      }
+      let chain = entry.plural && entry.kind === 'country' ? null : parseChain(k, limit);
+      // `Irish nationalist guerrillas`: plain lower-case adjectives between the nationality and its agent
+      if (!chain && entry.kind === 'country' && !entry.plural && !poss) {
+        let q = k;
+        while (q < limit && q < k + 2 && tokens[q]!.pos === 'ADJ' && !isCap(tokens[q]!)) q++;
+        const later = q > k ? parseChain(q, limit) : null;
+        if (later && later.start === q && !hasTitle(later)) chain = { ...later, start: k };
+      }
+      if (chain && !(allBound(chain) && !hasTitle(chain) && entry.kind !== 'country' && entry.kind !== 'igo')) {
+        if (former) chain.former = true;
+        const code = combine(entry, date, chain);
+        const role = hasTitle(chain) ? chainText(chain) : null;
+        if (hasTitle(chain)) {
+          const person = parseName(chain.end, limit);
+          if (person) return titleName(j, person, code, role, date);
+        }
+        const single = !lastAgent(chain).plural;
+        const agent = phrase(j, chain.end, 'agent', code, entry.kind === 'country' ? null : entry.name, role, 'actor/agent', !single);
+        agent.titleWord = lastAgent(chain) ? titleWordOf(chain) : undefined;
+        agent.titleRef = det && single && hasTitle(chain);
+        return agent;
+      }
+      return phrase(j, n.end, entry.kind, resolveRole(entry, date).code, entry.name, null, entry.rule, !!entry.plural, entry);
+    }
+    const chain = parseChain(j, limit);
+    if (chain && chain.start === j) {
+      if (former) chain.former = true;
+      let p = chain.end;
+      // `the rebel Kurdistan Workers' Party`: a describing agent noun before an organisation's name
+      const org = p < limit ? nameAt(p, limit) : null;
+      if (org && (org.value.entry.kind === 'group' || org.value.entry.kind === 'body') && !hasTitle(chain)) {
+        const entry = org.value.entry;
+        return phrase(j, org.end, entry.kind, resolveRole(entry, date).code, entry.name, null, entry.rule, !!entry.plural, entry);
+      }
+      let link = p < limit ? tokens[p]!.lower : '';
+      // `rebels operating in Macedonia`, `a newspaper based in Beirut`
+      if (W.locatedParticiple.has(link) && p + 1 < limit && W.locatedPrep.has(tokens[p + 1]!.lower)) {
+        p++;
+        link = tokens[p]!.lower;
+      }
+      // `the head of the government delegation, Vera Grabe,`: a title over an agent phrase takes that
+      // agent's code, and an unknown name after it is the holder's
+      if (link === 'of' && (hasTitle(chain) || lastAgent(chain).agent.weak) && !lastAgent(chain).plural && p + 2 < limit) {
+        let q = p + 1;
+        if (W.determiner.has(tokens[q]!.lower)) q++;
+        // only an agent word can open the agent phrase (a cheap, remembered test before a parse)
+        const inner = !agentAt(q, limit) || nameAt(q, limit) ? null : parsePhrase(q, limit, date, false);
+        if (inner && inner.kind === 'agent' && inner.code && !inner.plural && !inner.before) {
+          const role = text.slice(tokens[chain.start]!.span[0], tokens[inner.end - 1]!.span[1]);
+          const agent = phrase(j, inner.end, 'agent', inner.code, null, role, 'actor/agent-of', false);
+          agent.titleWord = titleWordOf(chain);
+          return agent;
+        }
+      }
+      // `militants loyal to Iraq's Al-Qaeda frontman`, `the military government of President Prosper Avril`
+      const allegiance = W.allegiance.has(link) && p + 1 < limit && tokens[p + 1]!.lower === 'to';
+      if ((allegiance || (link === 'of' && !hasTitle(chain))) && p + 2 < limit) {
+        let q = p + (allegiance ? 2 : 1);
+        if (q < limit && W.determiner.has(tokens[q]!.lower)) q++;
+        const inner = nameAt(q, limit)?.value.entry.kind === 'country' ? null : parsePhrase(q, limit, date, false);
+        const country = inner?.code ? codeParts(inner.code).country : null;
+        if (inner && country && (inner.kind === 'person' || allegiance) && !inner.before) {
+          return phrase(j, inner.end, 'agent', country + chainSector(chain), null, null, 'actor/agent-of', lastAgent(chain).plural);
+        }
+        if (allegiance && q < limit) {
+          const n3 = nameAt(q, limit);
+          const e3 = n3?.value.entry;
+          if (n3 && e3 && e3.kind === 'country' && !e3.plural) {
+            return phrase(j, n3.end, 'agent', resolveRole(e3, date).code.slice(0, 3) + chainSector(chain), null, null,
+              'actor/agent-of', lastAgent(chain).plural);
+          }
+        }
+      }
+      const located = W.locatedPrep.has(link) && isLocal(chain) && !hasTitle(chain);
+      if (link === 'of' || (link === 'in' && chain.agents.some((a) => a.agent.seat)) || located) {
+        let q = p + 1;
+        if (q < limit && W.determiner.has(tokens[q]!.lower)) q++;
+        let n2 = q < limit ? nameAt(q, limit) : null;
+        // regions count only as where an agent is, never as the owner of an `of` phrase
+        if (!n2 && located && q < limit) {
+          const place = placesAt(q, limit);
+          const last = lastOf(place);
+          if (last && (lowerDoc || isCap(tokens[q]!))) n2 = { end: last.end, value: last.values[0]! };
+        }
+        const e2 = n2?.value.entry;
+        // `the chief of Israel's militia ally`: the possessive owns a later noun, not this agent
+        const owned = n2 && n2.end < limit && W.possessive.has(tokens[n2.end]!.lower);
+        // "the ministers of the Lima Group": a city naming a group is no government
+        const thing = !!e2?.capital && !!n2 && n2.end < limit && W.namedAfterCity.has(tokens[n2.end]!.lower);
+        if (n2 && e2 && !owned && !thing && (e2.kind === 'country' || (e2.kind === 'igo' && !located)) && !e2.plural) {
+          const code = combine(e2, date, chain);
+          const agent = phrase(j, n2.end, 'agent', code, null, hasTitle(chain) ? chainText(chain) : null,
+            located && link !== 'of' ? 'actor/agent-located' : 'actor/agent', lastAgent(chain).plural);
+          agent.titleWord = titleWordOf(chain);
+          return agent;
+        }
+      }
+      if (hasTitle(chain)) {
+        const person = parseName(chain.end, limit);
+        if (person && (isCap(tokens[chain.start]!) || person.entry || lowerDoc)) {
+          return titleName(j, person, chainSector(chain), chainText(chain), date);
+        }
+      }
+      const single = !lastAgent(chain).plural;
+      const groupWord = chain.agents.some((a) => a.agent.sector === 'REB');
+      if (det && single && hasTitle(chain)) {
+        const ref = phrase(j, chain.end, 'agent', chainSector(chain), null, chainText(chain), 'actor/agent', false);
+        ref.titleWord = titleWordOf(chain);
+        ref.titleRef = true;
+        ref.refOnly = allBound(chain);
+        return ref;
+      }
+      if (allBound(chain)) return null;
+      if (single && i > 0 && W.indefinite.has(tokens[i - 1]!.lower)) return null;
+      const agent = phrase(j, chain.end, 'agent', chainSector(chain), null, hasTitle(chain) ? chainText(chain) : null,
+        'actor/agent', !single);
+      agent.groupRef = det && groupWord;
+      return agent;
+    }
+    if (det && j === i) {
+      const m = agentAt(j, limit);
+      if (m?.form.agent.group) {
+        const ref = phrase(j, m.end, 'reference', null, null, null, 'actor/coref-group', false);
+        ref.groupRef = true;
+        ref.refOnly = true;
+        return ref;
+      }
+    }
+    return null;
+  };
+
+  /** `Hungarian and Romanian officials`: every country before the shared agent gets its sector. */
+  const parseCompound = (j: number, firstEnd: number, first: ActorEntry, limit: number, date: string | null): Phrase | null => {
+    const parts: { start: number; end: number; entry: ActorEntry }[] = [{ start: j, end: firstEnd, entry: first }];
+    let p = firstEnd;
+    while (p + 1 < limit && W.coordinator.has(tokens[p]!.lower)) {
+      const n = nameAt(p + 1, limit);
+      if (!n || n.value.entry.kind !== 'country' || n.value.entry.capital || n.value.entry.plural) break;
+      parts.push({ start: p + 1, end: n.end, entry: n.value.entry });
+      p = n.end;
+    }
+    if (parts.length < 2) return null;
+    const chain = parseChain(p, limit);
+    if (!chain || chain.start !== p) return null;
+    const plural = lastAgent(chain).plural;
+    const role = hasTitle(chain) ? chainText(chain) : null;
+    const before: Phrase[] = parts.slice(0, -1).map((part) =>
+      phrase(part.start, part.end, 'agent', combine(part.entry, date, chain), null, role, 'actor/agent-distributed', plural));
+    const last = parts[parts.length - 1]!;
+    const compound = phrase(last.start, chain.end, 'agent', combine(last.entry, date, chain), null, role, 'actor/agent', plural);
+    compound.before = before;
+    return compound;
+  };
+
+  return { parsePhrase };
+}

@@ -1,0 +1,85 @@
+// Agent chains: agent words with their modifiers (`Vice Foreign Minister`), and the sector, text and code they give.
+import { resolveRole, type ActorEntry, type AgentForm } from '../../dictionaries/actor-dictionary.js';
+import type { ActorDoc } from './actor-doc.js';
+import type { Lookups } from './lookups.js';
+
+export interface Chain {
+  start: number;
+  end: number;
+  agents: AgentForm[];
+  former: boolean;
+}
+
+/** The chain helpers of one document. */
+export function createChains(d: ActorDoc, lookups: Lookups) {
+  const { text, tokens } = d;
+  const { agentAt } = lookups;
+
+  /** Agent words with modifiers between them: `Vice Foreign Minister`, `rebel leaders`. */
+  const parseChain = (k: number, limit: number): Chain | null => {
+    let j = k;
+    let end = -1;
+    let start = -1;
+    let former = false;
+    /** A "former" after the last agent word ("television late on Sunday") says nothing of it. */
+    let formerAfter = false;
+    const agents: AgentForm[] = [];
+    while (j < limit) {
+      const m = agentAt(j, limit);
+      if (!m || (m.form.agent.onlyRef && agents.length === 0 && !m.form.agent.mod)) break;
+      if (m.form.agent.onlyRef) {
+        // `opposition groups`, `rebel movement`: the group noun closes the phrase and gives its number
+        if (m.form.agent.group && !m.form.agent.sector) {
+          agents.push(m.form);
+          end = j = m.end;
+        }
+        break;
+      }
+      if (start < 0) start = j;
+      if (m.form.agent.mod) {
+        if (m.form.agent.former) formerAfter = true;
+        j = m.end;
+        continue;
+      }
+      former ||= formerAfter;
+      formerAfter = false;
+      agents.push(m.form);
+      j = m.end;
+      end = j;
+    }
+    if (agents.length === 0) return null;
+    return { start, end, agents, former };
+  };
+  const chainSector = (c: Chain): string => {
+    if (c.former) return 'ELI';
+    // the head noun decides (`civilian refugees` → REF, `military government` → GOV); weak heads defer (`rebel leaders`)
+    for (let k = c.agents.length - 1; k >= 0; k--) if (!c.agents[k]!.agent.weak && c.agents[k]!.agent.sector) return c.agents[k]!.agent.sector;
+    return (c.agents.find((a) => a.agent.sector) ?? c.agents[0]!).agent.sector;
+  };
+  const chainText = (c: Chain) => text.slice(tokens[c.start]!.span[0], tokens[c.end - 1]!.span[1]);
+  const lastAgent = (c: Chain) => c.agents[c.agents.length - 1]!;
+  const hasTitle = (c: Chain) => lastAgent(c).agent.title;
+  const allBound = (c: Chain) => c.agents.every((a) => a.agent.bound || !a.agent.sector);
+  const isLocal = (c: Chain) => c.agents.some((a) => a.agent.local) && !c.agents.some((a) => a.agent.sector === 'MIL' && !a.agent.local);
+
+  /** Joins an actor's code and a chain of agents: country + sector, organisations keep their code. */
+  const combine = (entry: ActorEntry, date: string | null, c: Chain): string => {
+    const base = resolveRole(entry, date).code;
+    const sector = chainSector(c);
+    if (entry.kind === 'country') return base.slice(0, 3) + sector;
+    if (entry.kind === 'igo') {
+      const strong = c.agents.find((a) => !a.agent.weak);
+      if (strong && strong.agent.sector && strong.agent.sector !== 'GOV' && !base.slice(3).includes(strong.agent.sector)) {
+        return base + strong.agent.sector;
+      }
+    }
+    return base;
+  };
+
+  /** The chain's last word, lower-cased. */
+  const titleWordOf = (c: Chain): string => (c.end > c.start ? tokens[c.end - 1]!.lower : '');
+
+  return { parseChain, chainSector, chainText, lastAgent, hasTitle, allBound, isLocal, combine, titleWordOf };
+}
+
+export type Chains = ReturnType<typeof createChains>;

@@ -1,0 +1,93 @@
+// Countries the text leaves unsaid: a title's or local agent's from its sentence or article, a people's from `in X`.
+import { resolveRole } from '../../dictionaries/actor-dictionary.js';
+import { codeParts } from './code-parts.js';
+import type { ActorDoc } from './actor-doc.js';
+import { lastOf, NO_MATCH, type Lookups } from './lookups.js';
+import type { Mentions } from './mentions.js';
+
+/**
+ * Sectors of people who belong where they are (agents.tsv flag `local`, and parties), less armed
+ * groups and the press, which are often foreign; a sentence about one country gives them its code.
+ */
+const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR']);
+
+/** The country inference of one document. */
+export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: Mentions) {
+  const { W, tokens, out, info, articleSeen } = d;
+  const { nameAt, placesAt } = lookups;
+  const { rootOf } = mentions;
+
+  /** The country of a following `in X` / `operating in X` within a few tokens (`ethnic Albanians in Macedonia`). */
+  function locatedCountry(k: number, limit: number, date: string | null): string | null {
+    for (let q = k; q < limit && q < k + 4; q++) {
+      if (!W.locatedPrep.has(tokens[q]!.lower)) continue;
+      let r = q + 1;
+      if (r < limit && W.determiner.has(tokens[r]!.lower)) r++;
+      const n = r < limit ? nameAt(r, limit) : null;
+      const e = n?.value.entry;
+      if (e && e.kind === 'country' && !e.plural) return resolveRole(e, date).code.slice(0, 3);
+      const place = r < limit ? placesAt(r, limit) : NO_MATCH;
+      const last = lastOf(place);
+      if (last) return last.values[0]!.entry.roles[0]!.code.slice(0, 3);
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * `President Dos Santos` with no dictionary entry and no country in the title: when the sentence (or, failing
+   * that, the article so far) names exactly one country, the person is taken to hold that country's office.
+   */
+  function inferTitleCountries(s: number, from: number, places: Set<string>): void {
+    if (!hasUnplaced(from)) return;
+    const countries = new Set<string>(places);
+    const targets: number[] = [];
+    for (let k = from; k < out.length; k++) {
+      const m = out[k]!;
+      if (unplacedTitle(k) || unplacedLocal(k)) targets.push(k);
+      else if (m.country && m.antecedent === undefined) countries.add(m.country);
+    }
+    let country: string | null = null;
+    const inSentence = countries.size === 1;
+    if (inSentence) country = [...countries][0]!;
+    else if (countries.size === 0 && articleSeen.size === 1) country = [...articleSeen][0]!;
+    if (!country) return;
+    for (const k of targets) {
+      const m = out[k]!;
+      // a local agent needs its own sentence to name the country: an article's one place may only be where talks were held
+      if (!inSentence && (unplacedLocal(k) || m.rule === 'actor/apposition')) continue;
+      // civilians are often another country's victims ("Israeli warplanes killed 10 civilians"): only
+      // a place in the sentence says where they are
+      if (m.sector === 'CVL' && !places.has(country)) continue;
+      const code = country + m.sector;
+      const rule = m.rule === 'actor/title-name' ? 'actor/title-inferred' : `${m.rule}+sentence-country`;
+      Object.assign(m, { code, ...codeParts(code), rule });
+      for (let r = k + 1; r < out.length; r++) {
+        if (out[r]!.antecedent !== undefined && rootOf(r) === k) Object.assign(out[r]!, { code, ...codeParts(code) });
+      }
+    }
+  }
+
+  /** A title with a name but no country ("President Jan Novak", "a junta spokesman, Colonel Amadou Abdramane,"). */
+  function unplacedTitle(k: number): boolean {
+    const m = out[k]!;
+    return (m.rule === 'actor/title-name' || (m.rule === 'actor/apposition' && m.kind === 'person')) && !m.country && !!m.sector && !info[k]!.entry;
+  }
+
+  /**
+   * Students, farmers, protesters, police, a court with no country: people of the one country the
+   * sentence is about ("students marched through central Beijing", "Mugabe warned white farmers").
+   */
+  function unplacedLocal(k: number): boolean {
+    const m = out[k]!;
+    return m.kind === 'agent' && !m.country && m.antecedent === undefined && m.code === m.sector && LOCAL_SECTORS.has(m.sector ?? '');
+  }
+
+  /** Whether the sentence's mentions from `from` on hold a title or local agent without a country (most sentences: none). */
+  function hasUnplaced(from: number): boolean {
+    for (let k = from; k < out.length; k++) if (unplacedTitle(k) || unplacedLocal(k)) return true;
+    return false;
+  }
+
+  return { locatedCountry, inferTitleCountries };
+}

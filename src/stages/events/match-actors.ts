@@ -1,0 +1,176 @@
+// A trigger match's source and target, as an event noun, a passive or an active verb has them, then settled.
+import { compoundGroup, type MentionRef } from './sentence-view.js';
+import { findAgent } from './clauses.js';
+import type { TriggerMatch } from './triggers.js';
+import { participleForm } from './word-cues.js';
+import { ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';
+import { nominalActors } from './nominal-events.js';
+import { rulesOf } from './code-rules.js';
+import type { SentenceState } from './sentence-state.js';
+import { describesObject, subjectOf } from './verb-subjects.js';
+import { conditionSubject, objectLimit, objectOf, thatClauseSubject, wordBeforePhrase } from './verb-objects.js';
+
+/** Prepositions that introduce what a joint act is about ("talks on trade", "intelligence about smugglers"). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning', 'over']);
+/** Before an actor after a joint act: its host or witness ("under the auspices of X", "brokered by X"). */
+const WITNESS_PREPOSITIONS = new Set(['of', 'by']);
+/** Sectors of the state itself: their own rallies are not protests. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+
+/** The actors, code and rule a trigger match has been found to have, as its coding proceeds. */
+export interface Coding {
+  source: MentionRef | null;
+  target: MentionRef | null;
+  code: string;
+  rule: string;
+  /** Coded as a passive: its target is not replaced by a place. */
+  passive: boolean;
+}
+
+/**
+ * A past participle right after the noun it describes, with no object of its own, is a passive:
+ * "There were 10 Russian soldiers killed in Ukraine", "The civilians imprisoned for ... were released".
+ */
+export function reducedPassive(st: SentenceState, i: number): boolean {
+  const { view, toks, ct } = st;
+  const t = toks[i]!;
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !participleForm(t.lower) || ct.isPassive(i)) return false;
+  const before = view.mentionAt.get(i - 1);
+  const next = toks[i + 1];
+  if (next && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PUNCT' && next.pos !== 'ADV') return false;
+  // "deported Palestinians accused of ...", "violating the ceasefire agreed in April"
+  if (describesObject(st, i)) return true;
+  if (!before) return false;
+  const cs = ct.clauseStart(i);
+  // existential "there were N soldiers killed"
+  for (let j = cs; j < before.start; j++) if (toks[j]!.lower === 'there') return true;
+  // the clause's own verb comes later: "The civilians imprisoned for X were released"
+  const ce = ct.clauseEnd(i);
+  for (let j = i + 2; j < ce - 1; j++) {
+    if (toks[j]!.pos !== 'AUX' || (toks[j + 1]!.pos !== 'VERB' && toks[j + 1]!.pos !== 'AUX')) continue;
+    // a new subject in between ("X killed A, who were ...") would own that verb; actors inside phrases do not
+    return !view.mentions.some((r) => r.start > i && r.end <= j && toks[r.start - 1]?.pos !== 'ADP');
+  }
+  return false;
+}
+
+/** An event noun's actors ("the Taliban's proposal", "talks between X and Y"), or null when it has no source. */
+export function nounCoding(st: SentenceState, m: TriggerMatch, code: string): Coding | null {
+  const nominal = nominalActors(st.view, st.ct, m, st.k, st.subjectOfVerb, st.byToken);
+  if (!nominal) return null;
+  // "the announcement came during a rally in Caracas": a state's own rally, aimed at no one abroad, is no protest
+  const { source, target } = nominal;
+  if (rulesOf(code).root === '14' && source && STATE_SECTORS.has(source.mention.sector)
+    && (!target || target.mention.country === source.mention.country)) return null;
+  return { source: nominal.source, target: nominal.target, code, rule: `noun/${m.pattern.id}`, passive: false };
+}
+
+/** A passive verb's actors: its subject is the target, `by X` the source. */
+export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string): Coding {
+  const { view, toks, ct, k } = st;
+  const i = m.at;
+  // "was pressured by Congress to": a slot filled after "by" is the agent, not the target
+  let prep = m.slot ? m.slot.start - 1 : -1;
+  if (prep > view.start && toks[prep]!.pos === 'DET') prep--; // "by the Israeli army"
+  const slotIsAgent = !!m.slot && k.grammar.has(toks[prep]?.lower ?? '', 'agent-prep');
+  const reduced = reducedPassive(st, i);
+  const modified = reduced ? view.mentionAt.get(i - 1) ?? null : null;
+  // "the ceasefire agreed in April": what the participle describes is no actor, and the clause's subject is not its target
+  const target = (slotIsAgent ? null : m.slot) ?? modified ?? (reduced && describesObject(st, i) ? null : subjectOf(st, i));
+  // a reduced passive's own phrase ends where the clause's verb group begins
+  let agentEnd = ct.clauseEnd(i);
+  if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
+  const source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar);
+  // "Indian police were put on alert", "reservists were called up": with no agent named, the forces
+  // mobilised are the ones that act (CAMEO 15 is coded for the force raising its own posture)
+  if (!source && target && rulesOf(code).root === '15') return { source: target, target: null, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
+  return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
+}
+
+/** An active verb's actors: its subject, and its slot, its object or the subject of its that-clause. */
+export function activeCoding(st: SentenceState, m: TriggerMatch, code: string): Coding {
+  const { toks, ct, k } = st;
+  const i = m.at;
+  const source = subjectOf(st, i);
+  const coding: Coding = { source, target: null, code, rule: `verb/${m.pattern.id}`, passive: false };
+  const inner = st.innerOf.get(i);
+  if (m.slot) coding.target = m.slot;
+  else if (inner?.slot) coding.target = inner.slot;
+  // "agrees to reduce violence ...": what follows belongs to the inner verb, so its object is the target
+  else if (!m.pattern.noTarget) coding.target = inner ? objectOf(st, inner.at, source) : objectOf(st, i, source) ?? thatClauseSubject(st, i);
+  if (inner?.pattern.cameo && k.modalityCodes) {
+    const outerRoot = rulesOf(code).root;
+    const innerRules = rulesOf(inner.pattern.cameo);
+    if ((outerRoot === '03' && code.length <= 3 && innerRules.cooperative) || (outerRoot === '13' && code.length <= 3 && innerRules.rootNumber >= 14)) {
+      const refined = k.modalityCodes.shift(inner.pattern.cameo, 'future');
+      if (refined) {
+        coding.code = refined;
+        coding.rule += `+${inner.pattern.id}`;
+      }
+    }
+    if (!coding.target && !inner.pattern.noTarget && innerRules.material) {
+      coding.target = placeTarget(st.view, st.places, toks[inner.at]!.span[0], toks[ct.clauseEnd(inner.at) - 1]!.span[1], source);
+    }
+  }
+  return coding;
+}
+
+/** Drops a target that is the source itself or its own forces; a material action may take a place as target. */
+export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  const { source } = coding;
+  if (source && coding.target && (source === coding.target || sameEntity(source, coding.target))) coding.target = null;
+  // "Colombian and Venezuelan officials exchanged intelligence on drug traffickers": in a joint act
+  // of a group, "on/about X" is the topic; the members are each other's targets
+  if (source && coding.target && rulesOf(coding.code).symmetric && compoundGroup(st.view, source).length > 1
+    && TOPIC_PREPOSITIONS.has(wordBeforePhrase(st, coding.target.start))) coding.target = null;
+  // "Envoys from Ethiopia and Eritrea held talks under the auspices of the OAU": a host or witness
+  // ("of X", "by X") of a joint act is not a party to it
+  if (source && coding.target && coding.target !== m.slot && rulesOf(coding.code).symmetric && compoundGroup(st.view, source).length > 1
+    && WITNESS_PREPOSITIONS.has(wordBeforePhrase(st, coding.target.start))) coding.target = null;
+  if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = null;
+  const i = m.at;
+  // "threatened to close the strait if the United States imposed sanctions": a threat is aimed at
+  // whoever must act to avert it, the subject of its "if/unless" clause
+  if (source && !coding.target && !m.pattern.noTarget && rulesOf(coding.code).rootNumber === 13) coding.target = conditionSubject(st, i, source);
+  const innerMatch = st.innerOf.get(i);
+  const rules = rulesOf(coding.code);
+  const material = rules.material || rules.placeTarget
+    || (!!innerMatch?.pattern.cameo && rulesOf(innerMatch.pattern.cameo).material);
+  if (!coding.target && !m.pattern.noTarget && !coding.passive && m.kind === 'verb') {
+    const done = referencedAction(st, m, source);
+    if (done) {
+      coding.target = done;
+      coding.rule += '+event-reference';
+    }
+  }
+  if (!coding.target && !m.pattern.noTarget && !coding.passive && material) {
+    const { toks } = st;
+    coding.target = placeTarget(st.view, st.places, toks[i]!.span[0], toks[objectLimit(st, innerMatch?.at ?? i) - 1]!.span[1], source);
+  }
+}
+
+/**
+ * "Shaibani welcomed the decision", "Moscow condemned the move": an object that stands for an action
+ * reported just before (this sentence or the one before) points at whoever took it. None when the
+ * noun names its own actor ("the decision of the council", "the move by Turkey") or the action was
+ * the subject's own.
+ */
+function referencedAction(st: SentenceState, m: TriggerMatch, source: MentionRef | null): MentionRef | null {
+  const { toks, view, k } = st;
+  let j = m.end;
+  if (j < view.end && (toks[j]!.lower === 'the' || toks[j]!.lower === 'this' || toks[j]!.lower === 'that' || toks[j]!.lower === 'these')) j++;
+  else return null;
+  for (let adj = 0; adj < 2 && j < view.end && toks[j]!.pos === 'ADJ'; adj++) j++;
+  const noun = toks[j];
+  if (!noun || j >= view.end || noun.pos !== 'NOUN' || !k.grammar.has(noun.lower, 'event-reference')) return null;
+  const after = toks[j + 1];
+  if (after && j + 1 < view.end && (after.lower === 'of' || after.lower === 'by' || view.mentionAt.has(j + 1))) return null;
+  for (let a = st.actions.length - 1; a >= 0; a--) {
+    const done = st.actions[a]!;
+    if (done.sentence < view.index - 1) break;
+    if (done.sentence === view.index && done.at >= m.at) continue;
+    if (source && sameActor(done.source, source)) return null;
+    return done.source;
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+// Triggers that code no event: words that only describe, and acts asked for or wanted rather than done.
+import type { TriggerMatch } from './triggers.js';
+import { adjectival, afterNounTo, gerundInPhrase, inCompound, participialModifier } from './word-cues.js';
+import { rulesOf } from './code-rules.js';
+import type { SentenceState } from './sentence-state.js';
+
+/** How far back from a to-infinitive its request word may be ("a last-minute appeal from U.N. Secretary-General ... to"). */
+const REQUEST_REACH = 14;
+/** "an appeal from X to", "called on X to", "pressure by X on Y to". */
+const REQUEST_PREPOSITIONS = new Set(['from', 'by', 'of', 'on', 'to', 'for']);
+/** Plural person nouns wink may tag as verbs after a noun. */
+const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'organizers', 'organisers', 'plotters']);
+
+/** A trigger that is a word, not an action: part of a compound, or a participle or gerund that only describes. */
+export function notAnAction(st: SentenceState, m: TriggerMatch): boolean {
+  const { view } = st;
+  const i = m.at;
+  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i)))
+    || (m.kind === 'noun' && nounModifier(st, m));
+}
+
+/** "genocide suspects", "protest leaders", "ceasefire talks": an event noun before another noun only describes it. */
+function nounModifier(st: SentenceState, m: TriggerMatch): boolean {
+  const head = m.consumed[m.pattern.trigger.words.length - 1] ?? m.at;
+  const next = st.toks[head + 1];
+  if (head + 1 >= st.view.end || !next) return false;
+  // "launched a mediation effort", "staged a protest march": after a light verb the compound names the act
+  let b = m.at - 1;
+  while (b > st.view.start && (st.toks[b]!.pos === 'DET' || st.toks[b]!.pos === 'ADJ' || st.toks[b]!.pos === 'NUM')) b--;
+  if (b >= st.view.start && st.toks[b]!.pos === 'VERB' && st.k.grammar.has(st.toks[b]!.lemma, 'light')) return false;
+  const c = next.text.charCodeAt(0);
+  const lower = c >= 97 && c <= 122;
+  // wink tags some plural person nouns as verbs ("genocide suspects")
+  return lower && (next.pos === 'NOUN' || (next.pos === 'VERB' && PERSON_NOUNS.has(next.lower)));
+}
+
+/** "removing the sanctions is out of the question": a gerund opening its clause is its subject, not an event. */
+function gerundSubject(st: SentenceState, i: number): boolean {
+  const { view, toks } = st;
+  return toks[i]!.lower.endsWith('ing') && st.ct.clauseStart(i) === i && i > view.start && toks[i - 1]!.text !== ',';
+}
+
+/** A verb whose action did not (or not knowably) take place; `head` is the verb governing it, if any. */
+export function notDone(st: SentenceState, i: number, head: number | null): boolean {
+  // a to-infinitive after a plain noun ("any agreement to withdraw") has no subject we can trust
+  if (head === null && afterNounTo(st.view, i)) return true;
+  // what a demand, appeal, promise or threat asks for has not happened ("demanded that X leave")
+  return wantedClause(st, i) || askedFor(st, i);
+}
+
+/**
+ * "rejected an appeal from the UN to withdraw", "imposed an embargo to force it to withdraw": the
+ * to-infinitive of a request word (grammar class `request`), past the one asked, names what is
+ * asked, not what was done. An implicative verb ("forced X to withdraw") leaves it undone only when
+ * the forcing is itself a purpose ("to force it to").
+ */
+function askedFor(st: SentenceState, i: number): boolean {
+  const { view, toks, k } = st;
+  let j = i - 1;
+  while (j > view.start && toks[j]!.pos === 'ADV') j--;
+  if (toks[j]?.lower !== 'to') return false;
+  for (let h = j - 1; h >= Math.max(view.start, j - REQUEST_REACH); h--) {
+    const t = toks[h]!;
+    const word = k.grammar.has(t.lemma, 'request') ? t.lemma : k.grammar.has(t.lower, 'request') ? t.lower : null;
+    if (word !== null && (t.pos === 'VERB' || t.pos === 'NOUN')) {
+      return k.grammar.value(word, 'request') !== 'asserted' || toks[h - 1]?.lower === 'to';
+    }
+    if (view.mentionAt.has(h)) continue;
+    const p = t.pos;
+    if (p === 'PRON' || p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'NOUN' || p === 'PROPN' || t.text === '-') continue;
+    // "an appeal from X to", "called on X to"
+    if (p === 'ADP' && REQUEST_PREPOSITIONS.has(t.lower)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** True when verb i sits in the that-clause of a demand/appeal/promise/threat verb. */
+function wantedClause(st: SentenceState, i: number): boolean {
+  const { view, toks, ct } = st;
+  const open = ct.opener(i);
+  if (!open || open.lower !== 'that') return false;
+  const cs = ct.clauseStart(i);
+  // "agreed on Wednesday that ...", "demanded today that ..."
+  for (let j = cs - 2; j >= Math.max(view.start, cs - 6); j--) {
+    const outer = st.byToken.get(j);
+    if (outer?.pattern.cameo && rulesOf(outer.pattern.cameo).clauseTaking) return true;
+    if (view.mentionAt.has(j)) continue;
+    const p = toks[j]!.pos;
+    if (p !== 'ADV' && p !== 'NOUN' && p !== 'PROPN' && p !== 'ADP' && p !== 'NUM' && p !== 'DET' && p !== 'PRON') break;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause from token `j` (after "that") asks for an act with a bare verb ("that Iraq give
+ * access"). An auxiliary says it does not; "that Ukraine must withdraw" is coded as an obligation.
+ */
+export function subjunctiveFrom(st: SentenceState, j: number): boolean {
+  const { toks, view } = st;
+  const end = Math.min(view.end, j + 12);
+  for (let q = j; q < end; q++) {
+    const t = toks[q]!;
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB') return t.lemma === t.lower && !t.lower.endsWith('ed') && !t.lower.endsWith('s');
+  }
+  return false;
+}

@@ -1,0 +1,116 @@
+// Events of speech verbs: warnings coded as threats, obligations in reported speech as demands, and statements.
+import { compoundGroup, type MentionRef } from './sentence-view.js';
+import type { TriggerMatch } from './triggers.js';
+import { modalityOf } from './modality.js';
+import { hasCode, sameActor } from './event-actors.js';
+import { eventDate } from './event-context.js';
+import { buildEvent } from './event-record.js';
+import { OBLIGATION_WORDS, OBLIGATION_PHRASE, OBLIGATION } from './code-rules.js';
+import type { SentenceState } from './sentence-state.js';
+import { subjectOf } from './verb-subjects.js';
+import { conditionSubject, OBJECT_REACH } from './verb-objects.js';
+
+/** "..., Rahimi warned": a speech verb that attributes the clause before it. */
+function isReportedBefore(st: SentenceState, v: number): boolean {
+  const { view, toks } = st;
+  for (let j = v - 1; j >= Math.max(view.start, v - 12); j--) {
+    const t = toks[j]!;
+    if (t.text === ',' || t.text === '"' || t.text === '”') return true;
+    if (!view.mentionAt.has(j) && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** A warning that something will happen is a threat: "X warned that the organisers would face prosecution". */
+export function codeWarnings(st: SentenceState): void {
+  const { doc, view, toks, ct, k, text, dates, out, byToken } = st;
+  for (const s of st.speechAt) {
+    if (!k.grammar.has(toks[s]!.lemma, 'warning') || byToken.has(s)) continue;
+    const speaker = subjectOf(st, s);
+    if (!speaker || !hasCode(speaker)) continue;
+    const stop = Math.min(view.end, s + 20);
+    let future = -1;
+    for (let j = s + 1; j < stop; j++) {
+      if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; break; }
+      if (toks[j]!.text === ';' || (j > s + 1 && st.isSpeech(j))) break;
+    }
+    // "Not a drop of oil will flow through Hormuz if ..., Rahimi warned": the warning comes after
+    let from = s;
+    if (future < 0 && isReportedBefore(st, s)) {
+      for (let j = view.start; j < s; j++) if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; from = view.start - 1; break; }
+    }
+    if (future < 0) continue;
+    let who: MentionRef | null = null;
+    // the one warned ("warned Israel it would"), never the speaker itself ("warned it would"), else whoever
+    // the "if/unless" clause asks to act
+    for (const r of view.mentions) {
+      if (r.start > from && r.end <= future && !sameActor(r, speaker)) { who = r; break; }
+    }
+    who ??= conditionSubject(st, future, speaker);
+    // "warned that it would respond to any aggression by government forces": the one the threatened act is aimed at
+    if (!who) {
+      // not bounded by the clause: the threatened act is often quoted ('would "respond to any aggression" by ...')
+      const end = Math.min(view.end, future + OBJECT_REACH);
+      for (const r of view.mentions) {
+        if (r.start > future && r.start < end && !sameActor(r, speaker)) { who = r; break; }
+      }
+    }
+    const threat = k.cameo.get('130') ? '130' : '13';
+    const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null };
+    byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
+    out.push(buildEvent(k, text, view, stub.consumed, threat, speaker, who, eventDate(doc, dates, view, ct, s), null, 'asserted', false, `say/${toks[s]!.lemma}/warning`));
+  }
+}
+
+/** Obligations in reported speech are demands: "Russia said that Sudan must return the helicopter". */
+export function codeObligations(st: SentenceState): void {
+  const { doc, view, toks, ct, k, text, dates, out, byToken, consumed } = st;
+  for (const s of st.speechAt) {
+    const speaker = subjectOf(st, s);
+    if (!speaker || !hasCode(speaker)) continue;
+    const end = ct.clauseEnd(s + 1 < view.end ? s + 1 : s);
+    const stop = Math.min(view.end, Math.max(end, s + 25));
+    // "X must act against militants, Modi said": the clause before a speech verb that attributes it
+    const before = speaker.start > view.start && isReportedBefore(st, speaker.start);
+    const from = before ? view.start : s + 1;
+    const to = before ? speaker.start : stop;
+    for (let j = from; j < to; j++) {
+      const t = toks[j]!;
+      if (!OBLIGATION_WORDS.has(t.lower)) continue;
+      const must = OBLIGATION.has(t.lower) || (OBLIGATION_PHRASE.has(t.lower) && toks[j + 1]?.lower === 'to');
+      if (!must) continue;
+      const who = subjectOf(st, j + (OBLIGATION.has(t.lower) ? 1 : 2));
+      if (!who || who === speaker || (before ? who.start > j : who.start < s)) break;
+      let v = j + 1;
+      while (v < view.end && toks[v]!.pos !== 'VERB') v++;
+      const inner = byToken.get(v);
+      const innerRoot = inner?.pattern.cameo?.slice(0, 2);
+      const demand = innerRoot === '08' ? '105' : innerRoot === '07' ? '103' : innerRoot === '04' ? '106' : '100';
+      if (inner) consumed.set(v, true);
+      const date = eventDate(doc, dates, view, ct, s);
+      for (const b of compoundGroup(view, who)) {
+        out.push(buildEvent(k, text, view, [j], demand, speaker, b, date, null, 'asserted', true, `say/${toks[s]!.lemma}/obligation`));
+      }
+      // the obligated action itself has not happened
+      for (let q = out.length - 1; q >= 0; q--) {
+        const e = out[q]!;
+        if (inner && e.sentence === view.index && e.trigger.span[0] === toks[v]!.span[0]) out.splice(q, 1);
+      }
+      break;
+    }
+  }
+}
+
+/** Statements: a speech verb with an actor as its subject is a CAMEO 01 event by that actor. */
+export function codeStatements(st: SentenceState): void {
+  const { doc, view, toks, ct, k, text, dates, out, byToken } = st;
+  for (const i of st.speechAt) {
+    if (byToken.has(i)) continue; // the lexicon codes this verb more precisely ("warned", "denied")
+    const subj = subjectOf(st, i);
+    if (!subj || !hasCode(subj)) continue;
+    const code = k.cameo.get('010') ? '010' : '01';
+    const tgt = k.speechVerbs.has(toks[i]!.lemma) && toks[i]!.lemma === 'tell' ? view.mentionAt.get(i + 1) ?? null : null;
+    const date = eventDate(doc, dates, view, ct, i);
+    out.push(buildEvent(k, text, view, [i], code, subj, tgt, date, null, modalityOf(view, ct, k.grammar, i, null, 'verb'), false, `say/${toks[i]!.lemma}`));
+  }
+}

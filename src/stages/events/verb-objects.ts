@@ -1,0 +1,90 @@
+// Whom a verb acts on: its object, the subject of its that-clause or "if" clause, and where its object may end.
+import type { MentionRef } from './sentence-view.js';
+import { sameActor } from './event-actors.js';
+import { INTERNATIONAL_CODE } from './code-rules.js';
+import type { SentenceState } from './sentence-state.js';
+
+/** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
+/** How many tokens after a verb its object may start. */
+export const OBJECT_REACH = 20;
+
+/** The default object of verb i: the first actor after it, before a comma or a new verb phrase. */
+export function objectOf(st: SentenceState, i: number, source: MentionRef | null): MentionRef | null {
+  const end = objectLimit(st, i);
+  let fallback: MentionRef | null = null;
+  for (const ref of st.view.mentions) {
+    if (ref.start <= i || ref.start >= end || ref === source) continue;
+    // "to fight alongside the rebels", "together with Russia": a partner, not the one acted on
+    if (isPartner(st, ref.start)) continue;
+    // prefer an actor with a country over a bare agent ("mobilized army reservists ... against Iraq")
+    if (ref.mention.country || INTERNATIONAL_CODE.test(ref.mention.code ?? '')) return ref;
+    fallback ??= ref;
+  }
+  return fallback;
+}
+
+/** The first actor of an "if"/"unless" clause after token i, within the sentence, when it is not `source`. */
+export function conditionSubject(st: SentenceState, i: number, source: MentionRef): MentionRef | null {
+  const { toks, view, k } = st;
+  for (let j = i + 1; j < Math.min(view.end, i + OBJECT_REACH); j++) {
+    if (toks[j]!.lower !== 'if' && toks[j]!.lower !== 'unless') continue;
+    if (!k.grammar.has(toks[j]!.lower, 'condition')) return null;
+    const ref = view.mentionAt.get(j + 1) ?? view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3);
+    return ref && ref.start > j && !sameActor(ref, source) ? ref : null;
+  }
+  return null;
+}
+
+/** The word before the noun phrase that ends in the mention at `start` ("on" for "on drug traffickers"). */
+export function wordBeforePhrase(st: SentenceState, start: number): string {
+  const { toks, view } = st;
+  let p = start - 1;
+  while (p > view.start && (toks[p]!.pos === 'DET' || toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'NOUN' || toks[p]!.pos === 'NUM')) p--;
+  return toks[p]?.lower ?? '';
+}
+
+/** The mention starting at `start` follows "alongside", "together with" or "along with". */
+function isPartner(st: SentenceState, start: number): boolean {
+  const { toks, view } = st;
+  let p = start - 1;
+  if (p > view.start && (toks[p]!.pos === 'DET' || toks[p]!.pos === 'NUM')) p--;
+  const w = toks[p]?.lower;
+  if (w === 'alongside') return true;
+  const before = toks[p - 1]?.lower;
+  return w === 'with' && (before === 'together' || before === 'along');
+}
+
+export function objectLimit(st: SentenceState, i: number): number {
+  const { view, toks } = st;
+  // an object sits near its verb; further on, actors belong to other phrases
+  const ce = Math.min(st.ct.clauseEnd(i), i + OBJECT_REACH);
+  for (let j = i + 1; j < ce; j++) {
+    const t = toks[j]!;
+    if (t.text === ',' && !view.mentionAt.has(j) && !listComma(st, j)) return j;
+    if ((t.lower === 'and' || t.lower === 'but') && (toks[j + 1]?.pos === 'AUX' || toks[j + 1]?.pos === 'VERB')) return j;
+  }
+  return ce;
+}
+
+/** "delivered food, water and medicine to X": a comma between two plain nouns joins a list. */
+function listComma(st: SentenceState, j: number): boolean {
+  const { view, toks } = st;
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  return !!prev && !!next && prev.pos === 'NOUN' && next.pos === 'NOUN' && !view.mentionAt.has(j - 1) && !view.mentionAt.has(j + 1);
+}
+
+/** "demanded that Hamas renounce ...": the subject of the that-clause is the target. */
+export function thatClauseSubject(st: SentenceState, i: number): MentionRef | null {
+  const { view, toks } = st;
+  // "demanded that X", "reiterated its demand today that X"
+  for (let j = i + 1; j < Math.min(view.end, i + 7); j++) {
+    if (toks[j]!.lower === 'that') {
+      for (const ref of view.mentions) if (ref.start > j && ref.start <= j + 8) return ref;
+      return null;
+    }
+    const p = toks[j]!.pos;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || view.mentionAt.has(j)) return null;
+  }
+  return null;
+}

@@ -1,0 +1,185 @@
+// Who does what a verb says: its subject, through coordination, purpose, control, accusations and reported pronouns.
+import type { MentionRef } from './sentence-view.js';
+import { findSubject } from './clauses.js';
+import { adjectival, DATE_WORDS, gerundInPhrase, inCompound, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
+import { rulesOf } from './code-rules.js';
+import type { SentenceState } from './sentence-state.js';
+
+/** Verbs whose object does what an "of"/"for" gerund after it says ("accused X of attacking", "praised X for mediating"). */
+const OBJECT_DOES = new Set(['accuse', 'suspect', 'blame', 'charge', 'convict', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'punish', 'sanction']);
+
+export function subjectOf(st: SentenceState, i: number): MentionRef | null {
+  const { view, toks, ct, subjects } = st;
+  if (subjects.has(i)) return subjects.get(i)!;
+  subjects.set(i, null); // guards against cycles through control chains
+  // "Australian police investigating the bombings": the described object does what its participle says
+  if (toks[i]!.lower.endsWith('ing') && view.mentionAt.has(i - 1) && describesObject(st, i)) {
+    const described = view.mentionAt.get(i - 1)!;
+    subjects.set(i, described);
+    return described;
+  }
+  const coordinated = coordinatedWith(st, i);
+  const purpose = coordinated === null ? purposeOf(st, i) : null;
+  let subj = coordinated !== null ? subjectOf(st, coordinated) : purpose !== null ? subjectOf(st, purpose) : null;
+  // "A roadside bombing killed one U.S. soldier and wounded two others": a verb after "and" shares the
+  // first verb's subject even when that is no actor; the nearest actor before it is that verb's object
+  if (coordinated === null) subj ??= accusedOf(st, i) ?? findSubject(view, ct, i, st.k.grammar);
+  const head = controller(st, i);
+  if (!subj && head !== null) subj = subjectOf(st, head);
+  if (!subj) {
+    // a participle or coordinated verb shares the subject of the verb before it ("..., charging")
+    const cs = ct.clauseStart(i);
+    const prevTok = toks[cs - 1];
+    if (cs === view.start || (prevTok && (prevTok.text === ',' || prevTok.lower === 'and'))) {
+      for (let j = i - 1; j >= view.start; j--) {
+        if ((toks[j]!.pos === 'VERB') && j < cs) { subj = subjectOf(st, j); break; }
+      }
+    }
+  }
+  if (!subj) subj = pronounSpeaker(st, i);
+  subjects.set(i, subj);
+  return subj;
+}
+
+/**
+ * A participle right after the object of an earlier verb of its clause describes that object, as a
+ * reduced relative clause: "deported Palestinians accused of collaborating", "arrested three Algerians
+ * wanted in France", "shared information with Australian police investigating the bombings",
+ * "violating the ceasefire agreed in April". Not the clause's own verb, and not a subject's.
+ */
+export function describesObject(st: SentenceState, i: number): boolean {
+  const { view, toks, ct } = st;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
+  if (!t.lower.endsWith('ing') && !participleForm(t.lower)) return false;
+  const prev = toks[i - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && !view.mentionAt.has(i - 1))) return false;
+  const head = view.mentionAt.get(i - 1)?.start ?? i - 1;
+  const cs = ct.clauseStart(i);
+  for (let j = head - 1; j >= cs; j--) {
+    const p = toks[j]!.pos;
+    if ((p === 'VERB' || p === 'AUX') && !view.mentionAt.has(j) && !adjectival(view, j)) return true;
+  }
+  return false;
+}
+
+/** "X killed A and wounded B": the verb before `and` whose subject the verb at i shares. */
+export function coordinatedWith(st: SentenceState, i: number): number | null {
+  const { view, toks, ct } = st;
+  let j = i - 1;
+  while (j > view.start && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
+  if (toks[j]?.lower !== 'and' && toks[j]?.lower !== 'but') return null;
+  const cs = ct.clauseStart(i);
+  // "and"/"but" may itself end a clause: look in the clause before it
+  const from = ct.isBoundary(j) ? ct.clauseStart(j) : cs;
+  for (let v = j - 1; v >= from; v--) {
+    // gerunds in phrases ("by sending troops") are not the verbs a clause is coordinated with
+    if (toks[v]!.pos !== 'VERB' || view.mentionAt.has(v) || adjectival(view, v) || inCompound(view, v) || gerundInPhrase(view, v)) continue;
+    // "arrested three Algerians wanted in France and handed them over": not the participle describing the object
+    if (describesObject(st, v)) continue;
+    // "Makolo denied that Rwandan soldiers were fighting and accused Kinshasa": a verbal act after
+    // "and" belongs with the speaker's own verb, not with the verb of what the speaker reported
+    const speech = reportingVerb(st, v);
+    if (speech !== null && isVerbalAct(st, i)) return speech;
+    return v;
+  }
+  // "Pompeo said the move was a mistake and called on ...": the speech verb opening the clause
+  if (cs > view.start && st.isSpeech(cs - 1) && !view.mentions.some((r) => r.start >= cs && r.end <= j)) return cs - 1;
+  return null;
+}
+
+/** The speech verb whose reported clause holds token v, if any. */
+function reportingVerb(st: SentenceState, v: number): number | null {
+  for (let s = v - 1; s >= st.view.start; s--) if (st.isSpeech(s) || (st.byToken.get(s)?.pattern.cameo ?? '').startsWith('01')) return s;
+  return null;
+}
+
+/** A verbal act: a verb coded 01–13 (statements, appeals, accusations, rejections, threats) or a speech verb ("but said"). */
+function isVerbalAct(st: SentenceState, i: number): boolean {
+  const code = st.byToken.get(i)?.pattern.cameo;
+  return code ? rulesOf(code).rootNumber <= 13 : st.toks[i]!.pos === 'VERB' && st.isSpeech(i);
+}
+
+/** "will visit Mauritania and Senegal to mediate": the verb a purpose infinitive follows, past its object. */
+export function purposeOf(st: SentenceState, i: number): number | null {
+  const { view, toks } = st;
+  let j = i - 1;
+  while (j > view.start && toks[j]!.pos === 'ADV') j--;
+  if (toks[j]?.lower !== 'to' || controller(st, i) !== null) return null;
+  const cs = st.ct.clauseStart(i);
+  for (let v = j - 1; v >= Math.max(cs, j - 12); v--) {
+    const t = toks[v]!;
+    if (t.pos === 'VERB' && !view.mentionAt.has(v) && !adjectival(view, v)) return v;
+    if (t.text === ',' || t.pos === 'AUX') return null;
+  }
+  return null;
+}
+
+/**
+ * "accused Rwanda of sending troops", "blamed Hamas for attacking": the one accused does what the
+ * gerund after "of"/"for" says.
+ */
+export function accusedOf(st: SentenceState, i: number, verbs: ReadonlySet<string> = OBJECT_DOES): MentionRef | null {
+  const { toks, view } = st;
+  const prep = toks[i - 1];
+  if (!toks[i]!.lower.endsWith('ing') || !prep || (prep.lower !== 'of' && prep.lower !== 'for')) return null;
+  const ref = view.mentionAt.get(i - 2);
+  if (!ref || ref.start - 1 < view.start) return null;
+  const verb = toks[ref.start - 1]!;
+  return verb.pos === 'VERB' && verbs.has(verb.lemma) ? ref : null;
+}
+
+/** "Hungary has said it will support": a subject pronoun in a reported clause is the speaker. */
+function pronounSpeaker(st: SentenceState, i: number): MentionRef | null {
+  const { view, toks } = st;
+  let g = i - 1;
+  while (g > view.start && (toks[g]!.pos === 'AUX' || toks[g]!.pos === 'ADV' || toks[g]!.pos === 'PART')) g--;
+  const p = toks[g];
+  if (!p || p.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(p.lower)) return null;
+  for (let j = g - 1; j >= view.start; j--) {
+    if (st.isSpeech(j)) {
+      for (let b = j + 1; b < g; b++) {
+        const t = toks[b]!;
+        if (!(t.lower === 'that' || t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'NUM' || t.text === ',')) return null;
+      }
+      return subjectOf(st, j);
+    }
+  }
+  return null;
+}
+
+/** For a verb in a to-infinitive (`refused to talk`), the verb that governs it. */
+export function controller(st: SentenceState, i: number): number | null {
+  const { view, toks, byToken } = st;
+  let j = i - 1;
+  while (j >= view.start && toks[j]!.pos === 'ADV') j--;
+  if (j < view.start || toks[j]!.lower !== 'to') return null;
+  // past adverbs and auxiliaries, and past the object of an object-control verb ("asked the Taliban to")
+  let sawObject = false;
+  for (let h = j - 1; h >= Math.max(view.start, j - 16); h--) {
+    const t = toks[h]!;
+    // "threatened on Wednesday to launch": a date between the verb and its infinitive
+    if (DATE_WORDS.has(t.lower) || ((t.lower === 'on' || t.lower === 'in') && DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
+    const inMention = view.mentionAt.has(h);
+    // a gerund after "of" is a verb whatever wink tagged it ("accused Rwanda of sending troops to fight")
+    const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && (toks[h - 1]?.lower === 'of' || toks[h - 1]?.lower === 'for');
+    if (!inMention && (t.pos === 'VERB' || gerund || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) {
+      // past an object only appeals, demands, promises, threats and patterns with "X to" govern the
+      // infinitive ("urged X to"); otherwise it is a purpose ("will visit Mauritania and Senegal to mediate")
+      const outer = byToken.get(h);
+      const governs = !outer || rulesOf(outer.pattern.cameo ?? '').clauseTaking
+        || outer.pattern.elements.some((e) => e.kind === 'word' && e.alts.includes('to'));
+      if (sawObject && !governs) return null;
+      return h;
+    }
+    if (inMention) { sawObject = true; continue; }
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+    // "called on Washington to", "appealed to the UN to": the verb's particle before its object
+    if (sawObject && t.pos === 'ADP' && h > view.start && toks[h - 1]!.pos === 'VERB') continue;
+    // a compound object: "urged the army chief and the RSF commander to stop"
+    if (sawObject && (t.pos === 'CCONJ' || t.text === ',')) continue;
+    if (sawObject && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) continue;
+    return null;
+  }
+  return null;
+}
