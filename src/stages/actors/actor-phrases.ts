@@ -150,7 +150,9 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         const owned = n2 && n2.end < limit && W.possessive.has(tokens[n2.end]!.lower);
         // "the ministers of the Lima Group": a city naming a group is no government
         const thing = !!e2?.capital && !!n2 && n2.end < limit && W.namedAfterCity.has(tokens[n2.end]!.lower);
-        if (n2 && e2 && !owned && !thing && (e2.kind === 'country' || (e2.kind === 'igo' && !located)) && !e2.plural) {
+        // `the leader of Hamas`, `the military spokesman of the Houthi group`: an armed group's people carry its code
+        const group = e2?.kind === 'group' && link === 'of';
+        if (n2 && e2 && !owned && !thing && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group)) {
           const code = combine(e2, date, chain);
           const agent = phrase(j, n2.end, 'agent', code, null, hasTitle(chain) ? chainText(chain) : null,
             located && link !== 'of' ? 'actor/agent-located' : 'actor/agent', lastAgent(chain).plural);

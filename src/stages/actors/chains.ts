@@ -52,8 +52,14 @@ export function createChains(d: ActorDoc, lookups: Lookups) {
   };
   const chainSector = (c: Chain): string => {
     if (c.former) return 'ELI';
-    // the head noun decides (`civilian refugees` → REF, `military government` → GOV); weak heads defer (`rebel leaders`)
-    for (let k = c.agents.length - 1; k >= 0; k--) if (!c.agents[k]!.agent.weak && c.agents[k]!.agent.sector) return c.agents[k]!.agent.sector;
+    // the head noun decides (`civilian refugees` → REF, `military government` → GOV); weak heads defer (`rebel leaders`);
+    // a rank after an office is the holder's rank, not the office (`President General Joseph Aoun` → GOV)
+    const office = c.agents.findIndex((a) => a.agent.title && !a.agent.bound && !a.agent.weak && a.agent.sector);
+    for (let k = c.agents.length - 1; k >= 0; k--) {
+      const a = c.agents[k]!.agent;
+      if (office >= 0 && k > office && a.title && a.bound) continue;
+      if (!a.weak && a.sector) return a.sector;
+    }
     return (c.agents.find((a) => a.agent.sector) ?? c.agents[0]!).agent.sector;
   };
   const chainText = (c: Chain) => text.slice(tokens[c.start]!.span[0], tokens[c.end - 1]!.span[1]);

@@ -81,13 +81,13 @@ function wantedClause(st: SentenceState, i: number): boolean {
   const open = ct.opener(i);
   if (!open || open.lower !== 'that') return false;
   const cs = ct.clauseStart(i);
-  // "agreed on Wednesday that ...", "demanded today that ..."
-  for (let j = cs - 2; j >= Math.max(view.start, cs - 6); j--) {
+  // "agreed on Wednesday that ...", "demanded today that ...", "demanded, on Monday, that ..."
+  for (let j = cs - 2; j >= Math.max(view.start, cs - 8); j--) {
     const outer = st.byToken.get(j);
     if (outer?.pattern.cameo && rulesOf(outer.pattern.cameo).clauseTaking) return true;
     if (view.mentionAt.has(j)) continue;
     const p = toks[j]!.pos;
-    if (p !== 'ADV' && p !== 'NOUN' && p !== 'PROPN' && p !== 'ADP' && p !== 'NUM' && p !== 'DET' && p !== 'PRON') break;
+    if (p !== 'ADV' && p !== 'NOUN' && p !== 'PROPN' && p !== 'ADP' && p !== 'NUM' && p !== 'DET' && p !== 'PRON' && toks[j]!.text !== ',') break;
   }
   return false;
 }

@@ -23,14 +23,23 @@ export function objectOf(st: SentenceState, i: number, source: MentionRef | null
   return fallback;
 }
 
+/** How far after "if" its subject's first actor may be. */
+const CONDITION_SUBJECT_REACH = 12;
+
 /** The first actor of an "if"/"unless" clause after token i, within the sentence, when it is not `source`. */
 export function conditionSubject(st: SentenceState, i: number, source: MentionRef): MentionRef | null {
   const { toks, view, k } = st;
   for (let j = i + 1; j < Math.min(view.end, i + OBJECT_REACH); j++) {
     if (toks[j]!.lower !== 'if' && toks[j]!.lower !== 'unless') continue;
     if (!k.grammar.has(toks[j]!.lower, 'condition')) return null;
-    const ref = view.mentionAt.get(j + 1) ?? view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3);
-    return ref && ref.start > j && !sameActor(ref, source) ? ref : null;
+    // the first actor before the clause's verb: "if Iran", "if the three European countries, Britain, France
+    // and Germany, activate" (an apposition names the subject)
+    for (let q = j + 1; q < Math.min(view.end, j + CONDITION_SUBJECT_REACH); q++) {
+      const ref = view.mentionAt.get(q);
+      if (ref && ref.start > j) return sameActor(ref, source) ? null : ref;
+      if (toks[q]!.pos === 'VERB' || toks[q]!.pos === 'AUX') return null;
+    }
+    return null;
   }
   return null;
 }
@@ -77,14 +86,14 @@ function listComma(st: SentenceState, j: number): boolean {
 /** "demanded that Hamas renounce ...": the subject of the that-clause is the target. */
 export function thatClauseSubject(st: SentenceState, i: number): MentionRef | null {
   const { view, toks } = st;
-  // "demanded that X", "reiterated its demand today that X"
-  for (let j = i + 1; j < Math.min(view.end, i + 7); j++) {
+  // "demanded that X", "reiterated its demand today that X", "demanded, on Monday, that X"
+  for (let j = i + 1; j < Math.min(view.end, i + 9); j++) {
     if (toks[j]!.lower === 'that') {
       for (const ref of view.mentions) if (ref.start > j && ref.start <= j + 8) return ref;
       return null;
     }
     const p = toks[j]!.pos;
-    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || view.mentionAt.has(j)) return null;
+    if (p === 'VERB' || p === 'AUX' || (p === 'PUNCT' && toks[j]!.text !== ',') || view.mentionAt.has(j)) return null;
   }
   return null;
 }

@@ -45,6 +45,9 @@ function verbBefore(view: SentenceView, j: number): boolean {
 }
 
 /** A participle used as an adjective ("the occupied West Bank", "the besieged town"). */
+/** Words of possession before a noun phrase: a participle right after one describes the noun. */
+const POSSESSIVE_WORDS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s']);
+
 export function adjectival(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
   const prev = toks[i - 1];
@@ -53,8 +56,9 @@ export function adjectival(view: SentenceView, i: number): boolean {
   // "release those detained": a participle after "those" with no object names people; after "people"
   // only when a verb before them makes them an object ("Thousands of people marched in Paris" acts)
   if (participle && prev && (prev.lower === 'those' || (prev.lower === 'people' && verbBefore(view, i - 1))) && (!next || next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
-  // "the occupied West Bank"; "reject proposed Israeli changes", "beating detained protesters" (a finite verb never follows a verb directly)
-  return !!prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || prev.lower.endsWith('ing')) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && participle;
+  // "the occupied West Bank"; "reject proposed Israeli changes", "beating detained protesters" (a finite verb never follows a verb directly);
+  // "its imprisoned leader", "Iran's detained nationals"
+  return !!prev && (prev.pos === 'DET' || POSSESSIVE_WORDS.has(prev.lower) || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || prev.lower.endsWith('ing')) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && participle;
 }
 
 /**
