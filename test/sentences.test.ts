@@ -140,6 +140,11 @@ describe('whole sentences', () => {
     ['The spokesman of Hezbollah condemned the Israeli air strikes on Tyre.', '111 LBNREB>ISR'],
     ['The military spokesman of the Houthi group, Brigadier General Yahya Saree, threatened to target American warships.', '138 YEMREB>USA'],
     ['Ecuador gave the Mexican ambassador 72 hours to leave the country.', '166 ECU>MEX'],
+    // a state's possessive reaches its agent over numbers and modifiers, and names the organisation it introduces
+    ["France's largest trade union called a nationwide strike on Tuesday.", '143 FRALAB'],
+    ["The European Union imposed sanctions on Iran's three biggest shipping companies.", '163 IGOEUREEC>IRNBUS'],
+    ["The United States struck Iraq's Kataib Hezbollah militia.", '19 USA>IRQREB'],
+    ["Washington condemned Lebanon's Hezbollah.", '111 USAGOV>LBNREB'],
   ])('%s', (text, expected) => {
     const found = events(text);
     // an expectation is a prefix: code, then source>target, then modality when it is not asserted

@@ -64,6 +64,15 @@ describe('scorePlover', () => {
     expect(report.overall.context).toEqual({ count: 1, of: 2, rate: 0.5 });
   });
 
+  it('checks no sector for a bare state the gold also lists bare, and still checks a wrong sector there', () => {
+    const both: GoldRecord[] = [{ id: 'B1', date: '2000-01-01', text: 'Germany will send tanks, its government said.', event: 'AGREE',
+      source: [{ actorText: 'Germany', code: 'DEU' }, { actorText: 'its government', code: 'DEU', sector: 'GOV' }], target: [] }];
+    const sectorOf = (source: Side) => scorePlover(both, (a) => record(a, [ev('AGREE', '030', source, null)])).overall.sector;
+    expect(sectorOf(['DEU'])).toEqual({ count: 0, of: 0, rate: null });
+    expect(sectorOf(['DEU', 'GOV'])).toEqual({ count: 1, of: 1, rate: 1 });
+    expect(sectorOf(['DEU', 'MIL'])).toEqual({ count: 0, of: 1, rate: 0 });
+  });
+
   it('reads draft gold types through the map (DEMAND → REQUEST, FIGHT → ASSAULT)', () => {
     const byType = new Map(report.types.map((t) => [t.type, t]));
     expect(byType.has('DEMAND')).toBe(false);

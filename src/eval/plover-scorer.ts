@@ -144,13 +144,18 @@ function sideMatches(actor: ActorRef | null, gold: ReadActor[]): boolean {
   return r !== null && gold.some((g) => g.root === r);
 }
 
-/** Sector checks for one side: only actors whose root matched a gold actor with a known sector count. */
+/**
+ * Sector checks for one side: only actors whose root matched a gold actor with a known sector count. An
+ * actor emitted with no sector, where the gold also lists the bare state ("Germany will send tanks,
+ * Chancellor Scholz's government said": DEU and DEUGOV), matched that bare state and is not checked.
+ */
 function sectorChecks(actor: ActorRef | null, gold: ReadActor[]): { checked: number; right: number } {
   const r = root(actor?.code);
   if (!actor || r === null) return { checked: 0, right: 0 };
   const candidates = gold.filter((g) => g.root === r && g.sector !== null);
   if (candidates.length === 0) return { checked: 0, right: 0 };
   const emittedSector = (actor.sector ?? '').trim().slice(0, 3).toUpperCase();
+  if (emittedSector === '' && gold.some((g) => g.root === r && g.sector === null)) return { checked: 0, right: 0 };
   return { checked: 1, right: candidates.some((g) => g.sector === emittedSector) ? 1 : 0 };
 }
 

@@ -61,13 +61,30 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         const compound = parseCompound(j, n.end, entry, limit, date);
         if (compound) return compound;
       }
+      // `Yemen's Houthis`, `Lebanon's Hezbollah`: the organisation a state's possessive introduces is the actor
+      if (poss && entry.kind === 'country') {
+        const org = nameAt(k, limit);
+        const oe = org?.value.entry;
+        // (`Colombia's FARC rebels`: an agent after the name makes the phrase longer; that is read below)
+        const longer = org ? parseChain(org.end, limit) : null;
+        if (org && oe && (oe.kind === 'group' || oe.kind === 'body') && !(longer && longer.start === org.end)) {
+          return phrase(j, org.end, oe.kind, resolveRole(oe, date).code, oe.name, null, oe.rule, !!oe.plural, oe);
+        }
+      }
       let chain = entry.plural && entry.kind === 'country' ? null : parseChain(k, limit);
-      // `Irish nationalist guerrillas`: plain lower-case adjectives between the nationality and its agent
-      if (!chain && entry.kind === 'country' && !entry.plural && !poss) {
-        let q = k;
-        while (q < limit && q < k + 2 && tokens[q]!.pos === 'ADJ' && !isCap(tokens[q]!)) q++;
-        const later = q > k ? parseChain(q, limit) : null;
-        if (later && later.start === q && !hasTitle(later)) chain = { ...later, start: k };
+      // `Irish nationalist guerrillas`: plain lower-case adjectives between the nationality and its agent;
+      // after a possessive numbers and noun modifiers too (`Israel's biggest trade union`, `Russia's two biggest oil companies`)
+      if (!chain && entry.kind === 'country' && !entry.plural) {
+        const reach = poss ? 3 : 2;
+        for (let q = k; q < limit && q < k + reach && !isCap(tokens[q]!); q++) {
+          const pos = tokens[q]!.pos;
+          if (!(pos === 'ADJ' || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
+          const later = parseChain(q + 1, limit);
+          if (later && later.start === q + 1 && !hasTitle(later)) {
+            chain = { ...later, start: k };
+            break;
+          }
+        }
       }
       if (chain && !(allBound(chain) && !hasTitle(chain) && entry.kind !== 'country' && entry.kind !== 'igo')) {
         if (former) chain.former = true;
