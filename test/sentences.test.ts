@@ -145,6 +145,11 @@ describe('whole sentences', () => {
     ["The European Union imposed sanctions on Iran's three biggest shipping companies.", '163 IGOEUREEC>IRNBUS'],
     ["The United States struck Iraq's Kataib Hezbollah militia.", '19 USA>IRQREB'],
     ["Washington condemned Lebanon's Hezbollah.", '111 USAGOV>LBNREB'],
+    // a state's possessive before an international body's name: its own council, or its envoy to the body
+    ["Russia's UN envoy vetoed the draft resolution.", '129 RUSGOV'],
+    ["The head of Ukraine's Security Council accused Moscow of sabotage.", '112 UKRGOV>RUSGOV'],
+    // "told X that its troops must leave": a demand on the one told
+    ['Kyrgyzstan told the United States that the Manas air base must close by July.', '10 KGZ>USA'],
   ])('%s', (text, expected) => {
     const found = events(text);
     // an expectation is a prefix: code, then source>target, then modality when it is not asserted

@@ -70,6 +70,20 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         if (org && oe && (oe.kind === 'group' || oe.kind === 'body') && !(longer && longer.start === org.end)) {
           return phrase(j, org.end, oe.kind, resolveRole(oe, date).code, oe.name, null, oe.rule, !!oe.plural, oe);
         }
+        // `Armenia's Security Council`: a state owns no international body; the name is its own council's;
+        // `Russia's UN envoy`: the state's envoy to the body
+        if (org && oe && oe.kind === 'igo') {
+          const owned = longer && longer.start === org.end ? longer : null;
+          if (owned && hasTitle(owned)) {
+            const person = parseName(owned.end, limit);
+            if (person) return titleName(j, person, resolveRole(entry, date).code.slice(0, 3) + chainSector(owned), chainText(owned), date);
+          }
+          const end = owned ? owned.end : org.end;
+          const agent = phrase(j, end, 'agent', resolveRole(entry, date).code.slice(0, 3) + (owned ? chainSector(owned) : 'GOV'), null,
+            text.slice(tokens[k]!.span[0], tokens[end - 1]!.span[1]), 'actor/agent', !!owned && lastAgent(owned).plural);
+          if (owned) agent.titleWord = titleWordOf(owned);
+          return agent;
+        }
       }
       let chain = entry.plural && entry.kind === 'country' ? null : parseChain(k, limit);
       // `Irish nationalist guerrillas`: plain lower-case adjectives between the nationality and its agent;

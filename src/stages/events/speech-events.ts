@@ -10,6 +10,14 @@ import type { SentenceState } from './sentence-state.js';
 import { subjectOf } from './verb-subjects.js';
 import { conditionSubject, OBJECT_REACH } from './verb-objects.js';
 
+/** The one told right after "told" ("told Russia", "told the United States"), if an actor. */
+function toldAt(st: SentenceState, s: number): MentionRef | null {
+  const { view, toks } = st;
+  const at = toks[s + 1]?.pos === 'DET' ? s + 2 : s + 1;
+  const ref = view.mentionAt.get(at);
+  return ref && ref.start === at ? ref : null;
+}
+
 /** "..., Rahimi warned": a speech verb that attributes the clause before it. */
 function isReportedBefore(st: SentenceState, v: number): boolean {
   const { view, toks } = st;
@@ -79,7 +87,9 @@ export function codeObligations(st: SentenceState): void {
       if (!OBLIGATION_WORDS.has(t.lower)) continue;
       const must = OBLIGATION.has(t.lower) || (OBLIGATION_PHRASE.has(t.lower) && toks[j + 1]?.lower === 'to');
       if (!must) continue;
-      const who = subjectOf(st, j + (OBLIGATION.has(t.lower) ? 1 : 2));
+      // "told Russia that its border guards must leave": with no actor as the clause's subject, the one told
+      const told = !before && toks[s]!.lemma === 'tell' ? toldAt(st, s) : null;
+      const who = subjectOf(st, j + (OBLIGATION.has(t.lower) ? 1 : 2)) ?? told;
       if (!who || who === speaker || (before ? who.start > j : who.start < s)) break;
       let v = j + 1;
       while (v < view.end && toks[v]!.pos !== 'VERB') v++;
@@ -109,7 +119,7 @@ export function codeStatements(st: SentenceState): void {
     const subj = subjectOf(st, i);
     if (!subj || !hasCode(subj)) continue;
     const code = k.cameo.get('010') ? '010' : '01';
-    const tgt = k.speechVerbs.has(toks[i]!.lemma) && toks[i]!.lemma === 'tell' ? view.mentionAt.get(i + 1) ?? null : null;
+    const tgt = k.speechVerbs.has(toks[i]!.lemma) && toks[i]!.lemma === 'tell' ? toldAt(st, i) : null;
     const date = eventDate(doc, dates, view, ct, i);
     out.push(buildEvent(k, text, view, [i], code, subj, tgt, date, null, modalityOf(view, ct, k.grammar, i, null, 'verb'), false, `say/${toks[i]!.lemma}`));
   }
