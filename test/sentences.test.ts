@@ -150,6 +150,12 @@ describe('whole sentences', () => {
     ["The head of Ukraine's Security Council accused Moscow of sabotage.", '112 UKRGOV>RUSGOV'],
     // "told X that its troops must leave": a demand on the one told
     ['Kyrgyzstan told the United States that the Manas air base must close by July.', '10 KGZ>USA'],
+    // a participle opening the sentence, or after a comma, has the main clause's subject
+    ['Bowing to weeks of street protests, the Peruvian government withdrew the tax bill.', '080 PERGOV'],
+    ['The Chilean government announced a freeze in metro fares, giving in to the demands of the students.', '080 CHLGOV>CHLEDU'],
+    // force aimed at a place after an adverbial in commas; an event noun after a light verb and a date
+    ['Government warplanes targeted, late on Tuesday, the villages of Hama province.', '190 MIL>SYR'],
+    ['The Bolivian president announced this Monday the severing of relations with Israel.', '161 BOLGOV>ISR'],
   ])('%s', (text, expected) => {
     const found = events(text);
     // an expectation is a prefix: code, then source>target, then modality when it is not asserted

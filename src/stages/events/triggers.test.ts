@@ -19,8 +19,10 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
   const participle = (i: number): VerbPattern[] | undefined => {
     const t = toks[i]!;
     const next = toks[i + 1];
-    if (t.pos !== 'NOUN' || t.lower.length <= 5 || !t.lower.endsWith('ing') || toks[i - 1]?.text !== ',' || i - 1 < view.start) return undefined;
-    if (!next || i + 1 >= view.end || !['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(next.pos)) return undefined;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.lower.length <= 5 || !t.lower.endsWith('ing') || !next || i + 1 >= view.end) return undefined;
+    // after a comma before an object; or opening the sentence, before an object or a preposition
+    const opens = i === view.start && (['NUM', 'DET', 'PRON', 'PROPN', 'ADJ', 'ADP'].includes(next.pos));
+    if (!opens && (toks[i - 1]?.text !== ',' || i - 1 < view.start || !['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(next.pos))) return undefined;
     const stem = t.lower.slice(0, -3);
     const forms = [stem, stem + 'e'];
     if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));

@@ -114,7 +114,7 @@ const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ']);
  * Where a verb's object starts when a comma-enclosed adverbial follows the verb ("received, on Sunday in
  * Baghdad, the Iranian Foreign Minister", as translated copy writes): past the second comma; else `from`.
  */
-function pastParenthetical(toks: readonly Token[], from: number, limit: number): number {
+export function pastParenthetical(toks: readonly Token[], from: number, limit: number): number {
   if (toks[from]?.text !== ',') return from;
   const reach = Math.min(limit, from + 1 + PARENTHETICAL_REACH);
   for (let j = from + 1; j < reach; j++) {
@@ -211,11 +211,15 @@ function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: 
 /** Words that may open a participle's object: "arresting 20", "wounding dozens", "detaining the". */
 const OBJECT_START = new Set(['NUM', 'DET', 'PRON', 'PROPN', 'ADJ']);
 
-/** An "-ing" word right after a comma with an object after it: a participle clause, whatever wink tagged it. */
+/**
+ * An "-ing" word right after a comma with an object after it: a participle clause, whatever wink tagged it.
+ * So is one opening the sentence before a preposition or an object ("Bowing to weeks of protests, ...").
+ */
 function participleAfterComma(toks: readonly Token[], i: number, start: number, end: number): boolean {
   const t = toks[i]!;
-  return t.lower.length > 5 && t.lower.endsWith('ing') && i > start && toks[i - 1]!.text === ','
-    && i + 1 < end && OBJECT_START.has(toks[i + 1]!.pos);
+  if (t.lower.length <= 5 || !t.lower.endsWith('ing') || i + 1 >= end) return false;
+  if (i === start) return OBJECT_START.has(toks[i + 1]!.pos) || toks[i + 1]!.pos === 'ADP';
+  return toks[i - 1]!.text === ',' && OBJECT_START.has(toks[i + 1]!.pos);
 }
 
 /** The verb patterns of an "-ing" form: arresting → arrest, making → make, stopping → stop, dying → die. */

@@ -3,6 +3,7 @@ import type { MentionRef } from './sentence-view.js';
 import { sameActor } from './event-actors.js';
 import { INTERNATIONAL_CODE } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
+import { pastParenthetical } from './triggers.js';
 
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
 /** How many tokens after a verb its object may start. */
@@ -67,7 +68,8 @@ export function objectLimit(st: SentenceState, i: number): number {
   const { view, toks } = st;
   // an object sits near its verb; further on, actors belong to other phrases
   const ce = Math.min(st.ct.clauseEnd(i), i + OBJECT_REACH);
-  for (let j = i + 1; j < ce; j++) {
+  // "targeted, on Friday evening, the neighbourhoods of El Fasher": the object comes after an adverbial in commas
+  for (let j = pastParenthetical(toks, i + 1, ce); j < ce; j++) {
     const t = toks[j]!;
     if (t.text === ',' && !view.mentionAt.has(j) && !listComma(st, j)) return j;
     if ((t.lower === 'and' || t.lower === 'but') && (toks[j + 1]?.pos === 'AUX' || toks[j + 1]?.pos === 'VERB')) return j;

@@ -35,10 +35,42 @@ export function subjectOf(st: SentenceState, i: number): MentionRef | null {
         if ((toks[j]!.pos === 'VERB') && j < cs) { subj = subjectOf(st, j); break; }
       }
     }
+    // "announced a cut in fuel prices, giving in to the demands": an "-ing" participle right after a comma
+    // takes the subject of the nearest verb before it that has one (a noun wink tagged a verb has none)
+    if (!subj && toks[i]!.lower.endsWith('ing') && toks[i - 1]?.text === ',') {
+      for (let j = i - 2; j >= view.start && !subj; j--) {
+        if (toks[j]!.pos === 'VERB' && !view.mentionAt.has(j) && !adjectival(view, j)) subj = subjectOf(st, j);
+      }
+    }
   }
+  if (!subj) subj = frontedParticipleSubject(st, i);
   if (!subj) subj = pronounSpeaker(st, i);
   subjects.set(i, subj);
   return subj;
+}
+
+/** How far a fronted participle's clause may run before its comma. */
+const FRONTED_REACH = 25;
+
+/**
+ * "Bowing to weeks of protests, Kenyan President William Ruto dismissed his cabinet", "Citing security
+ * concerns, the army closed the border": an "-ing" participle opening the sentence has the subject of the
+ * main clause after its comma.
+ */
+function frontedParticipleSubject(st: SentenceState, i: number): MentionRef | null {
+  const { view, toks } = st;
+  if (i !== view.start || !toks[i]!.lower.endsWith('ing')) return null;
+  for (let c = i + 1; c < Math.min(view.end, i + FRONTED_REACH); c++) {
+    if (toks[c]!.text !== ',') continue;
+    for (let v = c + 1; v < view.end; v++) {
+      const t = toks[v]!;
+      if (t.pos !== 'VERB' || view.mentionAt.has(v) || adjectival(view, v)) continue;
+      const main = subjectOf(st, v);
+      return main && main.start > c ? main : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
