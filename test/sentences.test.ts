@@ -156,6 +156,13 @@ describe('whole sentences', () => {
     // force aimed at a place after an adverbial in commas; an event noun after a light verb and a date
     ['Government warplanes targeted, late on Tuesday, the villages of Hama province.', '190 MIL>SYR'],
     ['The Bolivian president announced this Monday the severing of relations with Israel.', '161 BOLGOV>ISR'],
+    // a finding of wrongdoing reads into the clause "that" opens; aid packages; leading a security mission
+    ['The IAEA board of governors found on Wednesday that Iran was in breach of its safeguards obligations.', '112 IGOUNOIAE>IRN'],
+    ["The State Department concluded that Myanmar's military had committed genocide against the Rohingya.", '112 USAGOV>MMRMIL'],
+    ['The World Bank signed off on a 2 billion dollar aid package for Pakistan.', '070 IGOWBK>PAK'],
+    ['Rwandan troops arrived in Mozambique to lead a regional security mission against the insurgents.', '074 RWAMIL'],
+    // a describing agent noun between a state's possessive and an organisation's name
+    ["Washington imposed sanctions on Sudan's paramilitary Rapid Support Forces.", '163 USAGOV>SDNMIL'],
   ])('%s', (text, expected) => {
     const found = events(text);
     // an expectation is a prefix: code, then source>target, then modality when it is not asserted
@@ -177,6 +184,7 @@ describe('whole sentences', () => {
     ['The Iran talks resumed in Vienna on Monday.', '10'],
     ['Cuba condemned the criminal blockade of the United States.', '19'],
     ['The PKK declared a ceasefire at the request of its imprisoned leader Abdullah Ocalan.', '173'],
+    ['French troops arrived in Bamako on Sunday.', '042'],
     ['The Syrian president demanded, on Tuesday, that Turkey withdraw its troops.', '087'],
   ])('reads no verb into a noun a name modifies, no actor into an adjective, no act into a participle before a noun or a demand: %s', (text, wrong) => expectNoEvent(text, wrong));
 

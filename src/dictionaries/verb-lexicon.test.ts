@@ -23,6 +23,7 @@ const tiny = [
   'willing-to\t030\ta:willing to',
   'hunger-strike\t142\tn:hunger_strike !',
   'leave-armed\t087\tv:leave * @MIL|REB',
+  'arrive-unarmed\t042\tv:arrive in @!MIL|COP',
   'offer-to\t030\tv:offer to',
   'offer-apology\t055\tv:offer apology',
 ].join('\n');
@@ -60,6 +61,9 @@ describe('parseVerbLexicon', () => {
   it('reads source sectors after "@", and weighs a function word half a content word', () => {
     expect(byId('leave-armed')).toMatchObject({ elements: [{ kind: 'target' }], sourceSectors: ['MIL', 'REB'], noTarget: false });
     expect(byId('accuse').sourceSectors).toBeUndefined();
+    expect(byId('arrive-unarmed')).toMatchObject({ elements: [{ kind: 'word', alts: ['in'] }], notSourceSectors: ['MIL', 'COP'] });
+    expect(byId('arrive-unarmed').sourceSectors).toBeUndefined();
+    expect(() => parseVerbLexicon('id\tcameo\tpattern\nx\t042\tv:arrive @!mil')).toThrow(/three capital letters/);
     expect(lex.byTrigger.get('v:offer')!.map((p) => p.id)).toEqual(['offer-apology', 'offer-to']);
   });
 

@@ -17,6 +17,8 @@ export interface VerbPattern {
   noTarget: boolean;
   /** `@MIL|REB`: the pattern codes an event only when its source has one of these sectors ("troops left Kabul"). */
   sourceSectors?: string[];
+  /** `@!MIL|COP`: the pattern codes no event for a source of these sectors (police arriving somewhere pay no visit). */
+  notSourceSectors?: string[];
   /**
    * Elements after the trigger (the target slot counts as one) plus the trigger's extra words,
    * so `v:call_off strike` (2) outranks `v:call_off` (1) which outranks a bare `v:call` (0).
@@ -78,12 +80,17 @@ export function parseVerbLexicon(text: string, file = 'verbs.tsv'): VerbLexicon 
 function parsePattern(
   pattern: string,
   fail: (what: string) => never,
-): Pick<VerbPattern, 'trigger' | 'elements' | 'noTarget' | 'specificity' | 'sourceSectors'> {
+): Pick<VerbPattern, 'trigger' | 'elements' | 'noTarget' | 'specificity' | 'sourceSectors' | 'notSourceSectors'> {
   const parts = pattern.split(/\s+/).filter(Boolean);
   let sourceSectors: string[] | undefined;
+  let notSourceSectors: string[] | undefined;
   if (parts[parts.length - 1]?.startsWith('@')) {
-    sourceSectors = parts.pop()!.slice(1).split('|');
-    for (const s of sourceSectors) if (!/^[A-Z]{3}$/.test(s)) fail(`source sectors "@${sourceSectors.join('|')}" must be three capital letters each, joined by |`);
+    const spec = parts.pop()!;
+    const negated = spec.startsWith('@!');
+    const sectors = spec.slice(negated ? 2 : 1).split('|');
+    for (const s of sectors) if (!/^[A-Z]{3}$/.test(s)) fail(`source sectors "${spec}" must be three capital letters each, joined by | (after @, or @! to exclude them)`);
+    if (negated) notSourceSectors = sectors;
+    else sourceSectors = sectors;
   }
   const head = parts.shift();
   if (!head) return fail('empty pattern');
@@ -116,6 +123,7 @@ function parsePattern(
   return {
     trigger, elements, noTarget, specificity: elements.reduce((n, e) => n + weight(e), 0) + words.length - 1,
     ...(sourceSectors ? { sourceSectors } : {}),
+    ...(notSourceSectors ? { notSourceSectors } : {}),
   };
 }
 

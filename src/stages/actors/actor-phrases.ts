@@ -100,6 +100,14 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
           }
         }
       }
+      // `Sudan's paramilitary Rapid Support Forces`: a describing agent noun between a state's possessive and an organisation's name
+      if (chain && poss && entry.kind === 'country' && !hasTitle(chain) && chain.end < limit) {
+        const org = nameAt(chain.end, limit);
+        const oe = org?.value.entry;
+        if (org && oe && (oe.kind === 'group' || oe.kind === 'body')) {
+          return phrase(j, org.end, oe.kind, resolveRole(oe, date).code, oe.name, null, oe.rule, !!oe.plural, oe);
+        }
+      }
       if (chain && !(allBound(chain) && !hasTitle(chain) && entry.kind !== 'country' && entry.kind !== 'igo')) {
         if (former) chain.former = true;
         const code = combine(entry, date, chain);

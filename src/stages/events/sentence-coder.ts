@@ -128,6 +128,7 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   // (and the slot is where they leave, not whom they leave behind: "leaving just 100 UN troops")
   if (m.pattern.sourceSectors && (!m.pattern.sourceSectors.includes(coding.source?.mention.sector ?? '')
     || (m.slot !== coding.source && m.pattern.sourceSectors.includes(m.slot?.mention.sector ?? '')))) return;
+  if (m.pattern.notSourceSectors?.includes(coding.source?.mention.sector ?? '')) return;
   armedObstruction(st, m, coding);
   settleTarget(st, m, coding);
   if (!hasCode(coding.source) && !hasCode(coding.target)) {

@@ -83,6 +83,8 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         if (found < 0) return null;
         consumed.push(found);
         pos = found + 1;
+        // a pattern that names "that" reads on into the clause it opens
+        if (el.alts.includes('that') && toks[found]!.lower === 'that' && pos < view.end) limit = Math.max(limit, limitFor(pos));
       }
     }
     if (!slot && !p.noTarget) {
@@ -102,7 +104,11 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
       for (const p of candidates) {
         if (p.trigger.kind === 'noun' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && (p.trigger.words.length > 1 || headsPhrase(i)))) continue;
         if (p.trigger.kind === 'verb' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && keyKind === 'v') && keyKind !== 'ing') continue;
-        match = tryPattern(p, i, Math.max(limitFor(i), Math.min(view.end, i + 2)));
+        let limit = Math.max(limitFor(i), Math.min(view.end, i + 2));
+        // a date (or a comma) between a verb and its "that" does not end the verb's reach
+        const dateWords = ['on', 'in', 'at', 'by', 'since', 'until', ',', 'today', 'yesterday', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+        if (limit < view.end && toks[limit]!.lower === 'that' && limit > i + 1 && toks.slice(i + 1, limit).every((t) => dateWords.includes(t.lower))) limit++;
+        match = tryPattern(p, i, limit);
         if (match) break;
       }
       if (match) { out.push(match); break; }

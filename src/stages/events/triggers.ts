@@ -68,7 +68,7 @@ function consume(j: number): void {
 }
 
 /** Tries one pattern at trigger token `at`, within `[at, limit)`. */
-function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: number): TriggerMatch | null {
+function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: number, limitFor: (i: number) => number): TriggerMatch | null {
   const toks = view.tokens;
   consumedCount = 0;
   consume(at);
@@ -93,6 +93,8 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
       if (found < 0) return null;
       consume(found);
       pos = found + 1;
+      // "declared that Iran was in breach": a pattern that names "that" reads on into the clause it opens
+      if (alts.has('that') && toks[found]!.lower === 'that' && pos < view.end) limit = Math.max(limit, limitFor(pos));
     }
   }
   // an object noun the pattern names may itself be an actor ("expelled three British diplomats")
@@ -183,7 +185,7 @@ function markPatternsStartedBy(group: TriggerGroup, word: string): boolean {
  * pattern that needs a word first is tried only when one of its first words is among the few
  * tokens after the trigger, and one that needs a mention first only when a mention starts there.
  */
-function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: number, onlyCompounds: boolean): TriggerMatch | null {
+function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: number, onlyCompounds: boolean, limitFor: (i: number) => number): TriggerMatch | null {
   const toks = view.tokens;
   // (the first words a pattern needs may come after an adverbial in commas: see `pastParenthetical`)
   const near = windowEnd(toks, pastParenthetical(toks, at + 1, limit), limit);
@@ -202,7 +204,7 @@ function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: 
     const cp = patterns[n]!;
     if (cp.first === 'word' ? !anyWordNear || firstWordNear[n] === 0 : cp.first === 'mention' && !mentionNear) continue;
     if (onlyCompounds && cp.moreWords.length === 0) continue;
-    const match = tryPattern(view, cp, at, limit);
+    const match = tryPattern(view, cp, at, limit, limitFor);
     if (match) return match;
   }
   return null;
@@ -321,9 +323,9 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
     // "insisted on Friday that Iraq give": a date between a verb and its "that" does not end the verb's reach
     if (limit < view.end && toks[limit]!.lower === 'that' && onlyDateWords(toks, i + 1, limit)) limit++;
     // an adjective is read as a noun only in a compound or at the head of its phrase
-    const match = (first && matchGroup(view, first, i, limit, false))
-      || (second && matchGroup(view, second, i, limit, false))
-      || (third && matchGroup(view, third, i, limit, pos === 'ADJ' && !headsPhrase(toks, i)));
+    const match = (first && matchGroup(view, first, i, limit, false, limitFor))
+      || (second && matchGroup(view, second, i, limit, false, limitFor))
+      || (third && matchGroup(view, third, i, limit, pos === 'ADJ' && !headsPhrase(toks, i), limitFor));
     if (match) out.push(match);
   }
   return out;

@@ -92,9 +92,21 @@ export function afterNounTo(view: SentenceView, i: number): boolean {
   while (j > view.start && toks[j]!.pos === 'ADV') j--;
   if (j <= view.start || toks[j]!.lower !== 'to') return false;
   const before = toks[j - 1]!;
+  // "arrived in Mozambique to lead": a place right after a finite verb's preposition is no noun the
+  // infinitive belongs to (the infinitive is the verb's purpose); not after a noun ("sent a delegation to
+  // Jeddah to resume": that purpose is the sending's, whose own reality decides) nor a date ("in mid-July to")
+  if (before.pos === 'PROPN' && !DATE_WORDS.has(before.lower)) {
+    let q = j - 1;
+    while (q > view.start && toks[q]!.pos === 'PROPN') q--;
+    const verb = toks[q - 1];
+    if (PLACE_PREPOSITIONS.has(toks[q]!.lower) && verb?.pos === 'VERB' && toks[q - 2]?.lower !== 'to') return false;
+  }
   // "voted on Sunday to demand": a date is no noun the infinitive belongs to
   return (before.pos === 'NOUN' || before.pos === 'PROPN') && !view.mentionAt.has(j - 1) && !DATE_WORDS.has(before.lower);
 }
+
+/** Prepositions before a place name ("in Mozambique", "to Kabul"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'into', 'to', 'from', 'near', 'inside', 'across']);
 
 /** Weekdays and months: words that, after a preposition, make it a date's ("on Thursday", "in March"). */
 export const DATE_WORDS: ReadonlySet<string> = new Set([
