@@ -14,6 +14,8 @@ const HELDOUT_3 = new URL('./fixtures/plover-heldout-3.json', import.meta.url).p
 const HELDOUT_4 = new URL('./fixtures/plover-heldout-4.json', import.meta.url).pathname;
 const HELDOUT_5 = new URL('./fixtures/plover-heldout-5.json', import.meta.url).pathname;
 const HELDOUT_6 = new URL('./fixtures/plover-heldout-6.json', import.meta.url).pathname;
+const HELDOUT_7 = new URL('./fixtures/plover-heldout-7.json', import.meta.url).pathname;
+const HELDOUT_8 = new URL('./fixtures/plover-heldout-8.json', import.meta.url).pathname;
 const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
 if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
 
@@ -41,6 +43,8 @@ describe('event coding accuracy', () => {
     ['fourth held-out set (48 wire sentences of 1988-2007)', HELDOUT_4],
     ['fifth held-out set (48 wire sentences of 1990-2011)', HELDOUT_5],
     ['sixth held-out set (32 wire sentences of 2016-2024)', HELDOUT_6],
+    ['seventh held-out set (48 modern wire sentences of 2020-2025)', HELDOUT_7],
+    ['eighth held-out set (32 translated and regional-outlet sentences of 2019-2025)', HELDOUT_8],
   ])('meets the bars on the %s', (_, file) => meetsTheBars(file));
 
   it.skipIf(!existsSync(DEV))('meets the bars on the development set', () => meetsTheBars(DEV));
