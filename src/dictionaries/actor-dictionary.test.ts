@@ -25,6 +25,14 @@ describe('actor dictionary', () => {
     expect(resolveRole(trump, null)).toEqual({ code: 'USAELI', dated: false });
   });
 
+  it('resolves an organisation\'s dated codes too (the RSF: a state force until its war with the army)', () => {
+    const rsf = byId('org:rsf-sudan');
+    expect(resolveRole(rsf, '2019-06-03').code).toBe('SDNMIL');
+    expect(resolveRole(rsf, '2023-04-15').code).toBe('SDNREB');
+    expect(resolveRole(rsf, '2024-09-14').code).toBe('SDNREB');
+    expect(resolveRole(byId('org:nato'), '2024-01-01').code).toBe('IGOWSTNAT');
+  });
+
   it('builds countries from world-countries plus the curated table', () => {
     expect(byId('country:AFG').roles[0]!.code).toBe('AFG');
     expect(byId('capital:LBN').capital).toBe(true);

@@ -108,7 +108,7 @@ export function resolveRole(entry: ActorEntry, date: string | null): { code: str
 export function parseRoles(cell: string, where: string): ActorRole[] {
   const roles: ActorRole[] = [];
   for (const part of cell.split(';').map((s) => s.trim()).filter(Boolean)) {
-    const m = /^([A-Z]{3,15})(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$/.exec(part);
+    const m = /^([A-Z][A-Z0-9]{2,14})(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$/.exec(part);
     if (!m) throw new Error(`${where}: bad role "${part}" (expected CODE or CODE YYYY-MM-DD..YYYY-MM-DD)`);
     roles.push({ code: m[1]!, from: m[2] ?? null, to: m[3] ?? null });
   }
@@ -258,10 +258,10 @@ function addOrganizations(dict: ActorDictionary, dir: string): void {
     const kind = ORG_KINDS[row.get('kind')];
     if (!kind) throw new Error(`${row.file}:${row.line}: unknown kind "${row.get('kind')}"`);
     const spellings = splitList(row.get('names'));
-    const code = row.get('code');
     addActorEntry(dict, {
       id: `org:${row.get('id')}`, kind, name: spellings[0]!.replace(/^=/, ''),
-      roles: [{ code, from: null, to: null }], rule: 'actor/dictionary',
+      // a code, or dated codes as people have them ("SDNMIL ..2023-04-15; SDNREB")
+      roles: parseRoles(row.get('code'), `${row.file}:${row.line}`), rule: 'actor/dictionary',
       armed: row.get('kind') === 'group', plural: row.get('kind') === 'group',
     }, spellings, row.get('case') === 'any');
   }
