@@ -163,6 +163,19 @@ describe('whole sentences', () => {
     ['Rwandan troops arrived in Mozambique to lead a regional security mission against the insurgents.', '074 RWAMIL'],
     // a describing agent noun between a state's possessive and an organisation's name
     ["Washington imposed sanctions on Sudan's paramilitary Rapid Support Forces.", '163 USAGOV>SDNMIL'],
+    // held-out 9: armed forces' roadblocks restrict movement; power handed over; bases offered; troops rushed or put on readiness
+    ['Malian soldiers set up roadblocks around the parliament in Bamako.', '191 MLIMIL'],
+    ['Protesters set up roadblocks on the main highway out of La Paz.', '144 BOLOPP'],
+    ["Kyrgyzstan's president handed his powers to the speaker of parliament on Sunday.", '0831 KGZGOV'],
+    ['Japan will give Australian forces access to three of its naval bases.', '0312 JPN>AUSMIL'],
+    ['Armenia rushed hundreds of soldiers to its eastern border on Tuesday.', '154 ARM'],
+    ['The Kosovo government put its police on the highest level of readiness.', '15'],
+    // investigations, hand-overs to another state's police, pot-banging, a fare rise suspended after riots
+    ["Ecuador's attorney general placed former President Rafael Correa under investigation for bribery.", '090 ECUJUD>ECU'],
+    ['Colombian police turned the suspect over to Venezuelan detectives at the border.', '063 COLCOP>VEN'],
+    ['Thousands of Chileans banged pots and pans in central Santiago on Friday night.', '141 CHLCVL'],
+    ['The Bolivian government suspended a rise in bus fares after two days of riots.', '0832 BOLGOV'],
+    ["Thailand's embattled Prime Minister Prayuth Chan-ocha met Cambodian Prime Minister Hun Sen.", '040 THAGOV>KHMGOV'],
   ])('%s', (text, expected) => {
     const found = events(text);
     // an expectation is a prefix: code, then source>target, then modality when it is not asserted

@@ -94,7 +94,8 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
           const pos = tokens[q]!.pos;
           if (!(pos === 'ADJ' || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
           const later = parseChain(q + 1, limit);
-          if (later && later.start === q + 1 && !hasTitle(later)) {
+          // (after a possessive a title too: "Madagascar's embattled President Marc Ravalomanana")
+          if (later && later.start === q + 1 && (poss || !hasTitle(later))) {
             chain = { ...later, start: k };
             break;
           }

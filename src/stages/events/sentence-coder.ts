@@ -146,13 +146,24 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
  */
 function armedObstruction(st: SentenceState, m: TriggerMatch, coding: Coding): void {
   const sector = coding.source?.mention.sector;
-  if (m.kind !== 'verb' || (sector !== 'MIL' && sector !== 'REB') || rulesOf(coding.code).root !== '14') return;
+  if (m.kind !== 'verb' || (sector !== 'MIL' && sector !== 'REB' && sector !== 'COP') || rulesOf(coding.code).root !== '14') return;
   const plain = st.k.lexicon.byTrigger.get(`v:${m.pattern.trigger.words[0]}`)
     ?.find((p) => p.elements.length === 0 && p.trigger.words.length === 1 && p.cameo);
-  if (!plain?.cameo || rulesOf(plain.cameo).rootNumber < 15) return;
-  coding.code = plain.cameo;
-  coding.rule = coding.rule.replace(`verb/${m.pattern.id}`, `verb/${plain.id}`) + '/armed';
+  if (plain?.cameo && rulesOf(plain.cameo).rootNumber >= 15 && sector !== 'COP') {
+    coding.code = plain.cameo;
+    coding.rule = coding.rule.replace(`verb/${m.pattern.id}`, `verb/${plain.id}`) + '/armed';
+    return;
+  }
+  // "security forces set up roadblocks around the hotel": armed forces or police obstructing passage
+  // restrict movement (191); only protesters block roads in protest (144)
+  if (coding.code.startsWith('144') && st.k.cameo.get(RESTRICT_MOVEMENT)) {
+    coding.code = RESTRICT_MOVEMENT;
+    coding.rule += '/armed';
+  }
 }
+
+/** CAMEO 191: impose blockade, restrict movement. */
+const RESTRICT_MOVEMENT = '191';
 
 /** The events of a coded match: its modality (which may shift its code), date and place, per pair of actors. */
 function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, coding: Coding): void {

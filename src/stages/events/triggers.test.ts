@@ -9,6 +9,7 @@ import type { ActorMention, Pos, Sentence, Token } from '../../model/types.js';
 import { buildSentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
 import { compileTriggerIndex } from './trigger-index.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { DATE_WORDS } from './word-cues.js';
 
 /** The matcher as it was before the index: every pattern of the token's keys, tried in order. */
 function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: number) => number): TriggerMatch[] {
@@ -79,7 +80,13 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         pos = found.end;
       } else {
         let found = -1;
-        for (let j = pos; j < Math.min(limit, pos + 6); j++) if (el.alts.includes(toks[j]!.lemma) || el.alts.includes(toks[j]!.lower)) { found = j; break; }
+        for (let j = pos; j < Math.min(limit, pos + 6); j++) {
+          if (!el.alts.includes(toks[j]!.lemma) && !el.alts.includes(toks[j]!.lower)) continue;
+          // "agreed on Thursday to": a preposition that opens a date is not the pattern's
+          if (['on', 'in', 'at', 'by', 'since', 'until'].includes(toks[j]!.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
+          found = j;
+          break;
+        }
         if (found < 0) return null;
         consumed.push(found);
         pos = found + 1;
