@@ -16,6 +16,7 @@ const HELDOUT_5 = new URL('./fixtures/plover-heldout-5.json', import.meta.url).p
 const HELDOUT_6 = new URL('./fixtures/plover-heldout-6.json', import.meta.url).pathname;
 const HELDOUT_7 = new URL('./fixtures/plover-heldout-7.json', import.meta.url).pathname;
 const HELDOUT_8 = new URL('./fixtures/plover-heldout-8.json', import.meta.url).pathname;
+const HELDOUT_9 = new URL('./fixtures/plover-heldout-9.json', import.meta.url).pathname;
 const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
 if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
 
@@ -46,6 +47,15 @@ describe('event coding accuracy', () => {
     ['seventh held-out set (48 modern wire sentences of 2020-2025)', HELDOUT_7],
     ['eighth held-out set (32 translated and regional-outlet sentences of 2019-2025)', HELDOUT_8],
   ])('meets the bars on the %s', (_, file) => meetsTheBars(file));
+
+  // the ninth set is below the bars (first run recall 58.3%, now 77.1%): a floor against regressions, not the bars
+  it('stays above its floors on the ninth held-out set (48 sentences of 1991-2025 from under-covered regions)', () => {
+    const { overall } = scorePlover(loadPloverGold(HELDOUT_9), code);
+    expect(overall.recall.rate).toBeGreaterThanOrEqual(0.75);
+    expect(overall.precision.rate).toBeGreaterThanOrEqual(0.6);
+    expect(overall.dyad.rate).toBeGreaterThanOrEqual(0.65);
+    expect(overall.sector.rate).toBeGreaterThanOrEqual(0.7);
+  });
 
   it.skipIf(!existsSync(DEV))('meets the bars on the development set', () => meetsTheBars(DEV));
 });
