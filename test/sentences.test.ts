@@ -175,6 +175,8 @@ describe('whole sentences', () => {
     ['Colombian police turned the suspect over to Venezuelan detectives at the border.', '063 COLCOP>VEN'],
     ['Thousands of Chileans banged pots and pans in central Santiago on Friday night.', '141 CHLCVL'],
     ['The Bolivian government suspended a rise in bus fares after two days of riots.', '0832 BOLGOV'],
+    // an event noun's agent after a participle and "by"
+    ["A general strike called by Nigeria's labour unions shut down Lagos on Monday.", '143 NGALAB'],
     ["Thailand's embattled Prime Minister Prayuth Chan-ocha met Cambodian Prime Minister Hun Sen.", '040 THAGOV>KHMGOV'],
   ])('%s', (text, expected) => {
     const found = events(text);

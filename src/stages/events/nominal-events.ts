@@ -67,6 +67,8 @@ export function nominalActors(
         target = ref;
         break;
       }
+      // "a general strike called by the unions": a participle before its "by" agent stays in the phrase
+      if (t.pos === 'VERB' && toks[q + 1]?.lower === 'by' && q === m.end) continue;
       if (view.mentionAt.has(q) || t.pos === 'VERB') break;
     }
   }
