@@ -14,6 +14,10 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
   const { parseChain, chainSector, chainText, lastAgent, hasTitle, allBound, isLocal, combine, titleWordOf } = chains;
   const { parseName, titleName, personPhrase } = titleNames;
 
+  /** A dictionary entry's own phrase over tokens `[start, end)`: its code for the date, its name and rule. */
+  const entryPhrase = (start: number, end: number, e: ActorEntry, date: string | null): Phrase =>
+    phrase(start, end, e.kind, resolveRole(e, date).code, e.name, null, e.rule, !!e.plural, e);
+
   /** Recognises one actor phrase at token `j` (after any determiner), without emitting it. */
   const parsePhrase = (i: number, limit: number, date: string | null, det: boolean): Phrase | null => {
     let j = i;
@@ -68,7 +72,7 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         // (`Colombia's FARC rebels`: an agent after the name makes the phrase longer; that is read below)
         const longer = org ? parseChain(org.end, limit) : null;
         if (org && oe && (oe.kind === 'group' || oe.kind === 'body') && !(longer && longer.start === org.end)) {
-          return phrase(j, org.end, oe.kind, resolveRole(oe, date).code, oe.name, null, oe.rule, !!oe.plural, oe);
+          return entryPhrase(j, org.end, oe, date);
         }
         // `Armenia's Security Council`: a state owns no international body; the name is its own council's;
         // `Russia's UN envoy`: the state's envoy to the body
@@ -106,7 +110,7 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         const org = nameAt(chain.end, limit);
         const oe = org?.value.entry;
         if (org && oe && (oe.kind === 'group' || oe.kind === 'body')) {
-          return phrase(j, org.end, oe.kind, resolveRole(oe, date).code, oe.name, null, oe.rule, !!oe.plural, oe);
+          return entryPhrase(j, org.end, oe, date);
         }
       }
       if (chain && !(allBound(chain) && !hasTitle(chain) && entry.kind !== 'country' && entry.kind !== 'igo')) {
@@ -123,7 +127,7 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         agent.titleRef = det && single && hasTitle(chain);
         return agent;
       }
-      return phrase(j, n.end, entry.kind, resolveRole(entry, date).code, entry.name, null, entry.rule, !!entry.plural, entry);
+      return entryPhrase(j, n.end, entry, date);
     }
     const chain = parseChain(j, limit);
     if (chain && chain.start === j) {
@@ -133,7 +137,7 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       const org = p < limit ? nameAt(p, limit) : null;
       if (org && (org.value.entry.kind === 'group' || org.value.entry.kind === 'body') && !hasTitle(chain)) {
         const entry = org.value.entry;
-        return phrase(j, org.end, entry.kind, resolveRole(entry, date).code, entry.name, null, entry.rule, !!entry.plural, entry);
+        return entryPhrase(j, org.end, entry, date);
       }
       let link = p < limit ? tokens[p]!.lower : '';
       // `rebels operating in Macedonia`, `a newspaper based in Beirut`
