@@ -261,3 +261,36 @@ describe('whole sentences', () => {
     expect(r.diagnostics.length).toBeGreaterThan(0);
   });
 });
+
+describe('the one who acts named after the verb, and passives with their object first', () => {
+  it.each([
+    // a source slot: the subject receives what the one after "from" gives or does
+    ['The Ukrainian army received new tanks from Germany on Monday.', '072 DEU>UKRMIL'],
+    ['Kenya secured a loan from the International Monetary Fund.', '071 IGOIMF>KEN'],
+    ['Egyptian President Abdel Fattah al-Sisi received a telephone call from Saudi Crown Prince Mohammed bin Salman.', '041 SAUGOV>EGYGOV'],
+    ['A Turkish convoy came under attack from Kurdish militants near the border.', '190'],
+    ['The army came under fire from Taliban fighters.', '190 AFGREB>'],
+    ['The law drew condemnation from Amnesty International.', '111 NGOHRIAMN>-'],
+    // a passive whose object words stand before its verb
+    ['A defence pact was signed in Manila on Monday by Japan and the Philippines.', '057 JPN>PHL'],
+    ['A 2 billion dollar loan for Egypt was approved by the World Bank on Wednesday.', '071 IGOWBK>EGY'],
+    ['Four Russian diplomats were expelled by Estonia on Friday.', '166 EST>RUSGOV'],
+    // "by his counterpart": a possessive before the agent keeps it the agent
+    ['Egyptian President Abdel Fattah al-Sisi was received in Riyadh by his Saudi counterpart.', '043 SAUGOV>EGYGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text);
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('does not take the agent of a later participle for the passive verb\'s ("signed at a ceremony hosted by X")', () => {
+    expectNoEvent('A truce was signed at a ceremony hosted by President Museveni.', '057 UGAGOV', true);
+  });
+
+  it('leaves an event noun before a passive to itself ("the withdrawal of X was completed")', () => {
+    expect(events('The withdrawal of Syrian troops from Lebanon was completed on Tuesday.')).toContain('087 SYRMIL>LBN');
+  });
+
+  it('codes no armed attack for criticism "under fire"', () => {
+    expectNoEvent('The minister came under fire from opposition lawmakers over the budget.', '190');
+  });
+});

@@ -67,6 +67,13 @@ describe('parseVerbLexicon', () => {
     expect(lex.byTrigger.get('v:offer')!.map((p) => p.id)).toEqual(['offer-apology', 'offer-to']);
   });
 
+  it('reads a source slot "$": it counts as an element', () => {
+    const p = parseVerbLexicon('id\tcameo\tpattern\nx\t072\tv:receive tanks from $').patterns[0]!;
+    expect(p.elements).toEqual([{ kind: 'word', alts: ['tanks'] }, { kind: 'word', alts: ['from'] }, { kind: 'source' }]);
+    expect(p.specificity).toBe(2.5);
+    expect(p.noTarget).toBe(false);
+  });
+
   it('names file and line for a bad row', () => {
     expect(() => parseVerbLexicon('id\tcameo\tpattern\nx\t087\tv:leave * @mil', 'v.tsv')).toThrow(/v\.tsv:2: source sectors "@mil"/);
     const bad = (row: string) => () => parseVerbLexicon(`id\tcameo\tpattern\n${row}`, 'v.tsv');
@@ -77,6 +84,10 @@ describe('parseVerbLexicon', () => {
     expect(bad('x\t010\tv:go * !')).toThrow(/both a target/);
     expect(bad('x\t010\tv:go ! to')).toThrow(/may only end/);
     expect(bad('x\t010\tv:go to||from')).toThrow(/bad word/);
+    expect(bad('x\t070\tv:receive aid from $ $')).toThrow(/at most one source slot/);
+    expect(bad('x\t070\tv:receive * from $')).toThrow(/both "\$" and "\*"/);
+    expect(bad('x\t070\tv:receive from $ !')).toThrow(/both a source slot/);
+    expect(bad('x\t070\tn:aid from $')).toThrow(/verb patterns only/);
     expect(bad('X Y\t010\tv:go')).toThrow(/id "X Y"/);
     expect(() => parseVerbLexicon('a\t010\tv:go\na\t010\tv:come', 'v.tsv')).toThrow(/v\.tsv:2: id "a" is used twice/);
   });
@@ -90,7 +101,7 @@ describe('data/verbs.tsv', () => {
     lex.byTrigger.get(key)?.find((p) => {
       let at = 0;
       for (const e of p.elements) {
-        if (e.kind === 'target') continue;
+        if (e.kind !== 'word') continue;
         const k = sentence.findIndex((w, i) => i >= at && e.alts.includes(w));
         if (k < 0) return false;
         at = k + 1;
@@ -111,7 +122,7 @@ describe('data/verbs.tsv', () => {
   it('has no two rows with the same pattern', () => {
     const seen = new Map<string, string>();
     for (const p of lex.patterns) {
-      const key = `${p.trigger.kind}:${p.trigger.words.join('_')} ${p.elements.map((e) => (e.kind === 'target' ? '*' : e.alts.join('|'))).join(' ')}`;
+      const key = `${p.trigger.kind}:${p.trigger.words.join('_')} ${p.elements.map((e) => (e.kind === 'target' ? '*' : e.kind === 'source' ? '$' : e.alts.join('|'))).join(' ')}`;
       expect(seen.get(key), `${p.id} repeats ${key}`).toBeUndefined();
       seen.set(key, p.id);
     }

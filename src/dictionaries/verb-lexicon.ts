@@ -1,7 +1,7 @@
 // Loads data/verbs.tsv: verb/noun/adjective patterns that decide an event's CAMEO code.
 import { readDataFile } from './tsv-rows.js';
 
-export type PatternElement = { kind: 'word'; alts: string[] } | { kind: 'target' };
+export type PatternElement = { kind: 'word'; alts: string[] } | { kind: 'target' } | { kind: 'source' };
 
 export type TriggerKind = 'verb' | 'noun' | 'adj';
 
@@ -108,8 +108,18 @@ function parsePattern(
   const elements: PatternElement[] = [];
   for (const part of parts) {
     if (part === '!') fail('"!" (no target) may only end a pattern');
+    if (part === '$') {
+      // "received weapons from $": the one named after the verb acts, and the verb's subject is its target
+      if (trigger.kind !== 'verb') fail('a source slot "$" is for verb patterns only');
+      if (noTarget) fail('a pattern cannot have both a source slot "$" and "!": its subject is the target');
+      if (elements.some((e) => e.kind === 'source')) fail('a pattern has at most one source slot "$"');
+      if (elements.some((e) => e.kind === 'target')) fail('a pattern cannot have both "$" and "*": with a source slot, the subject is the target');
+      elements.push({ kind: 'source' });
+      continue;
+    }
     if (part === '*') {
       if (noTarget) fail('a pattern cannot have both a target slot "*" and "!"');
+      if (elements.some((e) => e.kind === 'source')) fail('a pattern cannot have both "$" and "*": with a source slot, the subject is the target');
       if (elements.some((e) => e.kind === 'target')) fail('a pattern has at most one target slot "*"');
       elements.push({ kind: 'target' });
       continue;
@@ -128,7 +138,7 @@ function parsePattern(
 }
 
 /** Elements made only of these weigh half in a pattern's specificity. */
-const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'in', 'into', 'for', 'from', 'against', 'of', 'at', 'by', 'over', 'about', 'that']);
+export const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'in', 'into', 'for', 'from', 'against', 'of', 'at', 'by', 'over', 'about', 'that']);
 
 export function loadVerbLexicon(file: string): VerbLexicon {
   const text = readDataFile(file, 'the verb lexicon');

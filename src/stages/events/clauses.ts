@@ -160,16 +160,23 @@ class SentenceClauses implements ClauseTools {
   }
 
   isPassive(i: number): boolean {
-    const { toks, view } = this;
-    const t = toks[i]!;
-    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !PASSIVE_ENDING.test(t.lower)) return false;
-    for (let j = i - 1; j >= Math.max(view.start, i - 4); j--) {
-      const p = toks[j]!;
-      if (BE.has(p.lower) || (p.lemma === 'be' && p.pos === 'AUX') || (p.lower === 'get' || p.lower === 'got')) return true;
-      if (p.pos !== 'ADV' && p.pos !== 'AUX' && p.pos !== 'PART') return false;
-    }
-    return false;
+    return passiveAuxiliary(this.toks, this.view.start, i) >= 0;
   }
+}
+
+/**
+ * The "be" or "get" of a passive participle at `i` ("was signed", "were quickly expelled", "got
+ * arrested"), looking back no further than `start`; -1 when `i` is no passive.
+ */
+export function passiveAuxiliary(toks: readonly Token[], start: number, i: number): number {
+  const t = toks[i]!;
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !PASSIVE_ENDING.test(t.lower)) return -1;
+  for (let j = i - 1; j >= Math.max(start, i - 4); j--) {
+    const p = toks[j]!;
+    if (BE.has(p.lower) || (p.lemma === 'be' && p.pos === 'AUX') || (p.lower === 'get' || p.lower === 'got')) return j;
+    if (p.pos !== 'ADV' && p.pos !== 'AUX' && p.pos !== 'PART') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -247,9 +254,16 @@ export function firstMention(view: SentenceView, from: number, to: number, skip?
 }
 
 /** The agent of a passive verb or event noun: `by X` within a few tokens after `i`. */
+/** Words that let a second verb share the first one's agent ("attacked and looted by"). */
+const AGENT_SHARING = new Set(['and', 'or', ',']);
+
 export function findAgent(view: SentenceView, from: number, to: number, grammar: Grammar): MentionRef | null {
+  const toks = view.tokens;
   for (let j = from; j < Math.min(to, from + 8); j++) {
-    if (grammar.has(view.tokens[j]!.lower, 'agent-prep')) {
+    // "a ceasefire was signed at a ceremony hosted by X": the agent after another verb is that verb's
+    // (unless the two share it: "was attacked and looted by")
+    if (j > from && toks[j]!.pos === 'VERB' && !AGENT_SHARING.has(toks[j - 1]!.lower)) return null;
+    if (grammar.has(toks[j]!.lower, 'agent-prep')) {
       const ref = view.mentionAt.get(j + 1) ?? view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3);
       if (ref && ref.start > j) return ref;
     }

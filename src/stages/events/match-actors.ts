@@ -71,7 +71,7 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   const i = m.at;
   // "was pressured by Congress to": a slot filled after "by" is the agent, not the target
   let prep = m.slot ? m.slot.start - 1 : -1;
-  if (prep > view.start && toks[prep]!.pos === 'DET') prep--; // "by the Israeli army"
+  if (prep > view.start && (toks[prep]!.pos === 'DET' || toks[prep]!.pos === 'PRON')) prep--; // "by the Israeli army", "by his counterpart"
   const slotIsAgent = !!m.slot && k.grammar.has(toks[prep]?.lower ?? '', 'agent-prep');
   const reduced = reducedPassive(st, i);
   const modified = reduced ? view.mentionAt.get(i - 1) ?? null : null;
@@ -91,6 +91,9 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
 export function activeCoding(st: SentenceState, m: TriggerMatch, code: string): Coding {
   const { toks, ct, k } = st;
   const i = m.at;
+  // "Kyiv received tanks from Germany", "the convoy came under fire from rebels": the one named after the
+  // verb acts on its subject
+  if (m.sourceSlot) return { source: m.sourceSlot, target: subjectOf(st, i), code, rule: `verb/${m.pattern.id}`, passive: false };
   const source = subjectOf(st, i);
   const coding: Coding = { source, target: null, code, rule: `verb/${m.pattern.id}`, passive: false };
   const inner = st.innerOf.get(i);

@@ -64,7 +64,7 @@ export function codeWarnings(st: SentenceState): void {
       }
     }
     const threat = k.cameo.get('130') ? '130' : '13';
-    const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null };
+    const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null, sourceSlot: null };
     byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
     out.push(buildEvent(k, text, view, stub.consumed, threat, speaker, who, eventDate(doc, dates, view, ct, s), null, 'asserted', false, `say/${toks[s]!.lemma}/warning`));
   }

@@ -1,12 +1,12 @@
 // The verb lexicon compiled for matching: patterns grouped by trigger kind and first word, their
 // words as sets, and per group which patterns each word right after the trigger could start, so a
 // pattern whose first word is not near the trigger is skipped without trying it.
-import type { TriggerKind, VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
+import { FUNCTION_WORDS, type TriggerKind, type VerbLexicon, type VerbPattern } from '../../dictionaries/verb-lexicon.js';
 
 /**
  * What must come first after the trigger word, which decides the cheap test a pattern gets:
  * nothing (a bare trigger always matches), a word (a second trigger word or a literal element),
- * or a mention (the target slot `*`).
+ * or a mention (the target slot `*` or the source slot `$`).
  */
 export type FirstNeed = 'nothing' | 'word' | 'mention';
 
@@ -16,9 +16,15 @@ export interface CompiledPattern {
   kind: TriggerKind;
   /** The trigger's words after the first (`v:call_off` → `['off']`). */
   moreWords: readonly string[];
-  /** The elements in order: a word element's alternatives as a set, the target slot as null. */
-  elements: readonly (ReadonlySet<string> | null)[];
+  /** The elements in order: a word element's alternatives as a set, the target slot as null, the source slot as `SOURCE_SLOT`. */
+  elements: readonly (ReadonlySet<string> | null | typeof SOURCE_SLOT)[];
   first: FirstNeed;
+  /**
+   * Whether a passive may find the pattern's words before its verb: a one-word trigger whose elements are
+   * all content words ("v:sign agreement" in "an agreement was signed", "v:expel diplomat" in "three
+   * diplomats were expelled"). Slots and function words ("with", "to") keep their place after the verb.
+   */
+  backward: boolean;
 }
 
 /** The patterns sharing a trigger kind and first word, most specific first (the lexicon's order). */
@@ -32,6 +38,8 @@ export interface TriggerGroup {
   /** Whether any pattern needs a word first, or a mention first: else the near tests are skipped. */
   anyNeedsWord: boolean;
   anyNeedsMention: boolean;
+  /** Whether any pattern can match backward from a passive (`CompiledPattern.backward`). */
+  anyBackward: boolean;
 }
 
 export interface TriggerIndex {
@@ -42,12 +50,17 @@ export interface TriggerIndex {
   largestGroup: number;
 }
 
+/** A compiled pattern's source slot `$` ("received weapons from $"). */
+export const SOURCE_SLOT = 'source';
+
 function compilePattern(p: VerbPattern): CompiledPattern {
   const moreWords = p.trigger.words.slice(1);
-  const elements = p.elements.map((e) => (e.kind === 'word' ? new Set(e.alts) : null));
-  const first = moreWords.length > 0 || (elements.length > 0 && elements[0] !== null) ? 'word'
+  const elements = p.elements.map((e) => (e.kind === 'word' ? new Set(e.alts) : e.kind === 'source' ? SOURCE_SLOT : null));
+  const first = moreWords.length > 0 || (elements.length > 0 && elements[0] instanceof Set) ? 'word'
     : elements.length > 0 ? 'mention' : 'nothing';
-  return { pattern: p, kind: p.trigger.kind, moreWords, elements, first };
+  const backward = p.trigger.kind === 'verb' && moreWords.length === 0 && p.elements.length > 0
+    && p.elements.every((e) => e.kind === 'word' && !e.alts.some((a) => FUNCTION_WORDS.has(a)));
+  return { pattern: p, kind: p.trigger.kind, moreWords, elements, first, backward };
 }
 
 function compileGroup(patterns: readonly VerbPattern[]): TriggerGroup {
@@ -55,7 +68,7 @@ function compileGroup(patterns: readonly VerbPattern[]): TriggerGroup {
   const firstWordOf = new Map<string, number[]>();
   compiled.forEach((c, n) => {
     if (c.first !== 'word') return;
-    for (const w of c.moreWords.length > 0 ? [c.moreWords[0]!] : c.elements[0]!) {
+    for (const w of c.moreWords.length > 0 ? [c.moreWords[0]!] : (c.elements[0] as ReadonlySet<string>)) {
       const list = firstWordOf.get(w);
       if (list) list.push(n);
       else firstWordOf.set(w, [n]);
@@ -66,6 +79,7 @@ function compileGroup(patterns: readonly VerbPattern[]): TriggerGroup {
     firstWordOf,
     anyNeedsWord: compiled.some((c) => c.first === 'word'),
     anyNeedsMention: compiled.some((c) => c.first === 'mention'),
+    anyBackward: compiled.some((c) => c.backward),
   };
 }
 

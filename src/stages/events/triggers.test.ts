@@ -59,6 +59,7 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
       pos = found + 1;
     }
     let slot: MentionRef | null = null;
+    let sourceSlot: MentionRef | null = null;
     // "targeted, on Friday evening, the ...": an adverbial in commas (no verb, pronoun, conjunction or
     // other mark in it) between the verb and its object is passed over
     if (toks[pos]?.text === ',') {
@@ -69,14 +70,15 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
       }
     }
     for (const el of p.elements) {
-      if (el.kind === 'target') {
+      if (el.kind === 'target' || el.kind === 'source') {
         let found: MentionRef | null = null;
         for (let j = pos; j < Math.min(limit, pos + 6); j++) {
           const ref = view.mentionAt.get(j);
           if (ref && ref.start >= pos) { found = ref; break; }
         }
         if (!found) return null;
-        slot = found;
+        if (el.kind === 'target') slot = found;
+        else sourceSlot = found;
         pos = found.end;
       } else {
         let found = -1;
@@ -94,13 +96,13 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         if (el.alts.includes('that') && toks[found]!.lower === 'that' && pos < view.end) limit = Math.max(limit, limitFor(pos));
       }
     }
-    if (!slot && !p.noTarget) {
+    if (!slot && !sourceSlot && !p.noTarget) {
       for (let c = consumed.length - 1; c > 0; c--) {
         const ref = view.mentionAt.get(consumed[c]!);
         if (ref) { slot = ref; break; }
       }
     }
-    return { at, kind: p.trigger.kind, pattern: p, consumed, end: pos, slot };
+    return { at, kind: p.trigger.kind, pattern: p, consumed, end: pos, slot, sourceSlot };
   };
   for (let i = view.start; i < view.end; i++) {
     const t = toks[i]!;
@@ -154,7 +156,7 @@ function sentenceFor(p: VerbPattern, rnd: () => number): Built {
   for (const el of p.elements) {
     fill();
     if (rnd() < 0.1) continue; // dropped
-    if (el.kind === 'target') words.push({ text: 'Iran', pos: 'PROPN', actor: true });
+    if (el.kind !== 'word') words.push({ text: 'Iran', pos: 'PROPN', actor: true });
     else {
       // the word may match by its form only, or by its lemma only
       const w = pick(el.alts);

@@ -2,8 +2,9 @@
 import type { Token } from '../../model/types.js';
 import type { VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
-import { triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
+import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
 import { DATE_WORDS } from './word-cues.js';
+import { passiveAuxiliary } from './clauses.js';
 
 /** A pattern matched at a token. */
 export interface TriggerMatch {
@@ -17,6 +18,8 @@ export interface TriggerMatch {
   end: number;
   /** The mention bound to `*`, when the pattern has a target slot. */
   slot: MentionRef | null;
+  /** The mention bound to `$`, when the pattern has a source slot: it acts, and the verb's subject is the target. */
+  sourceSlot: MentionRef | null;
 }
 
 /** How far after the trigger (or the previous element) a pattern element may be. */
@@ -81,12 +84,14 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
     pos = found + 1;
   }
   let slot: MentionRef | null = null;
+  let sourceSlot: MentionRef | null = null;
   pos = pastParenthetical(toks, pos, limit);
   for (const alts of cp.elements) {
-    if (alts === null) {
+    if (alts === null || alts === SOURCE_SLOT) {
       const found = firstMentionFrom(view, pos, windowEnd(toks, pos, limit));
       if (!found) return null;
-      slot = found;
+      if (alts === null) slot = found;
+      else sourceSlot = found;
       pos = found.end;
     } else {
       const found = findAlt(toks, alts, pos, windowEnd(toks, pos, limit));
@@ -98,13 +103,13 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
     }
   }
   // an object noun the pattern names may itself be an actor ("expelled three British diplomats")
-  if (!slot && !cp.pattern.noTarget) {
+  if (!slot && !sourceSlot && !cp.pattern.noTarget) {
     for (let c = consumedCount - 1; c > 0; c--) {
       const ref = view.mentionAt.get(consumedScratch[c]!);
       if (ref) { slot = ref; break; }
     }
   }
-  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot };
+  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot, sourceSlot };
 }
 
 /** Longest adverbial a verb and its object may enclose in commas ("targeted, on Friday evening, the ..."). */
@@ -199,16 +204,62 @@ function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: 
     }
   }
   const mentionNear = group.anyNeedsMention && firstMentionFrom(view, at + 1, near) !== null;
+  // "an agreement was signed by ...": a passive's object words stand before its auxiliary
+  const aux = group.anyBackward && !onlyCompounds ? passiveAuxiliary(toks, view.start, at) : -1;
   const patterns = group.patterns;
   for (let n = 0; n < patterns.length; n++) {
     const cp = patterns[n]!;
-    if (cp.first === 'word' ? !anyWordNear || firstWordNear[n] === 0 : cp.first === 'mention' && !mentionNear) continue;
+    const back = aux >= 0 && cp.backward;
+    if (cp.first === 'word' ? !anyWordNear || firstWordNear[n] === 0 : cp.first === 'mention' && !mentionNear) {
+      if (!back) continue;
+      const match = tryBefore(view, cp, at, aux);
+      if (match) return match;
+      continue;
+    }
     if (onlyCompounds && cp.moreWords.length === 0) continue;
-    const match = tryPattern(view, cp, at, limit, limitFor);
+    const match = tryPattern(view, cp, at, limit, limitFor) ?? (back ? tryBefore(view, cp, at, aux) : null);
     if (match) return match;
   }
   return null;
 }
+
+/** How far before a passive's auxiliary its subject's words are looked for. */
+const BEFORE_REACH = 12;
+
+/**
+ * Tries a pattern's words before a passive's auxiliary `aux`, last element nearest ("a trade agreement
+ * was signed", "three Russian diplomats were expelled"), within its sentence and before no ";".
+ */
+function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: number): TriggerMatch | null {
+  const toks = view.tokens;
+  const floor = Math.max(view.start, aux - BEFORE_REACH);
+  let pos = aux;
+  let found = 0;
+  for (let e = cp.elements.length - 1; e >= 0; e--) {
+    const alts = cp.elements[e] as ReadonlySet<string>;
+    let j = pos - 1;
+    for (; j >= floor; j--) {
+      const t = toks[j]!;
+      if (t.text === ';') return null;
+      if (alts.has(t.lemma) || alts.has(t.lower)) break;
+    }
+    // "the withdrawal of Syrian troops was completed": an event noun is coded as itself, with its own actors
+    if (j < floor || eventNouns.has(toks[j]!.lemma)) return null;
+    backScratch[found++] = j;
+    pos = j;
+  }
+  consumedCount = 0;
+  consume(at);
+  for (let f = found - 1; f >= 0; f--) consume(backScratch[f]!);
+  // the object noun may itself be an actor ("three Russian diplomats were expelled")
+  let slot: MentionRef | null = null;
+  for (let c = consumedCount - 1; c > 0 && !slot; c--) slot = view.mentionAt.get(consumedScratch[c]!) ?? null;
+  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: at + 1, slot, sourceSlot: null };
+}
+
+const backScratch: number[] = [];
+/** The lexicon's event nouns (set by `findTriggers`, as `tryBefore` runs under it). */
+let eventNouns: ReadonlyMap<string, TriggerGroup> = new Map();
 
 /** Words that may open a participle's object: "arresting 20", "wounding dozens", "detaining the". */
 const OBJECT_START = new Set(['NUM', 'DET', 'PRON', 'PROPN', 'ADJ']);
@@ -291,6 +342,7 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
   const out: TriggerMatch[] = [];
   const toks = view.tokens;
   const idx = triggerIndexOf(lex);
+  eventNouns = idx.noun;
   if (firstWordNear.length < idx.largestGroup) firstWordNear = new Uint8Array(idx.largestGroup);
   for (let i = view.start; i < view.end; i++) {
     const t = toks[i]!;
