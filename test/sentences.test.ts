@@ -294,3 +294,31 @@ describe('the one who acts named after the verb, and passives with their object 
     expectNoEvent('The minister came under fire from opposition lawmakers over the budget.', '190');
   });
 });
+
+describe('attributions after the clause, event nouns that orders and announcements carry', () => {
+  it.each([
+    // the speaker after an inverted speech verb (wire and translated copy)
+    ['Mali must close its airspace to French aircraft, declared on Friday the spokesman of the government, Colonel Abdoulaye Maiga.', '100 MLIGOV>MLI'],
+    // every one of several speakers demands
+    ['Nicaragua must free all political prisoners, Costa Rica, Panama and Chile said in a joint statement.', '100 PAN>NIC'],
+    // a menace in a reported clause makes any speech verb a warning
+    ['Georgia would face serious consequences if it joined NATO, the Russian foreign ministry said on Monday.', '130 RUSGOV>GEO'],
+    // the one who orders, approves or announces an act does it
+    ['Estonia announced the expulsion of two Russian diplomats on Tuesday.', '166 EST>RUSGOV'],
+    ['President Joe Biden ordered the lifting of sanctions on Venezuela.', '085 USAGOV>VEN'],
+    // "the resignation of X": X resigns
+    ['The speaker of parliament accepted the resignation of Prime Minister Ranil Wickremesinghe.', '0831 LKAGOV>-'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2022-07-15');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('takes no speaker from a parenthesis the sentence goes on after ("Iran, said the minister, will ...")', () => {
+    const r = coder.code({ id: 's', published: '2022-07-15', raw: 'Iran, said the minister, will not yield.', title: null, url: null, publisher: null });
+    expect(r.events.find((e) => e.trigger.text === 'said')?.source?.code).toBe('IRN');
+  });
+
+  it('codes no resignation that is only pressed for', () => {
+    expectNoEvent('Thousands of students marched in Jakarta to press for the resignation of President Suharto.', '0831');
+  });
+});

@@ -16,7 +16,20 @@ export function notAnAction(st: SentenceState, m: TriggerMatch): boolean {
   const { view } = st;
   const i = m.at;
   return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i)))
-    || (m.kind === 'noun' && nounModifier(st, m));
+    || (m.kind === 'noun' && (nounModifier(st, m) || requestedNoun(st, i)));
+}
+
+/**
+ * "to press for the resignation of President Suharto", "demanded the release of": an event noun that a
+ * request word (grammar class `request`) asks for, directly or through "for", has not happened.
+ */
+function requestedNoun(st: SentenceState, i: number): boolean {
+  const { view, toks, k } = st;
+  let j = i - 1;
+  while (j > view.start && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'NUM')) j--;
+  if (j < view.start) return false;
+  if (toks[j]!.lower === 'for') j--;
+  return j >= view.start && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'NOUN') && k.grammar.has(toks[j]!.lemma, 'request');
 }
 
 /** "genocide suspects", "protest leaders", "ceasefire talks": an event noun before another noun only describes it. */

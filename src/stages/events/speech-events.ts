@@ -29,11 +29,33 @@ function isReportedBefore(st: SentenceState, v: number): boolean {
   return false;
 }
 
+/** How far from a speech verb its reported clause's menace may be. */
+const MENACE_REACH = 20;
+
+/**
+ * Whether the clause a speech verb reports (after it, or before it when the attribution comes last)
+ * holds a future modal and then a menace ("would face serious consequences", "will meet retaliation"):
+ * said so, it is a warning whatever the verb.
+ */
+function menaced(st: SentenceState, s: number): boolean {
+  const { view, toks, k } = st;
+  const before = isReportedBefore(st, s);
+  const from = before ? Math.max(view.start, s - 2 * MENACE_REACH) : s + 1;
+  const to = before ? s : Math.min(view.end, s + MENACE_REACH);
+  let future = false;
+  for (let j = from; j < to; j++) {
+    const w = toks[j]!.lower;
+    if (k.grammar.value(w, 'modal') === 'future') future = true;
+    else if (future && k.grammar.has(w, 'menace')) return true;
+  }
+  return false;
+}
+
 /** A warning that something will happen is a threat: "X warned that the organisers would face prosecution". */
 export function codeWarnings(st: SentenceState): void {
   const { doc, view, toks, ct, k, text, dates, out, byToken } = st;
   for (const s of st.speechAt) {
-    if (!k.grammar.has(toks[s]!.lemma, 'warning') || byToken.has(s)) continue;
+    if (byToken.has(s) || !(k.grammar.has(toks[s]!.lemma, 'warning') || menaced(st, s))) continue;
     const speaker = subjectOf(st, s);
     if (!speaker || !hasCode(speaker)) continue;
     const stop = Math.min(view.end, s + 20);
@@ -66,7 +88,10 @@ export function codeWarnings(st: SentenceState): void {
     const threat = k.cameo.get('130') ? '130' : '13';
     const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null, sourceSlot: null };
     byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
-    out.push(buildEvent(k, text, view, stub.consumed, threat, speaker, who, eventDate(doc, dates, view, ct, s), null, 'asserted', false, `say/${toks[s]!.lemma}/warning`));
+    const date = eventDate(doc, dates, view, ct, s);
+    for (const w of who ? compoundGroup(view, who) : [null]) {
+      out.push(buildEvent(k, text, view, stub.consumed, threat, speaker, w, date, null, 'asserted', false, `say/${toks[s]!.lemma}/warning`));
+    }
   }
 }
 
@@ -79,9 +104,12 @@ export function codeObligations(st: SentenceState): void {
     const end = ct.clauseEnd(s + 1 < view.end ? s + 1 : s);
     const stop = Math.min(view.end, Math.max(end, s + 25));
     // "X must act against militants, Modi said": the clause before a speech verb that attributes it
-    const before = speaker.start > view.start && isReportedBefore(st, speaker.start);
+    // "..., Brazil, Colombia and Mexico said": the attribution starts at the first of the speakers
+    const speakers = compoundGroup(view, speaker);
+    const lead = speakers[0]!.start < speaker.start ? speakers[0]! : speaker;
+    const before = lead.start > view.start && isReportedBefore(st, lead.start);
     const from = before ? view.start : s + 1;
-    const to = before ? speaker.start : stop;
+    const to = before ? lead.start : stop;
     for (let j = from; j < to; j++) {
       const t = toks[j]!;
       if (!OBLIGATION_WORDS.has(t.lower)) continue;
@@ -98,8 +126,10 @@ export function codeObligations(st: SentenceState): void {
       const demand = innerRoot === '08' ? '105' : innerRoot === '07' ? '103' : innerRoot === '04' ? '106' : '100';
       if (inner) consumed.set(v, true);
       const date = eventDate(doc, dates, view, ct, s);
-      for (const b of compoundGroup(view, who)) {
-        out.push(buildEvent(k, text, view, [j], demand, speaker, b, date, null, 'asserted', true, `say/${toks[s]!.lemma}/obligation`));
+      for (const a of before ? speakers : [speaker]) {
+        for (const b of compoundGroup(view, who)) {
+          out.push(buildEvent(k, text, view, [j], demand, a, b, date, null, 'asserted', true, `say/${toks[s]!.lemma}/obligation`));
+        }
       }
       // the obligated action itself has not happened
       for (let q = out.length - 1; q >= 0; q--) {

@@ -23,7 +23,7 @@ export function subjectOf(st: SentenceState, i: number): MentionRef | null {
   let subj = coordinated !== null ? subjectOf(st, coordinated) : purpose !== null ? subjectOf(st, purpose) : null;
   // "A roadside bombing killed one U.S. soldier and wounded two others": a verb after "and" shares the
   // first verb's subject even when that is no actor; the nearest actor before it is that verb's object
-  if (coordinated === null) subj ??= accusedOf(st, i) ?? findSubject(view, ct, i, st.k.grammar);
+  if (coordinated === null) subj ??= accusedOf(st, i) ?? invertedSpeaker(st, i) ?? findSubject(view, ct, i, st.k.grammar);
   const head = controller(st, i);
   if (!subj && head !== null) subj = subjectOf(st, head);
   if (!subj) {
@@ -47,6 +47,39 @@ export function subjectOf(st: SentenceState, i: number): MentionRef | null {
   if (!subj) subj = pronounSpeaker(st, i);
   subjects.set(i, subj);
   return subj;
+}
+
+/** Words a date phrase between an inverted speech verb and its speaker is made of ("declared on Friday the spokesman"). */
+const DATE_FILLERS = new Set(['on', 'this', 'last', 'late', 'early', 'today', 'yesterday', 'morning', 'evening', 'night', 'afternoon']);
+/** How far after an inverted speech verb its speaker's phrase may run. */
+const INVERTED_REACH = 14;
+
+/**
+ * "The talks will resume, said the foreign minister", "France must withdraw, declared on Friday the
+ * spokesman of the government, Colonel Maiga" (wire and translated copy): a speech verb right after
+ * the reported clause's comma or quote, with its speaker after it. Of an apposition chain, the first
+ * mention with a country speaks ("the spokesman ..., Colonel Maiga"). Only where the attribution ends the sentence.
+ */
+function invertedSpeaker(st: SentenceState, i: number): MentionRef | null {
+  const { view, toks } = st;
+  const prev = toks[i - 1];
+  if (!prev || i - 1 <= view.start || !(prev.text === ',' || prev.text === '"' || prev.text === '”') || !st.isSpeech(i)) return null;
+  // the attribution ends the sentence ("Iran, said the minister, will not yield" is a parenthesis)
+  for (let q = i + 1; q < view.end; q++) if ((toks[q]!.pos === 'VERB' || toks[q]!.pos === 'AUX') && !view.mentionAt.has(q)) return null;
+  let j = i + 1;
+  while (j < view.end && (DATE_FILLERS.has(toks[j]!.lower) || DATE_WORDS.has(toks[j]!.lower))) j++;
+  const first = view.mentionAt.get(j) ?? (toks[j]?.pos === 'DET' ? view.mentionAt.get(j + 1) : undefined);
+  if (!first || first.start < j) return null;
+  if (first.mention.country) return first;
+  for (const r of view.mentions) {
+    if (r.start <= first.start) continue;
+    if (r.start > i + INVERTED_REACH) break;
+    let verb = false;
+    for (let q = first.end; q < r.start; q++) if (toks[q]!.pos === 'VERB' || toks[q]!.pos === 'AUX') verb = true;
+    if (verb) break;
+    if (r.mention.country) return r;
+  }
+  return first;
 }
 
 /** How far a fronted participle's clause may run before its comma. */
