@@ -306,6 +306,8 @@ describe('attributions after the clause, event nouns that orders and announcemen
     // the one who orders, approves or announces an act does it
     ['Estonia announced the expulsion of two Russian diplomats on Tuesday.', '166 EST>RUSGOV'],
     ['President Joe Biden ordered the lifting of sanctions on Venezuela.', '085 USAGOV>VEN'],
+    // what follows an event noun's "of" is that event's object, not an announced sanction's
+    ['The European Union announced the easing of sanctions on Belarus.', '085 IGOEUREEC>BLR'],
     // "the resignation of X": X resigns
     ['The speaker of parliament accepted the resignation of Prime Minister Ranil Wickremesinghe.', '0831 LKAGOV>-'],
   ])('%s → %s', (text, expected) => {

@@ -83,7 +83,11 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
       } else {
         let found = -1;
         for (let j = pos; j < Math.min(limit, pos + 6); j++) {
-          if (!el.alts.includes(toks[j]!.lemma) && !el.alts.includes(toks[j]!.lower)) continue;
+          if (!el.alts.includes(toks[j]!.lemma) && !el.alts.includes(toks[j]!.lower)) {
+            // past an event noun with its own "of" object the words are that event's
+            if (toks[j]!.pos === 'NOUN' && j > pos && toks[j + 1]?.lower === 'of' && lex.byTrigger.has(`n:${toks[j]!.lemma}`)) break;
+            continue;
+          }
           // "agreed on Thursday to": a preposition that opens a date is not the pattern's
           if (['on', 'in', 'at', 'by', 'since', 'until'].includes(toks[j]!.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
           found = j;

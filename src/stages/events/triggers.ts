@@ -145,7 +145,11 @@ function findWord(toks: readonly Token[], w: string, from: number, to: number): 
 function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const t = toks[j]!;
-    if (!(alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower)))) continue;
+    if (!(alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower)))) {
+      // "announced the easing of sanctions": what follows an event noun's "of" is that event's object
+      if (t.pos === 'NOUN' && j > from && toks[j + 1]?.lower === 'of' && eventNouns.has(t.lemma)) return -1;
+      continue;
+    }
     // "agreed on Thursday to establish": a preposition that opens a date is not the pattern's
     if (DATE_PREPOSITIONS.has(t.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
     return j;
