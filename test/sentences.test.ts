@@ -324,3 +324,22 @@ describe('attributions after the clause, event nouns that orders and announcemen
     expectNoEvent('Thousands of students marched in Jakarta to press for the resignation of President Suharto.', '0831');
   });
 });
+
+describe('modern phrasing of concessions, refusals and cuts', () => {
+  it.each([
+    ['The Belgian king asked Congolese people for forgiveness on Tuesday.', '055 BEL'],
+    ['Pyongyang said it had cut off all communication lines with Seoul.', '161 PRKGOV>KORGOV'],
+    ['Slovakia blocked a 20 billion euro EU aid package for Ukraine on Friday.', '129 SVK'],
+    ['A 1.3 billion dollar extended fund facility for Sri Lanka was approved by the International Monetary Fund.', '071 IGOIMF>LKA'],
+    ['Two rebel groups were removed from the list of terrorist organisations by Sudan\'s parliament.', '081 SDNLEG'],
+    ['Kenyan President William Ruto withdrew the finance bill on Wednesday.', '0832 KENGOV'],
+    ['The Islamic Republic of Iran reiterates its categorical rejection of the proposal.', '120 IRN'],
+    // a noun in "-ing" before a verb is no gerund that makes the verb a modifier
+    ['The Jordanian king criticised Israel on Tuesday.', '111 JORGOV>ISR'],
+    // a present-tense verb after a whole named subject that opens with "The"
+    ['The Government of Bolivia grants asylum to the former minister.', '075 BOLGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2024-06-26');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

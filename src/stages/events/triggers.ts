@@ -228,7 +228,7 @@ function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: 
 }
 
 /** How far before a passive's auxiliary its subject's words are looked for. */
-const BEFORE_REACH = 12;
+const BEFORE_REACH = 18;
 
 /**
  * Tries a pattern's words before a passive's auxiliary `aux`, last element nearest ("a trade agreement
@@ -332,8 +332,10 @@ function presentTenseAfterSubject(view: SentenceView, i: number): boolean {
   if (t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith('ss')) return false;
   const ref = view.mentionAt.get(i - 1);
   if (!ref || ref.end !== i || toks[i - 1]!.pos !== 'PROPN') return false;
+  // "the Iran talks": a one-word name after an article modifies the noun; "The Government of Ecuador
+  // grants" is a whole named subject
   const before = toks[ref.start - 1];
-  if (before && ref.start > view.start && before.pos === 'DET') return false;
+  if (before && ref.start > view.start && before.pos === 'DET' && ref.end - ref.start === 1) return false;
   const next = toks[i + 1];
   return !!next && next.lower !== 'of' && !NOT_AFTER_FINITE.has(next.pos) && next.pos !== 'PUNCT';
 }

@@ -1,5 +1,6 @@
 // Token-level cues the events stage reads: speech verbs, participles used as adjectives, gerunds,
 // hyphenated compounds, conditions.
+import type { Token } from '../../model/types.js';
 import type { EventKnowledge } from './knowledge.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -48,6 +49,14 @@ function verbBefore(view: SentenceView, j: number): boolean {
 /** Words of possession before a noun phrase: a participle right after one describes the noun. */
 const POSSESSIVE_WORDS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s']);
 
+/** Nouns in "-ing" that are no gerund: "the Belgian king criticised Iran" has a finite verb after one. */
+const ING_NOUNS = new Set(['king', 'thing', 'wing', 'ring', 'spring', 'string', 'sibling', 'ceiling', 'evening', 'morning', 'building', 'meeting', 'wedding', 'viking', 'uprising', 'offspring', 'kingpin']);
+
+/** A gerund wink may tag as a noun ("beating detained protesters"), not a noun in "-ing" or a name. */
+function gerundLike(t: Token): boolean {
+  return t.lower.endsWith('ing') && t.lower.length > 4 && t.pos !== 'PROPN' && !ING_NOUNS.has(t.lower);
+}
+
 export function adjectival(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
   const prev = toks[i - 1];
@@ -58,7 +67,7 @@ export function adjectival(view: SentenceView, i: number): boolean {
   if (participle && prev && (prev.lower === 'those' || (prev.lower === 'people' && verbBefore(view, i - 1))) && (!next || next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
   // "the occupied West Bank"; "reject proposed Israeli changes", "beating detained protesters" (a finite verb never follows a verb directly);
   // "its imprisoned leader", "Iran's detained nationals"
-  return !!prev && (prev.pos === 'DET' || POSSESSIVE_WORDS.has(prev.lower) || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || prev.lower.endsWith('ing')) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && participle;
+  return !!prev && (prev.pos === 'DET' || POSSESSIVE_WORDS.has(prev.lower) || (prev.pos === 'ADJ' && prev.lower !== 'not') || prev.pos === 'VERB' || prev.pos === 'NUM' || prev.pos === 'ADP' || gerundLike(prev)) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.mentionAt.has(i + 1)) && participle;
 }
 
 /**
