@@ -343,3 +343,18 @@ describe('modern phrasing of concessions, refusals and cuts', () => {
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('infinitives joined by "and to", and crowds storming buildings', () => {
+  it('lets a second infinitive after "and to" share the first one\'s intent', () => {
+    const found = events('Sudan and the rebels agreed on Monday to end the fighting and to disarm the militias.');
+    expect(found.filter((e) => e.startsWith('0873') && !e.includes('future')), found.join(' | ')).toEqual([]);
+  });
+
+  it.each([
+    ['Supporters of the former prime minister stormed the army headquarters in Rawalpindi.', '144'],
+    ['Protesters stormed the presidential palace in Colombo.', '144 LKA'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2023-05-10');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

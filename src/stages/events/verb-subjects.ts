@@ -214,6 +214,23 @@ function pronounSpeaker(st: SentenceState, i: number): MentionRef | null {
 }
 
 /** For a verb in a to-infinitive (`refused to talk`), the verb that governs it. */
+/** How far back from "and to" the first infinitive may start. */
+const INFINITIVE_REACH = 14;
+
+/** The verb governing the infinitive before the conjunction at `and` ("agreed to X and to Y"), if any. */
+function coordinatedInfinitive(st: SentenceState, and: number): number | null {
+  const { view, toks } = st;
+  for (let k = and - 1; k > Math.max(view.start, and - INFINITIVE_REACH); k--) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return null;
+    if (t.lower !== 'to') continue;
+    let v = k + 1;
+    while (v < and && toks[v]!.pos === 'ADV') v++;
+    return v < and && toks[v]!.pos === 'VERB' ? controller(st, v) : null;
+  }
+  return null;
+}
+
 export function controller(st: SentenceState, i: number): number | null {
   const { view, toks, byToken } = st;
   let j = i - 1;
@@ -239,6 +256,8 @@ export function controller(st: SentenceState, i: number): number | null {
     }
     if (inMention) { sawObject = true; continue; }
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+    // "agreed to silence the guns and to disarm the fighters": a second infinitive shares the first one's verb
+    if (!sawObject && t.pos === 'CCONJ') return coordinatedInfinitive(st, h);
     // "called on Washington to", "appealed to the UN to": the verb's particle before its object
     if (sawObject && t.pos === 'ADP' && h > view.start && toks[h - 1]!.pos === 'VERB') continue;
     // a compound object: "urged the army chief and the RSF commander to stop"
