@@ -358,3 +358,19 @@ describe('infinitives joined by "and to", and crowds storming buildings', () => 
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('agents far after a passive, fronted participles, defence forces', () => {
+  it.each([
+    ['The captured pilot was handed over to Indian officials at the Wagah border crossing by Pakistani authorities.', '084 PAKGOV'],
+    ['Adopting the resolution unanimously, the Security Council demanded that the Uganda People\'s Defence Force withdraw.', '10'],
+    ['Indian troops fired at Pakistani border posts along the Line of Control.', '190 INDMIL>PAKMIL'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2019-03-01');
+    expect(found.some((e) => e.startsWith(expected) && !e.includes('-> -')), found.join(' | ')).toBe(true);
+  });
+
+  it('takes the subject after a fronted participle phrase as the verb\'s, not a passive\'s target', () => {
+    const found = events('Adopting the resolution unanimously, the Security Council demanded that the Uganda People\'s Defence Force withdraw.', '2019-03-01');
+    expect(found.some((e) => e.startsWith('10') && e.includes('IGOUNO>UGAMIL')), found.join(' | ')).toBe(true);
+  });
+});

@@ -254,15 +254,18 @@ export function firstMention(view: SentenceView, from: number, to: number, skip?
 }
 
 /** The agent of a passive verb or event noun: `by X` within a few tokens after `i`. */
+/** How far after a passive verb its "by" may be ("handed over to Indian officials at the Wagah border crossing by"). */
+const AGENT_REACH = 14;
 /** Words that let a second verb share the first one's agent ("attacked and looted by"). */
 const AGENT_SHARING = new Set(['and', 'or', ',']);
 
 export function findAgent(view: SentenceView, from: number, to: number, grammar: Grammar): MentionRef | null {
   const toks = view.tokens;
-  for (let j = from; j < Math.min(to, from + 8); j++) {
-    // "a ceasefire was signed at a ceremony hosted by X": the agent after another verb is that verb's
-    // (unless the two share it: "was attacked and looted by")
-    if (j > from && toks[j]!.pos === 'VERB' && !AGENT_SHARING.has(toks[j - 1]!.lower)) return null;
+  for (let j = from; j < Math.min(to, from + AGENT_REACH); j++) {
+    // "a ceasefire was signed at a ceremony hosted by X": the agent after another participle is that
+    // participle's (unless the two share it: "was attacked and looted by"); "-ing" nouns wink tags as
+    // verbs ("at the border crossing by") do not count
+    if (j > from && toks[j]!.pos === 'VERB' && PASSIVE_ENDING.test(toks[j]!.lower) && !AGENT_SHARING.has(toks[j - 1]!.lower)) return null;
     if (grammar.has(toks[j]!.lower, 'agent-prep')) {
       const ref = view.mentionAt.get(j + 1) ?? view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3);
       if (ref && ref.start > j) return ref;

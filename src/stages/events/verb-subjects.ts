@@ -123,9 +123,17 @@ export function describesObject(st: SentenceState, i: number): boolean {
   const cs = ct.clauseStart(i);
   for (let j = head - 1; j >= cs; j--) {
     const p = toks[j]!.pos;
+    // "Adopting the resolution unanimously, the Council demanded": a noun phrase right after a comma
+    // opens the main clause, and the verbs before it are a fronted phrase's
+    if (toks[j]!.text === ',' && onlyDeterminers(st, j + 1, head)) return false;
     if ((p === 'VERB' || p === 'AUX') && !view.mentionAt.has(j) && !adjectival(view, j)) return true;
   }
   return false;
+}
+
+function onlyDeterminers(st: SentenceState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (st.toks[k]!.pos !== 'DET' && st.toks[k]!.pos !== 'ADJ') return false;
+  return true;
 }
 
 /** "X killed A and wounded B": the verb before `and` whose subject the verb at i shares. */
