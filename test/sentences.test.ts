@@ -374,3 +374,20 @@ describe('agents far after a passive, fronted participles, defence forces', () =
     expect(found.some((e) => e.startsWith('10') && e.includes('IGOUNO>UGAMIL')), found.join(' | ')).toBe(true);
   });
 });
+
+describe('idioms of wire copy', () => {
+  it.each([
+    ['Poland pulled its ambassador from Belarus on Monday.', '161 POL>BLR'],
+    ['Egypt and Israel inked a gas deal in Cairo.', '057 EGY>ISR'],
+    ['The Kremlin shrugged off Western sanctions.', '120 RUSGOV'],
+    // "at" before a country names whom an act is aimed at, not where it happens
+    ['Erdogan lashed out at Sweden over the Koran burning.', '111 TURGOV>SWE'],
+    // a decision taken is the act
+    ['Serbia decided to expel two Croatian diplomats.', '166 SRB>HRVGOV'],
+    // one's own troops and tanks sent into the streets are deployed, not given
+    ['President Alberto Fujimori sent troops and tanks into the streets of Lima.', '154 PERGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2024-03-14');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});
