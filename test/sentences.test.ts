@@ -380,6 +380,7 @@ describe('idioms of wire copy', () => {
     ['Poland pulled its ambassador from Belarus on Monday.', '161 POL>BLR'],
     ['Egypt and Israel inked a gas deal in Cairo.', '057 EGY>ISR'],
     ['The Kremlin shrugged off Western sanctions.', '120 RUSGOV'],
+    ["Niger's junta revoked a military agreement with the United States.", '120 NERGOV>USA'],
     // "at" before a country names whom an act is aimed at, not where it happens
     ['Erdogan lashed out at Sweden over the Koran burning.', '111 TURGOV>SWE'],
     // a decision taken is the act
