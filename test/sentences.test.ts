@@ -392,3 +392,28 @@ describe('idioms of wire copy', () => {
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('lists, joint exercises and general-feed wording', () => {
+  it('ends a list at the comma after its "and" (a fronted phrase\'s list is not the subject)', () => {
+    const found = events('Accusing its rivals of breaking a truce brokered by Saudi Arabia and the United States, Sudan\'s army walked out of talks with the Rapid Support Forces.', '2023-05-31');
+    expect(found.filter((e) => e.startsWith('125') && !e.startsWith('125 SDNMIL')), found.join(' | ')).toEqual([]);
+    expect(found.some((e) => e.startsWith('125 SDNMIL')), found.join(' | ')).toBe(true);
+  });
+
+  it('keeps every member of "A, B and C"', () => {
+    expect(events('Russia, China and Iran held talks in Tehran.').filter((e) => e.startsWith('04')).length).toBe(6);
+  });
+
+  it.each([
+    ['Warships from Russia, China and Iran began joint naval drills in the Gulf of Oman on Friday.', '062 RUS>CHN'],
+    ['On Tuesday, Greek lawmakers voted down the government\'s pension reform.', '120'],
+    ['The World Bank halted new lending to Mali after the coup.', '162 IGOWBK>MLI'],
+    ['Junior doctors in Britain walked off the job on Thursday.', '143'],
+    ['Turkey rushed rescue teams and relief supplies to Syria after the earthquake.', '073 TUR'],
+    ['Colombia sent 12 jailed drug suspects to the United States.', '063 COL>USA'],
+    ['Russia began pumping gas to China through the new pipeline.', '061 RUS>CHN'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2023-02-17');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

@@ -130,6 +130,7 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
     || (m.slot !== coding.source && m.pattern.sourceSectors.includes(m.slot?.mention.sector ?? '')))) return;
   if (m.pattern.notSourceSectors?.includes(coding.source?.mention.sector ?? '')) return;
   armedObstruction(st, m, coding);
+  jointExercise(st, m, coding);
   settleTarget(st, m, coding);
   if (!hasCode(coding.source) && !hasCode(coding.target)) {
     // "why was nothing coded?": say which action found no political actor
@@ -161,6 +162,23 @@ function armedObstruction(st: SentenceState, m: TriggerMatch, coding: Coding): v
     coding.rule += '/armed';
   }
 }
+
+/**
+ * "warships from South Africa, Russia and China began joint naval drills off the coast": a show of force
+ * (15) held jointly by several states is military cooperation (062) among them.
+ */
+function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  if (rulesOf(coding.code).root !== '15' || !coding.source || !st.k.cameo.get(MILITARY_COOPERATION)) return;
+  let joint = false;
+  for (let j = m.at; j < m.end; j++) if (st.toks[j]!.lower === 'joint') joint = true;
+  if (!joint || compoundGroup(st.view, coding.source).length < 2) return;
+  coding.code = MILITARY_COOPERATION;
+  coding.target = null;
+  coding.rule += '/joint';
+}
+
+/** CAMEO 062: cooperate militarily. */
+const MILITARY_COOPERATION = '062';
 
 /** CAMEO 191: impose blockade, restrict movement. */
 const RESTRICT_MOVEMENT = '191';

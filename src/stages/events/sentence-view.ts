@@ -107,20 +107,25 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
   if (k < 0) return [ref];
   let lo = k;
   let hi = k;
+  while (hi + 1 < ordered.length && joined(view, ordered[hi]!, ordered[hi + 1]!)) hi++;
+  while (lo > 0 && joined(view, ordered[lo - 1]!, ordered[lo]!)) lo--;
+  // a list is "A, B and C": a comma after its "and" starts something else ("a truce brokered by Saudi
+  // Arabia and the United States, Sudan's army walked out"), so the chain splits there
+  let from = lo;
   let sawAnd = false;
-  while (hi + 1 < ordered.length) {
-    const j = joined(view, ordered[hi]!, ordered[hi + 1]!);
-    if (!j) break;
-    if (j === 'and') sawAnd = true;
-    hi++;
+  let afterAnd = false;
+  for (let m = lo; m < hi; m++) {
+    const j = joined(view, ordered[m]!, ordered[m + 1]!);
+    if (j === 'comma' && afterAnd) {
+      if (m >= k) { hi = m; break; }
+      from = m + 1;
+      sawAnd = false;
+      afterAnd = false;
+      continue;
+    }
+    if (j === 'and') afterAnd = sawAnd = true;
   }
-  while (lo > 0) {
-    const j = joined(view, ordered[lo - 1]!, ordered[lo]!);
-    if (!j) break;
-    if (j === 'and') sawAnd = true;
-    lo--;
-  }
-  return sawAnd ? ordered.slice(lo, hi + 1) : [ref];
+  return sawAnd ? ordered.slice(from, hi + 1) : [ref];
 }
 
 function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comma' | null {
