@@ -17,6 +17,9 @@ const HELDOUT_6 = new URL('./fixtures/plover-heldout-6.json', import.meta.url).p
 const HELDOUT_7 = new URL('./fixtures/plover-heldout-7.json', import.meta.url).pathname;
 const HELDOUT_8 = new URL('./fixtures/plover-heldout-8.json', import.meta.url).pathname;
 const HELDOUT_9 = new URL('./fixtures/plover-heldout-9.json', import.meta.url).pathname;
+const HELDOUT_10 = new URL('./fixtures/plover-heldout-10.json', import.meta.url).pathname;
+const HELDOUT_11 = new URL('./fixtures/plover-heldout-11.json', import.meta.url).pathname;
+const HELDOUT_12 = new URL('./fixtures/plover-heldout-12.json', import.meta.url).pathname;
 const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
 if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
 
@@ -28,6 +31,15 @@ function meetsTheBars(file: string): void {
   expect(overall.dyad.rate).toBeGreaterThanOrEqual(0.75);
   expect(overall.sector.rate).toBeGreaterThanOrEqual(0.7);
   for (const [type, row] of Object.entries(types)) if (row.recall.of > 0) expect(row.recall.rate, type).toBeGreaterThanOrEqual(0.5);
+}
+
+/** Floors below the bars for a set the coder does not yet meet them on: a guard against regressions. */
+function staysAbove(file: string, floors: { recall: number; precision: number; dyad: number; sector: number }): void {
+  const { overall } = scorePlover(loadPloverGold(file), code);
+  expect(overall.recall.rate).toBeGreaterThanOrEqual(floors.recall);
+  expect(overall.precision.rate).toBeGreaterThanOrEqual(floors.precision);
+  expect(overall.dyad.rate).toBeGreaterThanOrEqual(floors.dyad);
+  expect(overall.sector.rate).toBeGreaterThanOrEqual(floors.sector);
 }
 
 describe('event coding accuracy', () => {
@@ -48,14 +60,14 @@ describe('event coding accuracy', () => {
     ['eighth held-out set (32 translated and regional-outlet sentences of 2019-2025)', HELDOUT_8],
   ])('meets the bars on the %s', (_, file) => meetsTheBars(file));
 
-  // the ninth set is below the bars (first run recall 58.3%, now 79.2%): a floor against regressions, not the bars
-  it('stays above its floors on the ninth held-out set (48 sentences of 1991-2025 from under-covered regions)', () => {
-    const { overall } = scorePlover(loadPloverGold(HELDOUT_9), code);
-    expect(overall.recall.rate).toBeGreaterThanOrEqual(0.75);
-    expect(overall.precision.rate).toBeGreaterThanOrEqual(0.6);
-    expect(overall.dyad.rate).toBeGreaterThanOrEqual(0.65);
-    expect(overall.sector.rate).toBeGreaterThanOrEqual(0.7);
-  });
+  // sets 9-12 are below the bars (first runs 58-73% recall; see plover-heldout.md): floors against
+  // regressions a little under where the coder stands, not the bars
+  it.each([
+    ['ninth held-out set (48 sentences of 1991-2025 from under-covered regions)', HELDOUT_9, { recall: 0.78, precision: 0.6, dyad: 0.68, sector: 0.8 }],
+    ['tenth held-out set (48 modern wire sentences of 2019-2025)', HELDOUT_10, { recall: 0.8, precision: 0.58, dyad: 0.72, sector: 0.82 }],
+    ['eleventh held-out set (48 mid-article, regional, press-release and translated sentences)', HELDOUT_11, { recall: 0.78, precision: 0.7, dyad: 0.58, sector: 0.76 }],
+    ['twelfth held-out set (48 general-feed sentences of 2002-2025)', HELDOUT_12, { recall: 0.84, precision: 0.7, dyad: 0.75, sector: 0.8 }],
+  ])('stays above its floors on the %s', (_, file, floors) => staysAbove(file, floors));
 
   it.skipIf(!existsSync(DEV))('meets the bars on the development set', () => meetsTheBars(DEV));
 });
