@@ -10,7 +10,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const GOLD = path.resolve(ROOT, '..', 'shared', 'plover', 'gsr-dev.json');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 /** Gold sentences written for the project: the first set (its misses were read once), the second (2026-11-26). */
-const HELDOUT = ['plover-heldout.json', 'plover-heldout-2.json', 'plover-heldout-3.json', 'plover-heldout-4.json', 'plover-heldout-5.json', 'plover-heldout-6.json', 'plover-heldout-7.json', 'plover-heldout-8.json', 'plover-heldout-9.json'].map((f) => path.join(FIXTURES, f));
+/** Every held-out set in fixtures, in the order they were written (`plover-heldout.json`, then `-2` …). */
+const HELDOUT = readdirSync(FIXTURES)
+  .map((f) => /^plover-heldout(?:-(\d+))?\.json$/.exec(f))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .sort((a, b) => Number(a[1] ?? 1) - Number(b[1] ?? 1))
+  .map((m) => path.join(FIXTURES, m[0]));
 
 export async function runEval(io: EvalIo, code?: (a: Article) => DyadRecord): Promise<number> {
   let coder = code;
