@@ -417,3 +417,25 @@ describe('lists, joint exercises and general-feed wording', () => {
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('ultimatums, what documents provide, and "X and his counterpart Y"', () => {
+  it('codes an ultimatum backed by force as a threat, not an expulsion', () => {
+    expect(events('President Bush gave Saddam Hussein 48 hours to leave Iraq or face military conflict.', '2003-03-18').some((e) => e.startsWith('138 USAGOV>IRQGOV'))).toBe(true);
+  });
+
+  it('codes no act for what an agreement provides, and finds no target in a passive\'s object phrase', () => {
+    const found = events('An agreement allowing Indian and French troops to train together was signed in Paris by India and France.', '2023-07-14');
+    expect(found.filter((e) => e.startsWith('086')), found.join(' | ')).toEqual([]);
+    expect(found.filter((e) => e.startsWith('057') && e.includes('MIL')), found.join(' | ')).toEqual([]);
+    expect(found.some((e) => e.startsWith('057 IND>FRA')), found.join(' | ')).toBe(true);
+  });
+
+  it('keeps a declaration\'s demand its author\'s', () => {
+    expect(events('The rebels issued a declaration demanding that the government free all prisoners.').some((e) => e.startsWith('10'))).toBe(true);
+  });
+
+  it('joins "X and his counterpart Y" into one list', () => {
+    const found = events('A border treaty was signed on Thursday by Kyrgyz President Sadyr Japarov and his Tajik counterpart Emomali Rahmon.', '2025-03-13');
+    expect(found.some((e) => e.startsWith('057 KGZGOV>TJKGOV')), found.join(' | ')).toBe(true);
+  });
+});

@@ -76,7 +76,11 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   const reduced = reducedPassive(st, i);
   const modified = reduced ? view.mentionAt.get(i - 1) ?? null : null;
   // "the ceasefire agreed in April": what the participle describes is no actor, and the clause's subject is not its target
-  const target = (slotIsAgent ? null : m.slot) ?? modified ?? (reduced && describesObject(st, i) ? null : subjectOf(st, i));
+  // "an agreement allowing X troops ... was signed": when the pattern's object words are the subject, the
+  // subject phrase holds no target of its own
+  const objectFirst = m.consumed.some((c) => c < i);
+  const target = (slotIsAgent ? null : m.slot) ?? modified
+    ?? (objectFirst ? beneficiaryAfter(st, m.consumed[m.consumed.length - 1]!) : reduced && describesObject(st, i) ? null : subjectOf(st, i));
   // a reduced passive's own phrase ends where the clause's verb group begins
   let agentEnd = ct.clauseEnd(i);
   if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
@@ -85,6 +89,17 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   // mobilised are the ones that act (CAMEO 15 is coded for the force raising its own posture)
   if (!source && target && rulesOf(code).root === '15') return { source: target, target: null, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
   return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
+}
+
+/** "a loan for Egypt was approved", "aid to Ukraine was blocked": the one the object noun is for or goes to. */
+function beneficiaryAfter(st: SentenceState, noun: number): MentionRef | null {
+  const { toks, view } = st;
+  const prep = toks[noun + 1];
+  if (!prep || (prep.lower !== 'for' && prep.lower !== 'to')) return null;
+  let q = noun + 2;
+  if (toks[q]?.pos === 'DET') q++;
+  const ref = view.mentionAt.get(q);
+  return ref && ref.start === q ? ref : null;
 }
 
 /** An active verb's actors: its subject, and its slot, its object or the subject of its that-clause. */

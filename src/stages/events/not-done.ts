@@ -15,8 +15,23 @@ const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'or
 export function notAnAction(st: SentenceState, m: TriggerMatch): boolean {
   const { view } = st;
   const i = m.at;
-  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i)))
+  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i)))
     || (m.kind === 'noun' && (nounModifier(st, m) || requestedNoun(st, i)));
+}
+
+/**
+ * Nouns of rules and arrangements: what an "-ing" word after one provides is their content, not an act.
+ * Not statements or resolutions: "a declaration demanding that ..." is its author's demand.
+ */
+const DOCUMENT_NOUNS = new Set(['agreement', 'deal', 'accord', 'treaty', 'pact', 'law', 'bill', 'decree', 'plan', 'proposal', 'measure', 'policy', 'rule', 'rules', 'legislation', 'amendment']);
+
+/**
+ * "a reciprocal access agreement allowing Japanese troops to train", "a law banning protests": an
+ * "-ing" word right after a document noun tells what the document provides, not an act of anyone's.
+ */
+function documentSays(st: SentenceState, i: number): boolean {
+  const prev = st.toks[i - 1];
+  return !!prev && st.toks[i]!.lower.endsWith('ing') && prev.pos === 'NOUN' && DOCUMENT_NOUNS.has(prev.lower) && !st.view.mentionAt.has(i - 1);
 }
 
 /**

@@ -128,6 +128,8 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
   return sawAnd ? ordered.slice(from, hi + 1) : [ref];
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
+
 function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comma' | null {
   if (b.start < a.end) return null;
   if (b.start === a.end) return a.mention.rule === 'actor/agent-distributed' ? 'and' : null;
@@ -136,7 +138,8 @@ function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comm
     const tok = view.tokens[i]!;
     if (tok.lower === 'and' || tok.lower === '&') join = 'and';
     else if (tok.lower === ',') join = join ?? 'comma';
-    else if (tok.pos !== 'DET') return null;
+    // "X and his Tajik counterpart Y": a possessive stands where an article would
+    else if (tok.pos !== 'DET' && !(join === 'and' && POSSESSIVE_DETERMINERS.has(tok.lower))) return null;
   }
   return join;
 }
