@@ -31,12 +31,26 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     for (const f of forms) if (get('v', f)) return get('v', f);
     return undefined;
   };
+  // "Russia demands from ...": an "-s" word after a name that is no modifier is a present-tense verb
+  const presentTense = (i: number): VerbPattern[] | undefined => {
+    const t = toks[i]!;
+    if (t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith('ss')) return undefined;
+    const ref = view.mentionAt.get(i - 1);
+    if (!ref || ref.end !== i || toks[i - 1]!.pos !== 'PROPN') return undefined;
+    const before = toks[ref.start - 1];
+    if (before && ref.start > view.start && before.pos === 'DET' && ref.end - ref.start === 1) return undefined;
+    const next = toks[i + 1];
+    if (!next || next.lower === 'of' || ['VERB', 'AUX', 'PART', 'PUNCT'].includes(next.pos)) return undefined;
+    const w = t.lower;
+    return get('v', w.slice(0, -1)) ?? (w.endsWith('es') ? get('v', w.slice(0, -2)) : undefined) ?? (w.endsWith('ies') ? get('v', w.slice(0, -3) + 'y') : undefined);
+  };
   const lists = (t: Token, i: number): [VerbPattern[] | undefined, string][] => {
     switch (t.pos) {
       case 'VERB': return [[get('v', t.lemma), 'v']];
       case 'NOUN': case 'PROPN': {
         const nouns: [VerbPattern[] | undefined, string][] = [[get('n', t.lemma), 'n'], [get('n', t.lower), 'n']];
-        return nouns.some(([c]) => c) ? nouns : [[participle(i), 'ing']];
+        const hasNoun = nouns.some(([c]) => c);
+        return [...nouns, [(hasNoun ? undefined : participle(i)) ?? presentTense(i), 'ing']];
       }
       case 'ADJ': return [[get('a', t.lemma), 'a'], [get('v', t.lemma), 'v'], [get('n', t.lemma), 'n']];
       default: return [];
