@@ -439,3 +439,10 @@ describe('ultimatums, what documents provide, and "X and his counterpart Y"', ()
     expect(found.some((e) => e.startsWith('057 KGZGOV>TJKGOV')), found.join(' | ')).toBe(true);
   });
 });
+
+describe('a subject of no known actor after a fronted phrase', () => {
+  it('does not take an actor from the fronted phrase as the subject ("Under the deal, reached after talks with X, the guerrillas agreed")', () => {
+    const found = events('Under the deal, reached after marathon talks with Prime Minister Girija Prasad Koirala, the guerrillas agreed to lay down their weapons.', '2006-11-08');
+    expect(found.filter((e) => e.startsWith('03') && e.includes('NPLGOV>')), found.join(' | ')).toEqual([]);
+  });
+});

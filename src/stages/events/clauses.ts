@@ -224,10 +224,17 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
       if (toks[j]!.text === ',') { cs = j + 1; break; }
     }
   }
+  // "Under the deal, reached after talks with Prime Minister X, the Maoists agreed": a noun phrase of no
+  // known actor right before the verb, after a comma, is the subject; the actors before that comma are
+  // in a fronted phrase
+  let lastComma = -1;
+  if (g >= cs && (toks[g]!.pos === 'NOUN' || toks[g]!.pos === 'PROPN') && !view.mentionAt.has(g)) {
+    for (let j = g - 1; j >= cs; j--) if (toks[j]!.text === ',') { lastComma = j; break; }
+  }
   for (const ref of view.mentions) {
     // "pro-Iranian", "anti-American" describe, they do not act (a dash with spaces, as after a dateline, is no prefix)
     const before = toks[ref.start - 1];
-    if (ref.start >= cs && ref.end <= i && !(before?.text === '-' && before.span[1] === toks[ref.start]!.span[0])) return ref;
+    if (ref.start >= cs && ref.end <= i && ref.end > lastComma && !(before?.text === '-' && before.span[1] === toks[ref.start]!.span[0])) return ref;
   }
   return null;
 }
