@@ -446,3 +446,25 @@ describe('a subject of no known actor after a fronted phrase', () => {
     expect(found.filter((e) => e.startsWith('03') && e.includes('NPLGOV>')), found.join(' | ')).toEqual([]);
   });
 });
+
+describe('hand-overs, joint openings, fasts, landings, withheld deliveries and warnings', () => {
+  it.each([
+    ["Serbia's government handed Ratko Mladic over to the Hague war crimes tribunal.", '063 SRBGOV'],
+    ['Ghanaian police handed the former minister to U.N. peacekeepers at the airport.', '063 GHACOP'],
+    ['Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan opened the TurkStream pipeline in Istanbul.', '061 RUSGOV>TURGOV'],
+    ['Opposition leader Alexei Navalny began a fast in prison on Wednesday.', '142 RUSOPP'],
+    ['Indian Prime Minister Narendra Modi landed in Colombo on Friday.', '042 INDGOV>LKA'],
+    ['The European Union is holding back aid to Tunisia until it restores parliament.', '162 IGOEUREEC'],
+    // wink tags "warning" after a comma as a noun
+    ['Iran rejected the plan on Monday, warning that it would close the Strait of Hormuz.', '130 IRN'],
+    // "unless" makes a warning a threat even without "would"
+    ['Turkey warned Syria on Thursday that it reserved the right to retaliate unless Damascus stopped sheltering the rebels.', '130 TUR>SYR'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2019-05-08');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('codes no visit for relief flights landing', () => {
+    expectNoEvent('The first relief flights from New Zealand landed in Tonga on Thursday.', '042');
+  });
+});

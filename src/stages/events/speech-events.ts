@@ -61,7 +61,8 @@ export function codeWarnings(st: SentenceState): void {
     const stop = Math.min(view.end, s + 20);
     let future = -1;
     for (let j = s + 1; j < stop; j++) {
-      if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; break; }
+      // "warned Syria that it reserved the right to retaliate unless Damascus stopped": "unless" is as future as "would"
+      if (k.grammar.value(toks[j]!.lower, 'modal') === 'future' || toks[j]!.lower === 'unless') { future = j; break; }
       if (toks[j]!.text === ';' || (j > s + 1 && st.isSpeech(j))) break;
     }
     // "Not a drop of oil will flow through Hormuz if ..., Rahimi warned": the warning comes after

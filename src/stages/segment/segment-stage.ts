@@ -118,6 +118,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
         }
         if (first >= 0) ranges.push([first, last + 1]);
       }
+      retagWarning(tokens);
       const sentences: Sentence[] = fixSentenceBounds(text, tokens, ranges);
       sentences.forEach((s, k) => {
         for (let i = s.tokens[0]; i < s.tokens[1]; i++) tokens[i]!.sentence = k;
@@ -125,6 +126,23 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
       return { sentences, tokens };
     },
   };
+}
+
+/**
+ * wink tags "warning" as a noun even as a participle ("rejected the plan, warning that it would respond",
+ * "..., warning Iran against"); every other "-ing" speech verb there it tags as a verb. After a comma and
+ * before "that" or a name or pronoun, it is the verb.
+ */
+function retagWarning(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'warning' || t.pos !== 'NOUN' || tokens[i - 1]!.text !== ',') continue;
+    const next = tokens[i + 1]!;
+    if (next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'PRON') {
+      t.pos = 'VERB';
+      t.lemma = 'warn';
+    }
+  }
 }
 
 /** wink's lemma as a token keeps it: the word itself (lower-cased) when wink gives none or the word unchanged. */
