@@ -468,3 +468,15 @@ describe('hand-overs, joint openings, fasts, landings, withheld deliveries and w
     expectNoEvent('The first relief flights from New Zealand landed in Tonga on Thursday.', '042');
   });
 });
+
+describe('free trade, bailouts given, and "early on Tuesday to"', () => {
+  it('codes no release for a free trade agreement', () => {
+    expectNoEvent('Ukraine suspended preparations for signing a free trade agreement with the European Union.', '084');
+  });
+
+  it('reads "agreed early on Tuesday to give X a bailout" as one intent to give economic aid', () => {
+    const found = events('Euro zone finance ministers agreed early on Tuesday to give Greece a second bailout.', '2012-02-21');
+    expect(found.some((e) => e.startsWith('0331') && e.includes('>GRC')), found.join(' | ')).toBe(true);
+    expect(found.filter((e) => e.startsWith('071')), found.join(' | ')).toEqual([]);
+  });
+});

@@ -250,6 +250,8 @@ export function controller(st: SentenceState, i: number): number | null {
     const t = toks[h]!;
     // "threatened on Wednesday to launch": a date between the verb and its infinitive
     if (DATE_WORDS.has(t.lower) || ((t.lower === 'on' || t.lower === 'in') && DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
+    // "agreed early on Tuesday to give": "early"/"late" before a date is part of it, not an adjective governing "to"
+    if ((t.lower === 'early' || t.lower === 'late') && (toks[h + 1]?.lower === 'on' || DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
     const inMention = view.mentionAt.has(h);
     // a gerund after "of" is a verb whatever wink tagged it ("accused Rwanda of sending troops to fight")
     const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && (toks[h - 1]?.lower === 'of' || toks[h - 1]?.lower === 'for');
