@@ -480,3 +480,13 @@ describe('free trade, bailouts given, and "early on Tuesday to"', () => {
     expect(found.filter((e) => e.startsWith('071')), found.join(' | ')).toEqual([]);
   });
 });
+
+describe('irregular participles', () => {
+  it.each([
+    ['Soldiers were sent onto the streets of Guayaquil by President Daniel Noboa on Tuesday.', '154 ECUGOV'],
+    ['Two Russian diplomats were kicked out by Estonia.', 'EST'],
+  ])('reads "%s" as a passive', (text, expected) => {
+    const found = events(text, '2024-01-10');
+    expect(found.some((e) => e.includes(expected)), found.join(' | ')).toBe(true);
+  });
+});
