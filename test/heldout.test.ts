@@ -20,6 +20,7 @@ const HELDOUT_9 = new URL('./fixtures/plover-heldout-9.json', import.meta.url).p
 const HELDOUT_10 = new URL('./fixtures/plover-heldout-10.json', import.meta.url).pathname;
 const HELDOUT_11 = new URL('./fixtures/plover-heldout-11.json', import.meta.url).pathname;
 const HELDOUT_12 = new URL('./fixtures/plover-heldout-12.json', import.meta.url).pathname;
+const HELDOUT_13 = new URL('./fixtures/plover-heldout-13.json', import.meta.url).pathname;
 const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
 if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
 
@@ -60,13 +61,14 @@ describe('event coding accuracy', () => {
     ['eighth held-out set (32 translated and regional-outlet sentences of 2019-2025)', HELDOUT_8],
   ])('meets the bars on the %s', (_, file) => meetsTheBars(file));
 
-  // sets 9-12 are below the bars (first runs 58-73% recall; see plover-heldout.md): floors against
+  // sets 9-13 are below the bars (first runs 58-73% recall; see plover-heldout.md): floors against
   // regressions a little under where the coder stands, not the bars
   it.each([
     ['ninth held-out set (48 sentences of 1991-2025 from under-covered regions)', HELDOUT_9, { recall: 0.78, precision: 0.6, dyad: 0.68, sector: 0.8 }],
     ['tenth held-out set (48 modern wire sentences of 2019-2025)', HELDOUT_10, { recall: 0.8, precision: 0.58, dyad: 0.72, sector: 0.82 }],
     ['eleventh held-out set (48 mid-article, regional, press-release and translated sentences)', HELDOUT_11, { recall: 0.78, precision: 0.7, dyad: 0.58, sector: 0.76 }],
-    ['twelfth held-out set (48 general-feed sentences of 2002-2025)', HELDOUT_12, { recall: 0.84, precision: 0.7, dyad: 0.75, sector: 0.8 }],
+    ['twelfth held-out set (48 general-feed sentences of 2002-2025)', HELDOUT_12, { recall: 0.85, precision: 0.7, dyad: 0.75, sector: 0.8 }],
+    ['thirteenth held-out set (48 sentences of 1995-2023 as a day\'s feed brings them)', HELDOUT_13, { recall: 0.8, precision: 0.57, dyad: 0.7, sector: 0.84 }],
   ])('stays above its floors on the %s', (_, file, floors) => staysAbove(file, floors));
 
   it.skipIf(!existsSync(DEV))('meets the bars on the development set', () => meetsTheBars(DEV));
