@@ -6,10 +6,7 @@ import type { EventKnowledge } from './knowledge.js';
 import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { TriggerMatch } from './triggers.js';
 import type { TokenTable } from './token-table.js';
-import { DATE_WORDS } from './word-cues.js';
-
-/** "affirms its categorical rejection of": a possessive pronoun stands where an article would. */
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+import { DATE_WORDS, POSSESSIVE_DETERMINERS } from './word-cues.js';
 
 /** Source and target of an event noun: possessor/adjective, `by X`, or the subject of a light verb. */
 export function nominalActors(
@@ -42,7 +39,7 @@ export function nominalActors(
     const hyphenated = j > view.start && toks[j - 1]!.text === '-'; // "US-led", "Saudi-backed"
     // "announced this Wednesday the rupture", "announced on Monday the handing over": a date between
     const dated = DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? ''));
-    if (dated || hyphenated || t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
+    if (dated || hyphenated || t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
     if (t.pos === 'VERB') governedBy = j;
     if (t.pos === 'ADP' && SCENE_PREPOSITIONS.has(t.lower)) scene = j;
     break;

@@ -1,6 +1,7 @@
 // A per-sentence view of tokens and actor mentions, with token ranges for each mention.
 import type { ActorMention, Sentence, Token } from '../../model/types.js';
 import { Scratch } from '../../pipeline/scratch.js';
+import { POSSESSIVE_DETERMINERS } from './word-cues.js';
 
 export interface MentionRef {
   /** Index in the actors layer. */
@@ -105,17 +106,21 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
   const ordered = view.mentions;
   const k = ordered.indexOf(ref);
   if (k < 0) return [ref];
+  // the chain of mentions joined to k's, and how each pair is joined (joins[m - lo] joins m and m + 1)
   let lo = k;
   let hi = k;
-  while (hi + 1 < ordered.length && joined(view, ordered[hi]!, ordered[hi + 1]!)) hi++;
-  while (lo > 0 && joined(view, ordered[lo - 1]!, ordered[lo]!)) lo--;
+  const right: ('and' | 'comma')[] = [];
+  const left: ('and' | 'comma')[] = [];
+  for (let j; hi + 1 < ordered.length && (j = joined(view, ordered[hi]!, ordered[hi + 1]!)); hi++) right.push(j);
+  for (let j; lo > 0 && (j = joined(view, ordered[lo - 1]!, ordered[lo]!)); lo--) left.push(j);
+  const joins = [...left.reverse(), ...right];
   // a list is "A, B and C": a comma after its "and" starts something else ("a truce brokered by Saudi
   // Arabia and the United States, Sudan's army walked out"), so the chain splits there
   let from = lo;
   let sawAnd = false;
   let afterAnd = false;
   for (let m = lo; m < hi; m++) {
-    const j = joined(view, ordered[m]!, ordered[m + 1]!);
+    const j = joins[m - lo];
     if (j === 'comma' && afterAnd) {
       if (m >= k) { hi = m; break; }
       from = m + 1;
@@ -127,8 +132,6 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
   }
   return sawAnd ? ordered.slice(from, hi + 1) : [ref];
 }
-
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 
 function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comma' | null {
   if (b.start < a.end) return null;

@@ -47,7 +47,9 @@ function verbBefore(view: SentenceView, j: number): boolean {
 
 /** A participle used as an adjective ("the occupied West Bank", "the besieged town"). */
 /** Words of possession before a noun phrase: a participle right after one describes the noun. */
-const POSSESSIVE_WORDS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s']);
+/** Possessive determiners: they stand where an article would ("its categorical rejection", "and his counterpart"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_WORDS = new Set([...POSSESSIVE_DETERMINERS, "'s", '’s']);
 
 /** Nouns in "-ing" that are no gerund: "the Belgian king criticised Iran" has a finite verb after one. */
 const ING_NOUNS = new Set(['king', 'thing', 'wing', 'ring', 'spring', 'string', 'sibling', 'ceiling', 'evening', 'morning', 'building', 'meeting', 'wedding', 'viking', 'uprising', 'offspring', 'kingpin']);
