@@ -490,3 +490,38 @@ describe('irregular participles', () => {
     expect(found.some((e) => e.includes(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('news-wire idioms and phrasal verbs', () => {
+  it.each([
+    ['South Korea extended an olive branch to North Korea on Monday.', '030 KOR>PRK'],
+    ['Japanese Prime Minister Shinzo Abe wrapped up a three-day visit to India on Friday.', '042 JPNGOV>IND'],
+    ['Israel and the Palestinians kicked off talks in Washington.', '046 ISR>PSE'],
+    ["France threw its weight behind Germany's candidate for the post.", '051 FRA>DEU'],
+    ['Turkey mended fences with Israel after years of hostility.', '050 TUR>ISR'],
+    ['The IMF disbursed 1 billion dollars to Pakistan on Friday.', '071 IGOIMF>PAK'],
+    ['Iran shipped weapons to the Houthi rebels in Yemen.', '072 IRN>YEMREB'],
+    ['The U.S. military drew down its troops in Iraq.', '087 USAMIL>IRQ'],
+    ['Israel let aid trucks into Gaza on Sunday.', '0863 ISR>PSE'],
+    // wink splits "fact-finding": the words are matched one by one
+    ['The U.N. sent a fact-finding mission to Myanmar.', '090 IGOUNO>MMR'],
+    ['Iran laid down conditions for talks with the United States.', '100 IRN>USA'],
+    ['China hit out at the United States over its arms sales to Taiwan.', '111 CHN>USA'],
+    // "traded ... with" is no trade (061), "stormed out of" no assault (190), "refused food" no rejection (120)
+    ['Israel traded accusations with the Palestinians over the collapse of the truce.', '112 ISR>PSE'],
+    ['The Palestinian delegation stormed out of the meeting in Paris.', '125 PSEGOV'],
+    ['Palestinian prisoners refused food in Israeli jails.', '142 PSE'],
+    ['Morocco called in the Algerian ambassador over the remarks.', '114 MAR>DZA'],
+    ['Germany poured cold water on the French proposal.', '120 DEU>FRA'],
+    ['Iran promised retaliation against the United States.', '130 IRN>USA'],
+    ['Tens of thousands of opposition supporters poured into the streets of Caracas.', '141 VENOPP'],
+    ['The U.S. military beefed up its presence in the Gulf.', '154 USAMIL'],
+    ['The United States hit Iran with new sanctions.', '163 USA>IRN'],
+    ['Greece pushed back migrants at the border with Turkey.', '174 GRC'],
+    ['Taliban militants hurled a grenade at a police station.', '183 AFGREB>AFGCOP'],
+    ['Indian troops traded fire with Pakistani troops across the Line of Control.', '190 INDMIL>PAKMIL'],
+    ['Janjaweed militants wiped out entire villages in Darfur.', '202 SDNREB>SDN'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2019-05-08');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});
