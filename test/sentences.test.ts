@@ -525,3 +525,17 @@ describe('news-wire idioms and phrasal verbs', () => {
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('forces arriving to keep order', () => {
+  it.each([
+    ['Hundreds of New Zealand troops began arriving in Tonga on Thursday to help restore order.', '074 NZLMIL'],
+    ['Fijian soldiers and police landed in Honiara at the invitation of the Solomon Islands government.', '074 FJIMIL>SLBGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2006-05-25');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('codes no protection for troops merely arriving', () => {
+    expectNoEvent('Russian troops arrived in Crimea on Friday.', '074');
+  });
+});
