@@ -539,3 +539,10 @@ describe('forces arriving to keep order', () => {
     expectNoEvent('Russian troops arrived in Crimea on Friday.', '074');
   });
 });
+
+describe('a subject with a participle phrase', () => {
+  it('keeps the main verb after "rebels holding hostages in Lima" active', () => {
+    const found = events('Rebels holding hundreds of hostages at the ambassador\'s residence in Lima demanded on Wednesday that the government free their comrades.', '1997-01-08');
+    expect(found.some((e) => e.startsWith('10') && e.includes('REB>')), found.join(' | ')).toBe(true);
+  });
+});

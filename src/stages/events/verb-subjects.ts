@@ -126,7 +126,8 @@ export function describesObject(st: SentenceState, i: number): boolean {
     // "Adopting the resolution unanimously, the Council demanded": a noun phrase right after a comma
     // opens the main clause, and the verbs before it are a fronted phrase's
     if (toks[j]!.text === ',' && onlyDeterminers(st, j + 1, head)) return false;
-    if ((p === 'VERB' || p === 'AUX') && !view.mentionAt.has(j) && !adjectival(view, j)) return true;
+    // "rebels holding hostages in Lima demanded": an "-ing" participle's phrase is part of the subject
+    if ((p === 'VERB' || p === 'AUX') && !view.mentionAt.has(j) && !adjectival(view, j) && !toks[j]!.lower.endsWith('ing')) return true;
   }
   return false;
 }
