@@ -546,3 +546,10 @@ describe('a subject with a participle phrase', () => {
     expect(found.some((e) => e.startsWith('10') && e.includes('REB>')), found.join(' | ')).toBe(true);
   });
 });
+
+describe('hand-overs: the receiver is the target', () => {
+  it('aims a hand-over at the tribunal, not at the one handed over', () => {
+    const found = events("Serbia's government handed Ratko Mladic over to the Hague war crimes tribunal.", '2011-05-31');
+    expect(found.some((e) => e.startsWith('063 SRBGOV>IGOUNOJUD')), found.join(' | ')).toBe(true);
+  });
+});

@@ -102,6 +102,23 @@ function beneficiaryAfter(st: SentenceState, noun: number): MentionRef | null {
   return ref && ref.start === q ? ref : null;
 }
 
+/**
+ * "handed Milosevic over to the Hague war crimes tribunal": in a hand-over (CAMEO 063) the one handed
+ * over fills the slot, and the institution after the pattern's "to" receives it: that is the target.
+ */
+function receiverOf(st: SentenceState, m: TriggerMatch): MentionRef | null {
+  if (!m.pattern.cameo?.startsWith('063')) return null;
+  const { toks, view } = st;
+  for (const c of m.consumed) {
+    if (toks[c]!.lower !== 'to' || c < (m.slot?.end ?? 0)) continue;
+    for (let q = c + 1; q < Math.min(view.end, c + 6); q++) {
+      const ref = view.mentionAt.get(q);
+      if (ref && ref.start >= q) return ref;
+    }
+  }
+  return null;
+}
+
 /** An active verb's actors: its subject, and its slot, its object or the subject of its that-clause. */
 export function activeCoding(st: SentenceState, m: TriggerMatch, code: string): Coding {
   const { toks, ct, k } = st;
@@ -112,7 +129,7 @@ export function activeCoding(st: SentenceState, m: TriggerMatch, code: string): 
   const source = subjectOf(st, i);
   const coding: Coding = { source, target: null, code, rule: `verb/${m.pattern.id}`, passive: false };
   const inner = st.innerOf.get(i);
-  if (m.slot) coding.target = m.slot;
+  if (m.slot) coding.target = receiverOf(st, m) ?? m.slot;
   else if (inner?.slot) coding.target = inner.slot;
   // "agrees to reduce violence ...": what follows belongs to the inner verb, so its object is the target
   else if (!m.pattern.noTarget) coding.target = inner ? objectOf(st, inner.at, source) : objectOf(st, i, source) ?? thatClauseSubject(st, i);
