@@ -141,11 +141,16 @@ function findWord(toks: readonly Token[], w: string, from: number, to: number): 
   return -1;
 }
 
+/** Whether a word element's alternatives hold the token's lemma or its lower-case form. */
+function namesWord(alts: ReadonlySet<string>, t: Token): boolean {
+  return alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower));
+}
+
 /** The first token in `[from, to)` whose lemma or lower-case form is one of `alts`, or -1. */
 function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const t = toks[j]!;
-    if (!(alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower)))) {
+    if (!namesWord(alts, t)) {
       // "announced the easing of sanctions": what follows an event noun's "of" is that event's object
       if (t.pos === 'NOUN' && j > from && toks[j + 1]?.lower === 'of' && eventNouns.has(t.lemma)) return -1;
       continue;
@@ -245,7 +250,7 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
     for (; j >= floor; j--) {
       const t = toks[j]!;
       if (t.text === ';') return null;
-      if (alts.has(t.lemma) || alts.has(t.lower)) break;
+      if (namesWord(alts, t)) break;
     }
     // "the withdrawal of Syrian troops was completed": an event noun is coded as itself, with its own actors
     if (j < floor || eventNouns.has(toks[j]!.lemma)) return null;
