@@ -553,3 +553,30 @@ describe('hand-overs: the receiver is the target', () => {
     expect(found.some((e) => e.startsWith('063 SRBGOV>IGOUNOJUD')), found.join(' | ')).toBe(true);
   });
 });
+
+describe('sets 14 and 15: idioms, modifiers and lists', () => {
+  it.each([
+    // "slammed" alone is criticism; "slammed into" is a strike
+    ["A Russian missile slammed into Ukraine's largest children's hospital in Kyiv on Monday.", '190 RUS>UKR'],
+    // participles joined by "and" modify the event noun; the light verb's subject acts
+    ['Indian troops started synchronized and organized disengagement on Wednesday.', '087 INDMIL>-'],
+    ['Sri Lankan President Gotabaya Rajapaksa emailed his resignation to the speaker of parliament on Thursday.', '0831 LKAGOV'],
+    // a list of members in commas after the slot's actor does not end the pattern
+    ['Ethiopia has declared seven senior United Nations officials, including the heads of UNICEF and the U.N. humanitarian office in the country, persona non grata.', '166 ETH>IGOUNO'],
+    ['The Tajik side is pulling up military personnel, armoured vehicles and mortars to the border.', '154 TJK'],
+    ['The European Commission opened formal proceedings against Russia on Monday.', '090 IGOEUREEC>RUS'],
+    ['The last Israeli soldiers rolled out of southern Lebanon before dawn on Wednesday.', '087 ISRMIL'],
+    ['Defense Secretary Lloyd Austin ordered the USS Gerald R. Ford carrier strike group to the eastern Mediterranean.', '154 USAGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2021-02-11');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('reads "fighter squadrons" as aircraft, not fighters', () => {
+    expectNoEvent('Defense Secretary Lloyd Austin was moving additional fighter squadrons to the region.', 'REB', true);
+  });
+
+  it('codes no support for troops "backed by tanks"', () => {
+    expectNoEvent('Turkey has massed around 10,000 troops backed by tanks along its southern border with Syria.', '05');
+  });
+});

@@ -6,6 +6,7 @@ import type { EventKnowledge } from './knowledge.js';
 import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { TriggerMatch } from './triggers.js';
 import type { TokenTable } from './token-table.js';
+import type { Token } from '../../model/types.js';
 import { DATE_WORDS, POSSESSIVE_DETERMINERS } from './word-cues.js';
 
 /** Source and target of an event noun: possessor/adjective, `by X`, or the subject of a light verb. */
@@ -39,6 +40,10 @@ export function nominalActors(
     const hyphenated = j > view.start && toks[j - 1]!.text === '-'; // "US-led", "Saudi-backed"
     // "announced this Wednesday the rupture", "announced on Monday the handing over": a date between
     const dated = DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? ''));
+    // "started synchronized and organized disengagement": participles and "and" between the noun's modifiers
+    if (prenominalParticiple(toks, j, i) || (t.lower === 'and' && j > view.start && prenominalParticiple(toks, j - 1, i))) { j--; continue; }
+    // "kept up their blockade": a light verb's particle
+    if (VERB_PARTICLES.has(t.lower) && j > view.start && toks[j - 1]!.pos === 'VERB' && k.grammar.has(toks[j - 1]!.lemma, 'light')) { governedBy = j - 1; break; }
     if (dated || hyphenated || t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
     if (t.pos === 'VERB') governedBy = j;
     if (t.pos === 'ADP' && SCENE_PREPOSITIONS.has(t.lower)) scene = j;
@@ -97,6 +102,22 @@ export function nominalActors(
   if (source && !target) target = passiveHostSubject(view, ct, i, subjectOf) ?? null;
   if (!source) return null;
   return { source, target };
+}
+
+/** Particles a light verb may take before its event noun ("kept up their blockade"). */
+const VERB_PARTICLES = new Set(['up', 'out', 'on']);
+
+/**
+ * Whether token j, before event noun i, is a participle used as the noun's modifier: one of two joined by
+ * "and" ("synchronized and organized disengagement") or one after a determiner or adjective ("a
+ * coordinated withdrawal"). A participle right before the noun with nothing before it is a verb.
+ */
+function prenominalParticiple(toks: readonly Token[], j: number, i: number): boolean {
+  const t = toks[j]!;
+  if (j >= i || t.pos !== 'VERB' || !/(?:ed|ing)$/.test(t.lower)) return false;
+  const prev = toks[j - 1];
+  const next = toks[j + 1]!;
+  return next.lower === 'and' || prev?.lower === 'and' || prev?.pos === 'DET' || prev?.pos === 'ADJ';
 }
 
 /** The subject of a passive verb right before "in/by/during [a US-led] NOUN" at token i, if any. */

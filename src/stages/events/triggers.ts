@@ -92,7 +92,7 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
       if (!found) return null;
       if (alts === null) slot = found;
       else sourceSlot = found;
-      pos = found.end;
+      pos = pastInclusion(toks, found.end, limit);
     } else {
       const found = findAlt(toks, alts, pos, windowEnd(toks, pos, limit));
       if (found < 0) return null;
@@ -128,6 +128,26 @@ export function pastParenthetical(toks: readonly Token[], from: number, limit: n
     const t = toks[j]!;
     if (t.text === ',') return j > from + 1 && j + 1 < limit ? j + 1 : from;
     if (CLAUSE_TAGS.has(t.pos) || t.pos === 'PUNCT') return from;
+  }
+  return from;
+}
+
+/** Longest list a slot's actor may carry in commas before the pattern goes on. */
+const INCLUSION_REACH = 24;
+/** Words that open a list of members after an actor ("seven U.N. officials, including the heads of ..., "). */
+const INCLUSION_OPENERS = new Set(['including', 'among']);
+
+/**
+ * Where a pattern goes on after its slot's actor: past a comma-enclosed list of members ("declared seven
+ * U.N. officials, including the heads of UNICEF and OCHA, persona non grata"); else `from`.
+ */
+export function pastInclusion(toks: readonly Token[], from: number, limit: number): number {
+  if (toks[from]?.text !== ',' || !INCLUSION_OPENERS.has(toks[from + 1]?.lower ?? '')) return from;
+  const reach = Math.min(limit, from + 2 + INCLUSION_REACH);
+  for (let j = from + 2; j < reach; j++) {
+    const t = toks[j]!;
+    if (t.text === ',') return j + 1 < limit ? j + 1 : from;
+    if (t.pos === 'AUX' || t.pos === 'PUNCT') return from;
   }
   return from;
 }
