@@ -580,3 +580,30 @@ describe('sets 14 and 15: idioms, modifiers and lists', () => {
     expectNoEvent('Turkey has massed around 10,000 troops backed by tanks along its southern border with Syria.', '05');
   });
 });
+
+describe('sets 14 and 15: compounds, appositions and relative clauses', () => {
+  it.each([
+    // "-led" makes the leader a modifier, and "led" no verb that would make "demanded" a reduced passive
+    ["Mali's military-led government on Friday demanded that France pull its troops out of the country.", '100 MLIGOV>FRA'],
+    // an amount before the event noun does not use up the pattern's reach
+    ['Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held more than two hours of indirect talks in Muscat on Saturday.', '040 IRNGOV>USAGOV'],
+    // a state's own security council is its government's, not the U.N.'s
+    ["Iran's Supreme National Security Council rejected the plan on Monday.", '127 IRNGOV'],
+    ["The U.N. Security Council condemned Iraq's invasion of Kuwait.", '190 IRQ>KWT'],
+    // the word after a name's apposition continues the pattern
+    ['Bangladesh on Wednesday handed over Anup Chetia, a founder of the separatist United Liberation Front of Asom who had spent 18 years in Dhaka jails, to India.', '063 BGD>IND'],
+    // an actor right after a noun is the subject of a relative clause without "that"
+    ['Spain recognised a Palestinian state on Tuesday, a step Israeli Foreign Minister Israel Katz denounced as a reward for terrorism.', '111 ISRGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2024-05-29');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('does not pair the talks with a "with" that opens a clause after a comma', () => {
+    expectNoEvent('Iranian Foreign Minister Abbas Araghchi held indirect talks in Muscat on Saturday, with Omani Foreign Minister Badr Albusaidi carrying messages between the delegations.', '040 IRNGOV>OMN');
+  });
+
+  it('reads a participle after a name\'s apposition as a passive that describes it', () => {
+    expectNoEvent('Cameroon on Thursday handed over Colonel Theoneste Bagosora, the former Rwandan defence ministry official accused of masterminding the genocide, to the U.N. tribunal.', '112 RWA');
+  });
+});

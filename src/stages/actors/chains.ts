@@ -12,7 +12,7 @@ export interface Chain {
 
 /** The chain helpers of one document. */
 export function createChains(d: ActorDoc, lookups: Lookups) {
-  const { text, tokens } = d;
+  const { text, tokens, W } = d;
   const { agentAt } = lookups;
 
   /** Agent words with modifiers between them: `Vice Foreign Minister`, `rebel leaders`. */
@@ -46,6 +46,9 @@ export function createChains(d: ActorDoc, lookups: Lookups) {
       agents.push(m.form);
       j = m.end;
       end = j;
+      // `military-led government`: the led body is the head; the leader only describes it
+      if (j + 2 < limit && tokens[j]!.text === '-' && tokens[j]!.span[0] === tokens[j - 1]!.span[1] && W.led.has(tokens[j + 1]!.lower)
+        && agentAt(j + 2, limit)) j += 2;
     }
     if (agents.length === 0) return null;
     return { start, end, agents, former };

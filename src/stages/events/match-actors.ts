@@ -5,7 +5,7 @@ import type { TriggerMatch } from './triggers.js';
 import { participleForm } from './word-cues.js';
 import { ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';
 import { nominalActors } from './nominal-events.js';
-import { rulesOf } from './code-rules.js';
+import { INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
 import { describesObject, subjectOf } from './verb-subjects.js';
 import { conditionSubject, objectLimit, objectOf, thatClauseSubject, wordBeforePhrase } from './verb-objects.js';
@@ -88,8 +88,18 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   // "Indian police were put on alert", "reservists were called up": with no agent named, the forces
   // mobilised are the ones that act (CAMEO 15 is coded for the force raising its own posture)
   if (!source && target && rulesOf(code).root === '15') return { source: target, target: null, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
+  // "the captured pilot was handed over to Indian officials": a soldier, or one the passive does not name as an
+  // actor, handed to a state's officials is released; to a court or police, a suspect is extradited (063)
+  const receiver = m.slot && m.slot === target ? m.slot.mention : null;
+  if (code.startsWith('063') && receiver && receiver.sector !== 'JUD' && receiver.sector !== 'COP' && !INTERNATIONAL_CODE.test(receiver.code ?? '')) {
+    const handed = subjectOf(st, i);
+    if (!handed || handed.mention.sector === 'MIL') return { source, target, code: RELEASE, rule: `verb/${m.pattern.id}/passive/release`, passive: true };
+  }
   return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
 }
+
+/** CAMEO 084: return, release. */
+const RELEASE = '084';
 
 /** "a loan for Egypt was approved", "aid to Ukraine was blocked": the one the object noun is for or goes to. */
 function beneficiaryAfter(st: SentenceState, noun: number): MentionRef | null {

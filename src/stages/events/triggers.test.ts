@@ -94,6 +94,13 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         if (el.kind === 'target') slot = found;
         else sourceSlot = found;
         pos = found.end;
+        // "seven U.N. officials, including the heads of ..., persona non grata": a list of members in commas
+        if (toks[pos]?.text === ',' && ['including', 'among'].includes(toks[pos + 1]?.lower ?? '')) {
+          for (let j = pos + 2; j < Math.min(limit, pos + 26); j++) {
+            if (toks[j]!.text === ',') { if (j + 1 < limit) pos = j + 1; break; }
+            if (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'PUNCT') break;
+          }
+        }
       } else {
         let found = -1;
         for (let j = pos; j < Math.min(limit, pos + 6); j++) {
@@ -104,6 +111,8 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
           }
           // "agreed on Thursday to": a preposition that opens a date is not the pattern's
           if (['on', 'in', 'at', 'by', 'since', 'until'].includes(toks[j]!.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
+          // ", with X carrying messages": "with" after a comma opens a clause of its own
+          if (toks[j]!.lower === 'with' && toks[j - 1]?.text === ',') continue;
           found = j;
           break;
         }

@@ -38,12 +38,35 @@ function windowEnd(toks: readonly Token[], from: number, limit: number): number 
   for (; j < limit && words < WINDOW; j++) {
     const t = toks[j]!;
     if (UNCOUNTED.has(t.text)) continue;
+    const measured = measureEnd(toks, j, limit);
+    if (measured > j) {
+      j = measured - 1;
+      continue;
+    }
     const prev = toks[j - 1];
     // the part after a hyphen written without spaces belongs to the word before it
     if (j > from && prev && prev.text === '-' && prev.span[1] === t.span[0] && toks[j - 2]?.span[1] === prev.span[0]) continue;
     words++;
   }
   return j;
+}
+
+/** Words that may open an amount ("more than two hours of"). */
+const AMOUNT_OPENERS = new Set(['more', 'less', 'than', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'at', 'least']);
+
+/**
+ * The end of an amount of something at `j` ("more than two hours of", "three rounds of", "a week of"): it
+ * counts for nothing in a window, so "held more than two hours of indirect talks" keeps its noun in reach.
+ * `j` itself when none starts there.
+ */
+function measureEnd(toks: readonly Token[], j: number, limit: number): number {
+  let k = j;
+  while (k < limit && AMOUNT_OPENERS.has(toks[k]!.lower)) k++;
+  if (k >= limit || (toks[k]!.pos !== 'NUM' && toks[k]!.lower !== 'a')) return j;
+  k++;
+  if (k < limit && toks[k]!.pos === 'NUM') k++;
+  if (k + 1 >= limit || toks[k]!.pos !== 'NOUN' || toks[k + 1]!.lower !== 'of') return j;
+  return k + 2;
 }
 
 /** How far after the trigger its further words may be ("blew the lines up"). */
@@ -98,6 +121,8 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
       if (found < 0) return null;
       consume(found);
       pos = found + 1;
+      // past an apposition whose relative clause ended the verb's clause, the word opens the verb's own phrase again
+      if (found >= limit) limit = Math.max(limit, limitFor(found));
       // "declared that Iran was in breach": a pattern that names "that" reads on into the clause it opens
       if (alts.has('that') && toks[found]!.lower === 'that' && pos < view.end) limit = Math.max(limit, limitFor(pos));
     }
@@ -166,17 +191,45 @@ function namesWord(alts: ReadonlySet<string>, t: Token): boolean {
   return alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower));
 }
 
+/** Longest apposition after a name that a pattern's next word may follow. */
+const APPOSITION_REACH = 24;
+
+/**
+ * The token after an apposition in commas that follows a name at `comma` ("Anup Chetia, a founder of ULFA
+ * who had spent 18 years in Dhaka jails, to India"), when it is one of `alts`; else -1.
+ */
+function pastApposition(toks: readonly Token[], alts: ReadonlySet<string>, comma: number): number {
+  if (toks[comma - 1]?.pos !== 'PROPN') return -1;
+  const first = toks[comma + 1];
+  if (!first || (first.pos !== 'DET' && first.pos !== 'ADJ' && first.pos !== 'NOUN')) return -1;
+  const reach = Math.min(toks.length - 1, comma + 2 + APPOSITION_REACH);
+  let relative = false;
+  for (let j = comma + 2; j < reach; j++) {
+    const t = toks[j]!;
+    if (t.text === ',') return namesWord(alts, toks[j + 1]!) ? j + 1 : -1;
+    // a verb of its own only in a relative clause ("a founder of ULFA who had spent 18 years in jail")
+    if (t.lower === 'who' || t.lower === 'which') relative = true;
+    if (t.pos === 'PUNCT' || (t.pos === 'AUX' && !relative)) return -1;
+  }
+  return -1;
+}
+
 /** The first token in `[from, to)` whose lemma or lower-case form is one of `alts`, or -1. */
 function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const t = toks[j]!;
     if (!namesWord(alts, t)) {
+      // "handed over Anup Chetia, a founder of ULFA who had spent 18 years in jail, to India": past a name's apposition
+      const past = t.text === ',' ? pastApposition(toks, alts, j) : -1;
+      if (past >= 0) return past;
       // "announced the easing of sanctions": what follows an event noun's "of" is that event's object
       if (t.pos === 'NOUN' && j > from && toks[j + 1]?.lower === 'of' && eventNouns.has(t.lemma)) return -1;
       continue;
     }
     // "agreed on Thursday to establish": a preposition that opens a date is not the pattern's
     if (DATE_PREPOSITIONS.has(t.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
+    // "held talks in Muscat, with Oman's minister carrying messages": "with" after a comma opens a clause of its own
+    if (t.lower === 'with' && toks[j - 1]?.text === ',') continue;
     return j;
   }
   return -1;

@@ -120,12 +120,19 @@ export function describesObject(st: SentenceState, i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && !view.mentionAt.has(i - 1))) return false;
   const head = view.mentionAt.get(i - 1)?.start ?? i - 1;
+  // "a step Israeli Foreign Minister Israel Katz denounced as": an actor right after a noun opens a relative
+  // clause without "that", and is its subject
+  if (view.mentionAt.has(i - 1) && toks[head - 1]?.pos === 'NOUN' && !view.mentionAt.has(head - 1)) return false;
   const cs = ct.clauseStart(i);
   for (let j = head - 1; j >= cs; j--) {
+    // "Mali's military-led government": the second half of a hyphenated compound is no verb
+    if (toks[j - 1]?.text === '-' && toks[j - 1]!.span[1] === toks[j]!.span[0]) continue;
     const p = toks[j]!.pos;
     // "Adopting the resolution unanimously, the Council demanded": a noun phrase right after a comma
     // opens the main clause, and the verbs before it are a fronted phrase's
-    if (toks[j]!.text === ',' && onlyDeterminers(st, j + 1, head)) return false;
+    // (unless the clause opens with its subject and a name stands before the comma: an apposition, "Cameroon
+    // handed over Colonel Bagosora, the former official accused of")
+    if (toks[j]!.text === ',' && onlyDeterminers(st, j + 1, head) && !(toks[j - 1]?.pos === 'PROPN' && toks[cs]!.pos === 'PROPN')) return false;
     // "rebels holding hostages in Lima demanded": an "-ing" participle's phrase is part of the subject
     if ((p === 'VERB' || p === 'AUX') && !view.mentionAt.has(j) && !adjectival(view, j) && !toks[j]!.lower.endsWith('ing')) return true;
   }
