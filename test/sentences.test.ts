@@ -607,3 +607,22 @@ describe('sets 14 and 15: compounds, appositions and relative clauses', () => {
     expectNoEvent('Cameroon on Thursday handed over Colonel Theoneste Bagosora, the former Rwandan defence ministry official accused of masterminding the genocide, to the U.N. tribunal.', '112 RWA');
   });
 });
+
+describe('sets 14 and 15: states, refusals and what aircraft carry', () => {
+  it.each([
+    ['Former prime minister Yulia Tymoshenko has been on hunger strike since Friday in protest at a beating by prison guards.', '142 UKR'],
+    // "army-aligned" joins two agents; the government is the head, and it is Sudan's
+    ["Sudan's army-aligned government will not send a delegation to the ceasefire talks in Switzerland.", '125 SDNGOV>- negated'],
+    ['A New Zealand air force C-130 Hercules carrying drinking water, shelter kits and generators landed at the airport on Thursday.', '073 NZLMIL'],
+    ['Thousands of protesters kept up their blockade of the main highway on Wednesday.', '144 OPP'],
+    ["The European Commission opened formal proceedings against Elon Musk's X on Monday.", '090 IGOEUREEC>-'],
+    ['Indian Prime Minister Atal Bihari Vajpayee was greeted by his Pakistani counterpart Nawaz Sharif.', '043 PAKGOV>INDGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2012-04-24');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('codes no aid for lorries with no actor of their own', () => {
+    expectNoEvent('Security forces turned back lorries carrying food to the U.N.-guarded compound.', '073');
+  });
+});

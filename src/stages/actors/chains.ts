@@ -10,6 +10,9 @@ export interface Chain {
   former: boolean;
 }
 
+/** Words after "X-" that join two agents, the second of which is the head (`army-aligned government`). */
+const CHAIN_LINKS = new Set(['backed', 'aligned', 'allied', 'dominated', 'controlled', 'run', 'appointed', 'installed', 'supported']);
+
 /** The chain helpers of one document. */
 export function createChains(d: ActorDoc, lookups: Lookups) {
   const { text, tokens, W } = d;
@@ -47,8 +50,9 @@ export function createChains(d: ActorDoc, lookups: Lookups) {
       j = m.end;
       end = j;
       // `military-led government`: the led body is the head; the leader only describes it
-      if (j + 2 < limit && tokens[j]!.text === '-' && tokens[j]!.span[0] === tokens[j - 1]!.span[1] && W.led.has(tokens[j + 1]!.lower)
-        && agentAt(j + 2, limit)) j += 2;
+      // (`army-aligned government`, `military-backed cabinet` alike)
+      if (j + 2 < limit && tokens[j]!.text === '-' && tokens[j]!.span[0] === tokens[j - 1]!.span[1]
+        && (W.led.has(tokens[j + 1]!.lower) || CHAIN_LINKS.has(tokens[j + 1]!.lower)) && agentAt(j + 2, limit)) j += 2;
     }
     if (agents.length === 0) return null;
     return { start, end, agents, former };

@@ -98,6 +98,9 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
 }
 
+/** Vehicles, whose load is no act of whoever stops or lets them through. */
+const VEHICLES = new Set(['lorry', 'truck', 'convoy', 'vehicle', 'ship', 'vessel', 'boat', 'plane', 'aircraft', 'flight', 'helicopter', 'bus', 'train']);
+
 /** CAMEO 084: return, release. */
 const RELEASE = '084';
 
@@ -136,7 +139,10 @@ export function activeCoding(st: SentenceState, m: TriggerMatch, code: string): 
   // "Kyiv received tanks from Germany", "the convoy came under fire from rebels": the one named after the
   // verb acts on its subject
   if (m.sourceSlot) return { source: m.sourceSlot, target: subjectOf(st, i), code, rule: `verb/${m.pattern.id}`, passive: false };
-  const source = subjectOf(st, i);
+  // "turned back lorries carrying food": what a vehicle the clause acts on carries is no act of the clause's
+  // subject ("issued a declaration demanding that" is: a document speaks for its author)
+  const carried = toks[i]!.lower.endsWith('ing') && VEHICLES.has(toks[i - 1]?.lemma ?? '') && describesObject(st, i);
+  const source = carried ? null : subjectOf(st, i);
   const coding: Coding = { source, target: null, code, rule: `verb/${m.pattern.id}`, passive: false };
   const inner = st.innerOf.get(i);
   if (m.slot) coding.target = receiverOf(st, m) ?? m.slot;

@@ -42,6 +42,8 @@ export function nominalActors(
     const dated = DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? ''));
     // "started synchronized and organized disengagement": participles and "and" between the noun's modifiers
     if (prenominalParticiple(toks, j, i) || (t.lower === 'and' && j > view.start && prenominalParticiple(toks, j - 1, i))) { j--; continue; }
+    // "has been on hunger strike", "went on strike": the one who is on it acts
+    if (t.lower === 'on' && j > view.start && ON_STATE_VERBS.has(toks[j - 1]!.lemma)) { source = subjectOf(j - 1); break; }
     // "kept up their blockade": a light verb's particle
     if (VERB_PARTICLES.has(t.lower) && j > view.start && toks[j - 1]!.pos === 'VERB' && k.grammar.has(toks[j - 1]!.lemma, 'light')) { governedBy = j - 1; break; }
     if (dated || hyphenated || t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
@@ -103,6 +105,9 @@ export function nominalActors(
   if (!source) return null;
   return { source, target };
 }
+
+/** Verbs of being or going "on" an event ("has been on hunger strike since Friday"). */
+const ON_STATE_VERBS = new Set(['be', 'go', 'remain', 'stay']);
 
 /** Particles a light verb may take before its event noun ("kept up their blockade"). */
 const VERB_PARTICLES = new Set(['up', 'out', 'on']);
