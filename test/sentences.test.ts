@@ -626,3 +626,27 @@ describe('sets 14 and 15: states, refusals and what aircraft carry', () => {
     expectNoEvent('Security forces turned back lorries carrying food to the U.N.-guarded compound.', '073');
   });
 });
+
+describe('sets 14 and 15: proposals not carried out, and compound nouns', () => {
+  it('codes neither the troops nor the fighting a rejected proposal asked for', () => {
+    const text = 'Mexican President Claudia Sheinbaum said she had turned down a proposal from U.S. President Donald Trump to send American troops into Mexico to fight drug cartels.';
+    expectNoEvent(text, '154');
+    expectNoEvent(text, '190');
+    expect(events(text, '2025-06-01').some((e) => e.startsWith('120 MEXGOV>USAGOV'))).toBe(true);
+  });
+
+  it('codes no resignation that a list of callers asked for', () => {
+    expectNoEvent('President Robert Mugabe brushed aside calls from Britain, the United States and a growing number of African leaders for him to step down.', '0831');
+  });
+
+  it('still codes the purpose of troops actually sent', () => {
+    const found = events('Russia sent troops into Syria to fight rebels.', '2015-10-01');
+    expect(found.some((e) => e.startsWith('190 RUS')), found.join(' | ')).toBe(true);
+  });
+
+  it('reads "infantry fighting vehicles" as a noun, and "agreements normalising relations" as an act', () => {
+    expectNoEvent('Germany has delivered 40 Marder infantry fighting vehicles to Ukraine.', '190');
+    const found = events('The United Arab Emirates and Bahrain signed agreements normalising relations with Israel at the White House.', '2020-09-15');
+    expect(found.some((e) => e.startsWith('05') && e.includes('>ISR')), found.join(' | ')).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { rulesOf } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
 
 /** How far back from a to-infinitive its request word may be ("a last-minute appeal from U.N. Secretary-General ... to"). */
-const REQUEST_REACH = 14;
+const REQUEST_REACH = 20;
 /** "an appeal from X to", "called on X to", "pressure by X on Y to". */
 const REQUEST_PREPOSITIONS = new Set(['from', 'by', 'of', 'on', 'to', 'for']);
 /** Plural person nouns wink may tag as verbs after a noun. */
@@ -15,7 +15,7 @@ const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'or
 export function notAnAction(st: SentenceState, m: TriggerMatch): boolean {
   const { view } = st;
   const i = m.at;
-  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i)))
+  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i) || nounCompoundGerund(st, i)))
     || (m.kind === 'noun' && (nounModifier(st, m) || requestedNoun(st, i)));
 }
 
@@ -62,6 +62,23 @@ function nounModifier(st: SentenceState, m: TriggerMatch): boolean {
   return lower && (next.pos === 'NOUN' || (next.pos === 'VERB' && PERSON_NOUNS.has(next.lower)));
 }
 
+/**
+ * "40 Marder infantry fighting vehicles", "a mine clearing team": an "-ing" word between a singular and a
+ * plain noun, the second ending the phrase, is part of a compound noun. Not when either noun is an actor ("rebels
+ * fighting government troops").
+ */
+function nounCompoundGerund(st: SentenceState, i: number): boolean {
+  const { view, toks } = st;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const after = toks[i + 2];
+  if (!prev || !next || !toks[i]!.lower.endsWith('ing') || prev.pos !== 'NOUN' || next.pos !== 'NOUN') return false;
+  if (view.mentionAt.has(i - 1) || view.mentionAt.has(i + 1)) return false;
+  // a plural before it is a head the "-ing" phrase describes ("agreements normalising relations with Israel")
+  if (prev.lower !== prev.lemma || prev.lower.endsWith('s')) return false;
+  return !after || (after.pos !== 'NOUN' && after.pos !== 'PROPN');
+}
+
 /** "removing the sanctions is out of the question": a gerund opening its clause is its subject, not an event. */
 function gerundSubject(st: SentenceState, i: number): boolean {
   const { view, toks } = st;
@@ -96,6 +113,11 @@ function askedFor(st: SentenceState, i: number): boolean {
     if (view.mentionAt.has(h)) continue;
     const p = t.pos;
     if (p === 'PRON' || p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'NOUN' || p === 'PROPN' || t.text === '-') continue;
+    // "calls from Britain, the United States and African leaders for him to": the list of those asking
+    if (t.text === ',' || t.lower === 'and') continue;
+    // "a proposal to send troops into Mexico to fight cartels": the purpose of an act not done is not done either
+    if (p === 'VERB' && toks[h - 1]?.lower === 'to') return askedFor(st, h);
+    if (p === 'ADP') continue;
     // "an appeal from X to", "called on X to"
     if (p === 'ADP' && REQUEST_PREPOSITIONS.has(t.lower)) continue;
     return false;
