@@ -650,3 +650,13 @@ describe('sets 14 and 15: proposals not carried out, and compound nouns', () => 
     expect(found.some((e) => e.startsWith('05') && e.includes('>ISR')), found.join(' | ')).toBe(true);
   });
 });
+
+describe('sets 14 and 15: the people of a body named after a description', () => {
+  it.each([
+    ["Leaders of the West African bloc ECOWAS gave Niger's junta one week to hand power back.", '139 IGOWAFECW>NER'],
+    ["Gunmen from Somalia's al Shabaab stormed the Westgate shopping mall in Nairobi on Saturday.", '190 SOMREB>KEN'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2023-07-31');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

@@ -7,6 +7,11 @@ import type { Chains } from './chains.js';
 import { phrase, type Phrase } from './mentions.js';
 import type { TitleNames } from './titles.js';
 
+/** Collective nouns that a body's description ends in, before its name ("the regional bloc ECOWAS"). */
+const BODY_NOUNS = new Set(['bloc', 'alliance', 'body', 'grouping', 'organisation', 'organization', 'union', 'group', 'movement', 'militia']);
+/** How many words a body's description may have before its name. */
+const DESCRIPTION_REACH = 5;
+
 /** The phrase parser of one document. */
 export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains, titleNames: TitleNames) {
   const { W, text, tokens, lowerDoc, isCap } = d;
@@ -17,6 +22,21 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
   /** A dictionary entry's own phrase over tokens `[start, end)`: its code for the date, its name and rule. */
   const entryPhrase = (start: number, end: number, e: ActorEntry, date: string | null): Phrase =>
     phrase(start, end, e.kind, resolveRole(e, date).code, e.name, null, e.rule, !!e.plural, e);
+
+  /**
+   * The body named after a description at `q` ("West African bloc ECOWAS", "Western military alliance NATO"):
+   * a few words ending in a collective noun, then the name of an international body or group; else null.
+   */
+  const describedBody = (q: number, limit: number): ReturnType<typeof nameAt> => {
+    for (let g = q; g < Math.min(limit - 1, q + DESCRIPTION_REACH); g++) {
+      const t = tokens[g]!;
+      if (!BODY_NOUNS.has(t.lower)) continue;
+      const n = nameAt(g + 1, limit);
+      const kind = n?.value.entry.kind;
+      return n && (kind === 'igo' || kind === 'group') ? n : null;
+    }
+    return null;
+  };
 
   /** Recognises one actor phrase at token `j` (after any determiner), without emitting it. */
   const parsePhrase = (i: number, limit: number, date: string | null, det: boolean): Phrase | null => {
@@ -179,15 +199,22 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         }
       }
       const located = W.locatedPrep.has(link) && isLocal(chain) && !hasTitle(chain);
-      if (link === 'of' || (link === 'in' && chain.agents.some((a) => a.agent.seat)) || located) {
+      if (link === 'of' || link === 'from' || (link === 'in' && chain.agents.some((a) => a.agent.seat)) || located) {
         let q = p + 1;
         if (q < limit && W.determiner.has(tokens[q]!.lower)) q++;
         let n2 = q < limit ? nameAt(q, limit) : null;
+        // `leaders of the West African bloc ECOWAS`: a description before the body's name
+        if (link === 'of' && (!n2 || n2.value.entry.kind === 'country')) n2 = describedBody(q, limit) ?? n2;
         // regions count only as where an agent is, never as the owner of an `of` phrase
         if (!n2 && located && q < limit) {
           const place = placesAt(q, limit);
           const last = lastOf(place);
           if (last && (lowerDoc || isCap(tokens[q]!))) n2 = { end: last.end, value: last.values[0]! };
+        }
+        // `gunmen from Somalia's al Shabaab`: a state's possessive introduces the group the agents belong to
+        if (n2 && n2.value.entry.kind === 'country' && n2.end + 1 < limit && W.possessive.has(tokens[n2.end]!.lower)) {
+          const introduced = nameAt(n2.end + 1, limit);
+          if (introduced?.value.entry.kind === 'group') n2 = introduced;
         }
         const e2 = n2?.value.entry;
         // `the chief of Israel's militia ally`: the possessive owns a later noun, not this agent
@@ -195,8 +222,8 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         // "the ministers of the Lima Group": a city naming a group is no government
         const thing = !!e2?.capital && !!n2 && n2.end < limit && W.namedAfterCity.has(tokens[n2.end]!.lower);
         // `the leader of Hamas`, `the military spokesman of the Houthi group`: an armed group's people carry its code
-        const group = e2?.kind === 'group' && link === 'of';
-        if (n2 && e2 && !owned && !thing && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group)) {
+        const group = e2?.kind === 'group' && (link === 'of' || link === 'from');
+        if (n2 && e2 && !owned && !thing && (link !== 'from' || group || located) && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group)) {
           const code = combine(e2, date, chain);
           const agent = phrase(j, n2.end, 'agent', code, null, hasTitle(chain) ? chainText(chain) : null,
             located && link !== 'of' ? 'actor/agent-located' : 'actor/agent', lastAgent(chain).plural);

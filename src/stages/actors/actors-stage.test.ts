@@ -306,6 +306,16 @@ describe('actors stage: references, locations and fallbacks', () => {
     expect(find(actors, "rebel Kurdistan Workers' Party")).toMatchObject({ code: 'TURREB', span: spanOf(text, "rebel Kurdistan Workers' Party") });
   });
 
+  it('codes led and aligned bodies, described blocs, a group a state introduces and a state\'s own security council', () => {
+    const { text, actors } = code("Mali's military-led government spoke. Sudan's army-aligned government refused. Leaders of the West African bloc ECOWAS met. Gunmen from Somalia's al Shabaab attacked. South Korea convened its National Security Council.", '2023-07-31');
+    expect(find(actors, "Mali's military-led government")).toMatchObject({ code: 'MLIGOV', span: spanOf(text, "Mali's military-led government") });
+    expect(find(actors, "Sudan's army-aligned government")).toMatchObject({ code: 'SDNGOV', span: spanOf(text, "Sudan's army-aligned government") });
+    expect(find(actors, 'Leaders of the West African bloc ECOWAS')).toMatchObject({ code: 'IGOWAFECW', span: spanOf(text, 'Leaders of the West African bloc ECOWAS') });
+    expect(find(actors, "Gunmen from Somalia's al Shabaab")).toMatchObject({ code: 'SOMREB', span: spanOf(text, "Gunmen from Somalia's al Shabaab") });
+    expect(find(actors, 'its National Security Council')).toMatchObject({ code: 'KORGOV', span: spanOf(text, 'its National Security Council') });
+    expect(actors.some((a) => a.code?.startsWith('IGOUNO'))).toBe(false);
+  });
+
   it('codes nationals of a people living in a named state, and ethnic groups by where they are', () => {
     const { text, actors } = code('Bosnian Serbs demanded a truce. Ethnic Albanian guerrillas operating in Macedonia were demobilized. Up to 1,000 ethnic Turks began a hunger strike.', '1993-01-01');
     expect(find(actors, 'Bosnian Serbs')).toMatchObject({ code: 'BIHCVL', rule: 'actor/people-in-state', span: spanOf(text, 'Bosnian Serbs') });
