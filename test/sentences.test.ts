@@ -660,3 +660,11 @@ describe('sets 14 and 15: the people of a body named after a description', () =>
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('sets 14 and 15: event nouns an accusation carries', () => {
+  it('codes no cleansing that an accusation alleges, but codes one carried out', () => {
+    expectNoEvent('Georgia filed a case against Russia, accusing Moscow of carrying out ethnic cleansing against Georgians in South Ossetia.', '203');
+    const found = events('Russia carried out ethnic cleansing against Georgians.', '2008-08-12');
+    expect(found.some((e) => e.startsWith('203 RUS>GEO')), found.join(' | ')).toBe(true);
+  });
+});

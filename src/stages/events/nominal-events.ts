@@ -7,7 +7,7 @@ import { compoundGroup, type MentionRef, type SentenceView } from './sentence-vi
 import type { TriggerMatch } from './triggers.js';
 import type { TokenTable } from './token-table.js';
 import type { Token } from '../../model/types.js';
-import { DATE_WORDS, POSSESSIVE_DETERMINERS } from './word-cues.js';
+import { DATE_WORDS, POSSESSIVE_DETERMINERS, gerundInPhrase } from './word-cues.js';
 
 /** Source and target of an event noun: possessor/adjective, `by X`, or the subject of a light verb. */
 export function nominalActors(
@@ -82,6 +82,8 @@ export function nominalActors(
   if (!source && governedBy !== null) {
     const v = toks[governedBy]!;
     if (byToken.has(governedBy)) return null; // the object of another event ("rejected the proposal")
+    // "accusing Moscow of carrying out ethnic cleansing": what a gerund in a phrase carries is alleged or intended
+    if (k.grammar.has(v.lemma, 'light') && gerundInPhrase(view, governedBy)) return null;
     if (k.grammar.has(v.lemma, 'light')) source = ct.isPassive(governedBy) ? findAgent(view, i, ct.clauseEnd(i), k.grammar) : subjectOf(governedBy);
   }
   // "the withdrawal of Syrian troops from Lebanon": for nouns of moving or acting, "of X" is the doer
