@@ -668,3 +668,26 @@ describe('sets 14 and 15: event nouns an accusation carries', () => {
     expect(found.some((e) => e.startsWith('203 RUS>GEO')), found.join(' | ')).toBe(true);
   });
 });
+
+describe('set 16: amounts, second objects, visits and boards', () => {
+  it.each([
+    // numbers and currency signs do not use up a pattern's reach; a board acts for its organisation
+    ['The Executive Board of the International Monetary Fund on Wednesday approved a three-year, US$3 billion Extended Credit Facility for Ghana.', '071 IGOIMF>GHA'],
+    // a second object of a light verb is an event of the verb's subject
+    ['Armenia declared martial law and a general mobilisation on Sunday.', '154 ARM'],
+    ['Chinese President Xi Jinping flew into Port Moresby on Thursday for a state visit to Papua New Guinea.', '042 CHNGOV>PNG'],
+    ['Warships from Singapore, Malaysia and Indonesia began coordinated patrols of the Malacca Strait on Tuesday.', '062 SGP>MYS'],
+    ['The State Department said on Thursday it was terminating a broad range of assistance to Honduras.', '162 USAGOV>HND'],
+    ['President Aleksandar Vucic has ordered the Serbian Army to the highest level of combat readiness.', '152 SRBGOV'],
+    ['Bangladesh on Wednesday handed over ULFA general secretary Anup Chetia, held in a Dhaka jail since his arrest in 1997, to Indian authorities.', '063 BGD>INDGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2019-05-15');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('codes no visit for one flown somewhere, and a feared attack as hypothetical', () => {
+    expectNoEvent('Indian authorities flew him to New Delhi along with two associates.', '042');
+    const found = events('The navies guard the strait against pirates and a feared terrorist attack.', '2005-07-20');
+    expect(found.filter((e) => e.startsWith('190') && !e.endsWith('hypothetical')), found.join(' | ')).toEqual([]);
+  });
+});

@@ -33,6 +33,8 @@ export function nominalActors(
   let j = i - 1;
   let governedBy: number | null = null;
   let scene: number | null = null;
+  /** The noun is a second object of its verb ("declared martial law and a general mobilisation"). */
+  let secondObject = false;
   while (j >= view.start && j >= i - 5) {
     const t = toks[j]!;
     const ref = view.mentionAt.get(j);
@@ -47,8 +49,18 @@ export function nominalActors(
     // "kept up their blockade": a light verb's particle
     if (VERB_PARTICLES.has(t.lower) && j > view.start && toks[j - 1]!.pos === 'VERB' && k.grammar.has(toks[j - 1]!.lemma, 'light')) { governedBy = j - 1; break; }
     if (dated || hyphenated || t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
+    // "declared martial law and a general mobilisation": a second object of the same verb
+    if (t.lower === 'and' && j - 1 > view.start && toks[j - 1]!.pos === 'NOUN') {
+      const verb = verbBeforeObject(toks, j - 1, view.start);
+      if (verb >= 0) {
+        governedBy = verb;
+        secondObject = true;
+      }
+      break;
+    }
     if (t.pos === 'VERB') governedBy = j;
-    if (t.pos === 'ADP' && SCENE_PREPOSITIONS.has(t.lower)) scene = j;
+    // "flew into Port Moresby for a state visit": a meeting the clause's subject came for is its own
+    if (t.pos === 'ADP' && (SCENE_PREPOSITIONS.has(t.lower) || (t.lower === 'for' && rulesOf(m.pattern.cameo ?? '').root === '04'))) scene = j;
     break;
   }
   // "the US attack on Iraq": the pattern took the preposition, so the actor right after it is the target
@@ -81,7 +93,8 @@ export function nominalActors(
   }
   if (!source && governedBy !== null) {
     const v = toks[governedBy]!;
-    if (byToken.has(governedBy)) return null; // the object of another event ("rejected the proposal")
+    // the object of another event ("rejected the proposal"), unless the verb's own event is its first object
+    if (byToken.has(governedBy) && !secondObject) return null;
     // "accusing Moscow of carrying out ethnic cleansing": what a gerund in a phrase carries is alleged or intended
     if (k.grammar.has(v.lemma, 'light') && gerundInPhrase(view, governedBy)) return null;
     if (k.grammar.has(v.lemma, 'light')) source = ct.isPassive(governedBy) ? findAgent(view, i, ct.clauseEnd(i), k.grammar) : subjectOf(governedBy);
@@ -110,6 +123,16 @@ export function nominalActors(
 
 /** Verbs of being or going "on" an event ("has been on hunger strike since Friday"). */
 const ON_STATE_VERBS = new Set(['be', 'go', 'remain', 'stay']);
+
+/** The verb whose object phrase ends at noun `end` ("declared martial law"), over a few modifiers; -1 if none. */
+function verbBeforeObject(toks: readonly Token[], end: number, start: number): number {
+  for (let v = end - 1; v >= Math.max(start, end - 4); v--) {
+    const p = toks[v]!.pos;
+    if (p === 'VERB') return v;
+    if (p !== 'NOUN' && p !== 'ADJ' && p !== 'DET' && p !== 'NUM') return -1;
+  }
+  return -1;
+}
 
 /** Particles a light verb may take before its event noun ("kept up their blockade"). */
 const VERB_PARTICLES = new Set(['up', 'out', 'on']);

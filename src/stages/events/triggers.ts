@@ -3,7 +3,7 @@ import type { Token } from '../../model/types.js';
 import type { VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
-import { DATE_WORDS } from './word-cues.js';
+import { DATE_WORDS, participleForm } from './word-cues.js';
 import { passiveAuxiliary } from './clauses.js';
 
 /** A pattern matched at a token. */
@@ -24,8 +24,8 @@ export interface TriggerMatch {
 
 /** How far after the trigger (or the previous element) a pattern element may be. */
 const WINDOW = 6;
-/** Marks that do not count as words in a window: hyphens inside compounds and quotation marks. */
-const UNCOUNTED = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '’']);
+/** Marks that do not count as words in a window: hyphens inside compounds, quotation marks and currency signs. */
+const UNCOUNTED = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '’', '$', 'US$', '€', '£']);
 
 /**
  * The end of a window of `WINDOW` words from `from` (before `limit`). A hyphenated compound counts as one
@@ -37,7 +37,8 @@ function windowEnd(toks: readonly Token[], from: number, limit: number): number 
   let j = from;
   for (; j < limit && words < WINDOW; j++) {
     const t = toks[j]!;
-    if (UNCOUNTED.has(t.text)) continue;
+    // numbers are modifiers ("approved a three-year, US$3 billion facility")
+    if (UNCOUNTED.has(t.text) || t.pos === 'NUM') continue;
     const measured = measureEnd(toks, j, limit);
     if (measured > j) {
       j = measured - 1;
@@ -201,7 +202,9 @@ const APPOSITION_REACH = 24;
 function pastApposition(toks: readonly Token[], alts: ReadonlySet<string>, comma: number): number {
   if (toks[comma - 1]?.pos !== 'PROPN') return -1;
   const first = toks[comma + 1];
-  if (!first || (first.pos !== 'DET' && first.pos !== 'ADJ' && first.pos !== 'NOUN')) return -1;
+  // a noun phrase ("a founder of ULFA") or a participle's phrase ("held in a Dhaka jail since 1997")
+  const participle = !!first && first.pos === 'VERB' && (participleForm(first.lower) || !first.lower.endsWith('s'));
+  if (!first || (first.pos !== 'DET' && first.pos !== 'ADJ' && first.pos !== 'NOUN' && !participle)) return -1;
   const reach = Math.min(toks.length - 1, comma + 2 + APPOSITION_REACH);
   let relative = false;
   for (let j = comma + 2; j < reach; j++) {
