@@ -691,3 +691,19 @@ describe('set 16: amounts, second objects, visits and boards', () => {
     expect(found.filter((e) => e.startsWith('190') && !e.endsWith('hypothetical')), found.join(' | ')).toEqual([]);
   });
 });
+
+describe('set 16: venues, own envoys, led coalitions and the side a warning is aimed at', () => {
+  it.each([
+    ['Colombia demanded at the Organization of American States on Thursday that Venezuela allow an international commission to visit the camps.', '100 COL>VEN'],
+    ['Russia recalled its ambassador to Ukraine on Thursday.', '161 RUS>UKR'],
+    ['An air strike by the Saudi-led coalition hit a bus carrying schoolchildren in Dahyan on Thursday.', '195 SAUMIL'],
+    ['Pakistan will retaliate if India attacks it, Prime Minister Imran Khan warned on Tuesday.', '130 PAKGOV>IND'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2019-02-19');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('does not aim a recall at the state\'s own ambassador', () => {
+    expectNoEvent('Russia recalled its ambassador on Thursday.', '161 RUS>RUS');
+  });
+});

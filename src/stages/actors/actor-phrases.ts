@@ -71,7 +71,13 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       if (poss) k++;
       // `Vietnamese-led forces`: the leader's forces
       else if (entry.kind === 'country' && k + 1 < limit && tokens[k]!.text === '-' && W.led.has(tokens[k + 1]!.lower)
-        && tokens[k]!.span[0] === tokens[k - 1]!.span[1]) k += 2;
+        && tokens[k]!.span[0] === tokens[k - 1]!.span[1]) {
+        k += 2;
+        // `the Saudi-led coalition`: a coalition a state leads is coded as that state's forces
+        if (k < limit && tokens[k]!.lower === 'coalition') {
+          return phrase(j, k + 1, 'agent', resolveRole(entry, date).code.slice(0, 3) + 'MIL', null, null, 'actor/agent', false);
+        }
+      }
       // `Bosnian Serbs`, `Iraqi Kurds`: nationals of one people living in the named state are coded to that state
       if (entry.kind === 'country' && !poss && !entry.capital && !entry.plural && k === n.end) {
         const people = nameAt(k, limit);

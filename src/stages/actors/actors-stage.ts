@@ -109,7 +109,9 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           // `its troops`, `their peacekeeping force`: the owner's country with the agent's sector
           if (tf.possessivePronoun && i + 1 < b) {
             const chain = parseChain(i + 1, b);
-            if (chain && chain.start === i + 1 && !hasTitle(chain) && chain.agents.some((x) => x.agent.sector)) {
+            // (`its ambassador`: a title with no name after it is the owner's office holder too)
+            const named = !!chain && chain.end < b && isCap(tokens[chain.end]!) && !lowerDoc;
+            if (chain && chain.start === i + 1 && (!hasTitle(chain) || !named) && chain.agents.some((x) => x.agent.sector)) {
               const number: Agreement = t.lower === 'their' ? 'plural' : t.lower === 'its' ? 'thing' : 'person';
               let owner = nearestAgreeing(i, a, s, number);
               // `Nigeria announced it will withdraw their peacekeeping force`: `their` for a state or organisation

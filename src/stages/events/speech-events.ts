@@ -74,8 +74,12 @@ export function codeWarnings(st: SentenceState): void {
     let who: MentionRef | null = null;
     // the one warned ("warned Israel it would"), never the speaker itself ("warned it would"), else whoever
     // the "if/unless" clause asks to act
+    // (nor the speaker's own state: "Pakistan will retaliate if India attacks it, Prime Minister Imran Khan warned")
+    // (its opposition or rebels are others: "the prime minister warned that the organisers would face prosecution")
+    const own = (r: MentionRef) => sameActor(r, speaker) || (!!r.mention.country && r.mention.country === speaker.mention.country
+      && (!r.mention.sector || r.mention.sector === speaker.mention.sector));
     for (const r of view.mentions) {
-      if (r.start > from && r.end <= future && !sameActor(r, speaker)) { who = r; break; }
+      if (r.start > from && r.end <= future && !own(r)) { who = r; break; }
     }
     who ??= conditionSubject(st, future, speaker);
     // "warned that it would respond to any aggression by government forces": the one the threatened act is aimed at

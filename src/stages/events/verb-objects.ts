@@ -17,6 +17,8 @@ export function objectOf(st: SentenceState, i: number, source: MentionRef | null
     if (ref.start <= i || ref.start >= end || ref === source) continue;
     // "to fight alongside the rebels", "together with Russia": a partner, not the one acted on
     if (isPartner(st, ref.start)) continue;
+    // "demanded at the Organization of American States that Venezuela allow": where it was said
+    if (wordBeforePhrase(st, ref.start) === 'at' && ref.mention.kind !== 'person' && INTERNATIONAL_CODE.test(ref.mention.code ?? '')) continue;
     // prefer an actor with a country over a bare agent ("mobilized army reservists ... against Iraq")
     if (ref.mention.country || INTERNATIONAL_CODE.test(ref.mention.code ?? '')) return ref;
     fallback ??= ref;
@@ -85,16 +87,25 @@ function listComma(st: SentenceState, j: number): boolean {
   return !!prev && !!next && prev.pos === 'NOUN' && next.pos === 'NOUN' && !view.mentionAt.has(j - 1) && !view.mentionAt.has(j + 1);
 }
 
+/** How far after a verb its "that" may be, over a date or the place where it was said. */
+const THAT_REACH = 14;
+
 /** "demanded that Hamas renounce ...": the subject of the that-clause is the target. */
 export function thatClauseSubject(st: SentenceState, i: number): MentionRef | null {
   const { view, toks } = st;
   // "demanded that X", "reiterated its demand today that X", "demanded, on Monday, that X"
-  for (let j = i + 1; j < Math.min(view.end, i + 9); j++) {
+  for (let j = i + 1; j < Math.min(view.end, i + THAT_REACH); j++) {
     if (toks[j]!.lower === 'that') {
       for (const ref of view.mentions) if (ref.start > j && ref.start <= j + 8) return ref;
       return null;
     }
     const p = toks[j]!.pos;
+    // "demanded at the Organization of American States on Thursday that": past where it was said
+    const venue = view.mentionAt.get(j);
+    if (venue && wordBeforePhrase(st, venue.start) === 'at') {
+      j = venue.end - 1;
+      continue;
+    }
     if (p === 'VERB' || p === 'AUX' || (p === 'PUNCT' && toks[j]!.text !== ',') || view.mentionAt.has(j)) return null;
   }
   return null;
