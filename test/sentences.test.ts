@@ -707,3 +707,11 @@ describe('set 16: venues, own envoys, led coalitions and the side a warning is a
     expectNoEvent('Russia recalled its ambassador on Thursday.', '161 RUS>RUS');
   });
 });
+
+describe('set 16: relative clauses without "that" take their object from before their subject', () => {
+  it('reads "the deal he struck" as an agreement, not a strike', () => {
+    const text = "Ecuador's President Lenin Moreno honoured the deal he struck the night before with indigenous leaders.";
+    expectNoEvent(text, '190');
+    expect(events(text, '2019-10-15').some((e) => e.startsWith('057 ECUGOV')), events(text, '2019-10-15').join(' | ')).toBe(true);
+  });
+});

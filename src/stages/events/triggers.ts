@@ -290,19 +290,25 @@ function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: 
   }
   const mentionNear = group.anyNeedsMention && firstMentionFrom(view, at + 1, near) !== null;
   // "an agreement was signed by ...": a passive's object words stand before its auxiliary
-  const aux = group.anyBackward && !onlyCompounds ? passiveAuxiliary(toks, view.start, at) : -1;
+  let aux = group.anyBackward && !onlyCompounds ? passiveAuxiliary(toks, view.start, at) : -1;
+  // "the deal he struck the night before": a relative clause without "that" has its object before its subject
+  let reach = BEFORE_REACH;
+  if (aux < 0 && group.anyBackward && !onlyCompounds) {
+    aux = contactRelativeSubject(view, at);
+    reach = RELATIVE_REACH;
+  }
   const patterns = group.patterns;
   for (let n = 0; n < patterns.length; n++) {
     const cp = patterns[n]!;
     const back = aux >= 0 && cp.backward;
     if (cp.first === 'word' ? !anyWordNear || firstWordNear[n] === 0 : cp.first === 'mention' && !mentionNear) {
       if (!back) continue;
-      const match = tryBefore(view, cp, at, aux);
+      const match = tryBefore(view, cp, at, aux, reach);
       if (match) return match;
       continue;
     }
     if (onlyCompounds && cp.moreWords.length === 0) continue;
-    const match = tryPattern(view, cp, at, limit, limitFor) ?? (back ? tryBefore(view, cp, at, aux) : null);
+    const match = tryPattern(view, cp, at, limit, limitFor) ?? (back ? tryBefore(view, cp, at, aux, reach) : null);
     if (match) return match;
   }
   return null;
@@ -315,9 +321,9 @@ const BEFORE_REACH = 18;
  * Tries a pattern's words before a passive's auxiliary `aux`, last element nearest ("a trade agreement
  * was signed", "three Russian diplomats were expelled"), within its sentence and before no ";".
  */
-function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: number): TriggerMatch | null {
+function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: number, reach = BEFORE_REACH): TriggerMatch | null {
   const toks = view.tokens;
-  const floor = Math.max(view.start, aux - BEFORE_REACH);
+  const floor = Math.max(view.start, aux - reach);
   let pos = aux;
   let found = 0;
   for (let e = cp.elements.length - 1; e >= 0; e--) {
@@ -340,6 +346,25 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
   let slot: MentionRef | null = null;
   for (let c = consumedCount - 1; c > 0 && !slot; c--) slot = view.mentionAt.get(consumedScratch[c]!) ?? null;
   return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: at + 1, slot, sourceSlot: null };
+}
+
+/** How far before a relative clause's subject its object noun may be ("the deal he struck", "the tough new sanctions Washington imposed"). */
+const RELATIVE_REACH = 3;
+/** Pronouns that may be the subject of a relative clause without "that". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/**
+ * The start of the subject of a relative clause without "that" whose verb is at `at`: an actor or a
+ * pronoun right before the verb, itself right after a plain noun ("the deal he struck", "a step Israel
+ * denounced"); -1 when there is none.
+ */
+function contactRelativeSubject(view: SentenceView, at: number): number {
+  const toks = view.tokens;
+  const ref = view.mentionAt.get(at - 1);
+  const start = ref ? ref.start : SUBJECT_PRONOUNS.has(toks[at - 1]?.lower ?? '') ? at - 1 : -1;
+  if (start <= view.start) return -1;
+  const before = toks[start - 1]!;
+  return before.pos === 'NOUN' && !view.mentionAt.has(start - 1) ? start : -1;
 }
 
 const backScratch: number[] = [];
