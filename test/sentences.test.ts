@@ -715,3 +715,15 @@ describe('set 16: relative clauses without "that" take their object from before 
     expect(events(text, '2019-10-15').some((e) => e.startsWith('057 ECUGOV')), events(text, '2019-10-15').join(' | ')).toBe(true);
   });
 });
+
+describe('set 17: quoted phrases, heavy arms handed over and launched patrols', () => {
+  it.each([
+    // a phrase of five words in quote marks does not end the clause
+    ['Japanese Prime Minister Naoto Kan offered his "deep remorse and heartfelt apology" to South Korea on Tuesday.', '055 JPNGOV>KOR'],
+    ['Germany has handed over 18 Leopard 2 battle tanks to Ukraine.', '072 DEU>UKR'],
+    ['Indonesia, Malaysia and the Philippines launched coordinated naval patrols in the Sulu Sea on Monday.', '062 IDN>MYS'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2010-08-10');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

@@ -5,6 +5,8 @@ import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
+/** Longest phrase in quote marks, with no verb, that a clause goes on through ("his \"deep remorse and heartfelt apology\""). */
+const SCARE_QUOTE_WORDS = 7;
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
@@ -104,8 +106,8 @@ class SentenceClauses implements ClauseTools {
       }
       return b > a;
     };
-    for (let j = i + 1; j < Math.min(view.end, i + 6); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j);
-    for (let h = i - 1; h >= Math.max(view.start, i - 5); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i);
+    for (let j = i + 1; j < Math.min(view.end, i + 1 + SCARE_QUOTE_WORDS); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j);
+    for (let h = i - 1; h >= Math.max(view.start, i - SCARE_QUOTE_WORDS); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i);
     return false;
   }
 
