@@ -727,3 +727,14 @@ describe('set 17: quoted phrases, heavy arms handed over and launched patrols', 
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('set 17: rulers and own envoys', () => {
+  it('reads "must" of military rulers as a demand on them', () => {
+    const found = events("Sudan's main protest group said on Saturday the country's new military rulers must hand power immediately to a civilian government.", '2019-04-13');
+    expect(found.some((e) => e.startsWith('10') && e.includes('>') && e.includes('GOV')), found.join(' | ')).toBe(true);
+  });
+
+  it('does not aim a capital\'s recall at its own ambassador', () => {
+    expectNoEvent('Ankara recalled its ambassador on Thursday.', '161 TURGOV>TURGOV');
+  });
+});

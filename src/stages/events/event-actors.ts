@@ -15,7 +15,7 @@ export function ownForces(source: MentionRef, target: MentionRef, code: string):
   const s = source.mention;
   const t = target.mention;
   // "recalled its ambassador": the envoy a state recalls or withdraws is its own, not the one it acts against
-  if (code.startsWith('16') && t.rule === POSSESSIVE && t.country === s.country) return true;
+  if (code.startsWith('16') && t.rule === POSSESSIVE && !!t.code && t.code.slice(0, 3) === s.code?.slice(0, 3)) return true;
   if (t.sector !== 'MIL' || !OWN_FORCE_ROOTS.has(code.slice(0, 2))) return false;
   // "Serb forces freed 26 U.N. peacekeepers": an organisation's forces are only its own organisation's
   if (t.code && NO_COUNTRY_CODE.test(t.code)) return !!s.code && s.code.slice(0, 6) === t.code.slice(0, 6);
