@@ -6,8 +6,6 @@ import type { SentenceState } from './sentence-state.js';
 
 /** How far back from a to-infinitive its request word may be ("a last-minute appeal from U.N. Secretary-General ... to"). */
 const REQUEST_REACH = 20;
-/** "an appeal from X to", "called on X to", "pressure by X on Y to". */
-const REQUEST_PREPOSITIONS = new Set(['from', 'by', 'of', 'on', 'to', 'for']);
 /** Plural person nouns wink may tag as verbs after a noun. */
 const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'organizers', 'organisers', 'plotters']);
 
@@ -117,9 +115,8 @@ function askedFor(st: SentenceState, i: number): boolean {
     if (t.text === ',' || t.lower === 'and') continue;
     // "a proposal to send troops into Mexico to fight cartels": the purpose of an act not done is not done either
     if (p === 'VERB' && toks[h - 1]?.lower === 'to') return askedFor(st, h);
+    // "an appeal from X to", "called on X to", "send troops into Mexico to"
     if (p === 'ADP') continue;
-    // "an appeal from X to", "called on X to"
-    if (p === 'ADP' && REQUEST_PREPOSITIONS.has(t.lower)) continue;
     return false;
   }
   return false;
