@@ -3,7 +3,8 @@ import type { Token } from '../../model/types.js';
 import type { VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
-import { DATE_WORDS, participleForm } from './word-cues.js';
+import { DATE_WORDS } from './word-cues.js';
+import { RELATIVE_REACH, contactRelativeSubject, namesWord, pastApposition, pastInclusion, pastParenthetical, windowEnd } from './pattern-reach.js';
 import { passiveAuxiliary } from './clauses.js';
 
 /** A pattern matched at a token. */
@@ -20,54 +21,6 @@ export interface TriggerMatch {
   slot: MentionRef | null;
   /** The mention bound to `$`, when the pattern has a source slot: it acts, and the verb's subject is the target. */
   sourceSlot: MentionRef | null;
-}
-
-/** How far after the trigger (or the previous element) a pattern element may be. */
-const WINDOW = 6;
-/** Marks that do not count as words in a window: hyphens inside compounds, quotation marks and currency signs. */
-const UNCOUNTED = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '’', '$', 'US$', '€', '£']);
-
-/**
- * The end of a window of `WINDOW` words from `from` (before `limit`). A hyphenated compound counts as one
- * word and quotation marks as none, so "held their first face-to-face talks" and "held a "very good"
- * 90-minute phone call" keep their nouns in reach.
- */
-function windowEnd(toks: readonly Token[], from: number, limit: number): number {
-  let words = 0;
-  let j = from;
-  for (; j < limit && words < WINDOW; j++) {
-    const t = toks[j]!;
-    // numbers are modifiers ("approved a three-year, US$3 billion facility")
-    if (UNCOUNTED.has(t.text) || t.pos === 'NUM') continue;
-    const measured = measureEnd(toks, j, limit);
-    if (measured > j) {
-      j = measured - 1;
-      continue;
-    }
-    const prev = toks[j - 1];
-    // the part after a hyphen written without spaces belongs to the word before it
-    if (j > from && prev && prev.text === '-' && prev.span[1] === t.span[0] && toks[j - 2]?.span[1] === prev.span[0]) continue;
-    words++;
-  }
-  return j;
-}
-
-/** Words that may open an amount ("more than two hours of"). */
-const AMOUNT_OPENERS = new Set(['more', 'less', 'than', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'at', 'least']);
-
-/**
- * The end of an amount of something at `j` ("more than two hours of", "three rounds of", "a week of"): it
- * counts for nothing in a window, so "held more than two hours of indirect talks" keeps its noun in reach.
- * `j` itself when none starts there.
- */
-function measureEnd(toks: readonly Token[], j: number, limit: number): number {
-  let k = j;
-  while (k < limit && AMOUNT_OPENERS.has(toks[k]!.lower)) k++;
-  if (k >= limit || (toks[k]!.pos !== 'NUM' && toks[k]!.lower !== 'a')) return j;
-  k++;
-  if (k < limit && toks[k]!.pos === 'NUM') k++;
-  if (k + 1 >= limit || toks[k]!.pos !== 'NOUN' || toks[k + 1]!.lower !== 'of') return j;
-  return k + 2;
 }
 
 /** How far after the trigger its further words may be ("blew the lines up"). */
@@ -138,81 +91,11 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot, sourceSlot };
 }
 
-/** Longest adverbial a verb and its object may enclose in commas ("targeted, on Friday evening, the ..."). */
-const PARENTHETICAL_REACH = 8;
-/** Tags that make a comma-enclosed stretch a clause of its own rather than an adverbial. */
-const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ']);
-
-/**
- * Where a verb's object starts when a comma-enclosed adverbial follows the verb ("received, on Sunday in
- * Baghdad, the Iranian Foreign Minister", as translated copy writes): past the second comma; else `from`.
- */
-export function pastParenthetical(toks: readonly Token[], from: number, limit: number): number {
-  if (toks[from]?.text !== ',') return from;
-  const reach = Math.min(limit, from + 1 + PARENTHETICAL_REACH);
-  for (let j = from + 1; j < reach; j++) {
-    const t = toks[j]!;
-    if (t.text === ',') return j > from + 1 && j + 1 < limit ? j + 1 : from;
-    if (CLAUSE_TAGS.has(t.pos) || t.pos === 'PUNCT') return from;
-  }
-  return from;
-}
-
-/** Longest list a slot's actor may carry in commas before the pattern goes on. */
-const INCLUSION_REACH = 24;
-/** Words that open a list of members after an actor ("seven U.N. officials, including the heads of ..., "). */
-const INCLUSION_OPENERS = new Set(['including', 'among']);
-
-/**
- * Where a pattern goes on after its slot's actor: past a comma-enclosed list of members ("declared seven
- * U.N. officials, including the heads of UNICEF and OCHA, persona non grata"); else `from`.
- */
-export function pastInclusion(toks: readonly Token[], from: number, limit: number): number {
-  if (toks[from]?.text !== ',' || !INCLUSION_OPENERS.has(toks[from + 1]?.lower ?? '')) return from;
-  const reach = Math.min(limit, from + 2 + INCLUSION_REACH);
-  for (let j = from + 2; j < reach; j++) {
-    const t = toks[j]!;
-    if (t.text === ',') return j + 1 < limit ? j + 1 : from;
-    if (t.pos === 'AUX' || t.pos === 'PUNCT') return from;
-  }
-  return from;
-}
-
 /** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
 function findWord(toks: readonly Token[], w: string, from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const t = toks[j]!;
     if (t.lemma === w || t.lower === w) return j;
-  }
-  return -1;
-}
-
-/** Whether a word element's alternatives hold the token's lemma or its lower-case form. */
-function namesWord(alts: ReadonlySet<string>, t: Token): boolean {
-  return alts.has(t.lemma) || (t.lower !== t.lemma && alts.has(t.lower));
-}
-
-/** Longest apposition after a name that a pattern's next word may follow. */
-const APPOSITION_REACH = 24;
-
-/**
- * The token after an apposition in commas that follows a name at `comma` ("Anup Chetia, a founder of ULFA
- * who had spent 18 years in Dhaka jails, to India"), when it is one of `alts`; else -1.
- */
-function pastApposition(toks: readonly Token[], alts: ReadonlySet<string>, comma: number): number {
-  if (toks[comma - 1]?.pos !== 'PROPN') return -1;
-  const first = toks[comma + 1];
-  // a noun phrase ("a founder of ULFA") or a participle's phrase ("held in a Dhaka jail since 1997")
-  const participle = !!first && first.pos === 'VERB' && (participleForm(first.lower) || !first.lower.endsWith('s'));
-  if (!first || (first.pos !== 'DET' && first.pos !== 'ADJ' && first.pos !== 'NOUN' && !participle)) return -1;
-  const reach = Math.min(toks.length - 1, comma + 2 + APPOSITION_REACH);
-  let relative = false;
-  for (let j = comma + 2; j < reach; j++) {
-    const t = toks[j]!;
-    if (t.text === ',') return namesWord(alts, toks[j + 1]!) ? j + 1 : -1;
-    // a verb of its own only in a relative clause ("a founder of ULFA who had spent 18 years in jail")
-    if (t.lower === 'who' || t.lower === 'which') relative = true;
-    if (t.pos === 'PUNCT' || (t.pos === 'AUX' && !relative)) return -1;
   }
   return -1;
 }
@@ -346,25 +229,6 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
   let slot: MentionRef | null = null;
   for (let c = consumedCount - 1; c > 0 && !slot; c--) slot = view.mentionAt.get(consumedScratch[c]!) ?? null;
   return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: at + 1, slot, sourceSlot: null };
-}
-
-/** How far before a relative clause's subject its object noun may be ("the deal he struck", "the tough new sanctions Washington imposed"). */
-const RELATIVE_REACH = 3;
-/** Pronouns that may be the subject of a relative clause without "that". */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-
-/**
- * The start of the subject of a relative clause without "that" whose verb is at `at`: an actor or a
- * pronoun right before the verb, itself right after a plain noun ("the deal he struck", "a step Israel
- * denounced"); -1 when there is none.
- */
-function contactRelativeSubject(view: SentenceView, at: number): number {
-  const toks = view.tokens;
-  const ref = view.mentionAt.get(at - 1);
-  const start = ref ? ref.start : SUBJECT_PRONOUNS.has(toks[at - 1]?.lower ?? '') ? at - 1 : -1;
-  if (start <= view.start) return -1;
-  const before = toks[start - 1]!;
-  return before.pos === 'NOUN' && !view.mentionAt.has(start - 1) ? start : -1;
 }
 
 const backScratch: number[] = [];

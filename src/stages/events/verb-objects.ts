@@ -3,7 +3,7 @@ import type { MentionRef } from './sentence-view.js';
 import { sameActor } from './event-actors.js';
 import { INTERNATIONAL_CODE } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
-import { pastParenthetical } from './triggers.js';
+import { pastParenthetical } from './pattern-reach.js';
 
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
 /** How many tokens after a verb its object may start. */
