@@ -738,3 +738,15 @@ describe('set 17: rulers and own envoys', () => {
     expectNoEvent('Ankara recalled its ambassador on Thursday.', '161 TURGOV>TURGOV');
   });
 });
+
+describe('set 17: the state\'s own adjective in an object is what it acts with', () => {
+  it.each([
+    ['U.S. President Barack Obama on Friday lifted the remaining U.S. economic sanctions on Myanmar.', '085 USAGOV>MMR'],
+    ['U.S. Air Force C-130 transport planes flew the first loads of American food aid into Somalia on Friday.', '073 USAMIL>SOM'],
+    // a group's own country's people are others
+    ['The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting of Palestinian factions.', '125 PSEREB>PSE'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2016-10-08');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

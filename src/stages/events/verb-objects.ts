@@ -6,6 +6,20 @@ import type { SentenceState } from './sentence-state.js';
 import { pastParenthetical } from './pattern-reach.js';
 
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
+/**
+ * A bare state of the source's own country right before a plain noun, when the source is that state
+ * (a modifier: "U.S. economic sanctions"; a rebel group's "Palestinian factions" are others).
+ */
+function ownModifier(st: SentenceState, ref: MentionRef, source: MentionRef): boolean {
+  const m = ref.mention;
+  if (m.sector || !m.country || m.country !== source.mention.country || !STATE_SECTORS.has(source.mention.sector ?? '')) return false;
+  const next = st.toks[ref.end];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !st.view.mentionAt.has(ref.end);
+}
+
+/** Sectors of a state acting as itself (and '' for the bare state). */
+const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
+
 /** How many tokens after a verb its object may start. */
 export const OBJECT_REACH = 20;
 
@@ -17,6 +31,9 @@ export function objectOf(st: SentenceState, i: number, source: MentionRef | null
     if (ref.start <= i || ref.start >= end || ref === source) continue;
     // "to fight alongside the rebels", "together with Russia": a partner, not the one acted on
     if (isPartner(st, ref.start)) continue;
+    // "lifted the remaining U.S. economic sanctions on Myanmar", "flew American food aid into Somalia": the
+    // source's own state naming what it acts with is not what it acts on
+    if (source && ownModifier(st, ref, source)) continue;
     // "demanded at the Organization of American States that Venezuela allow": where it was said
     if (wordBeforePhrase(st, ref.start) === 'at' && ref.mention.kind !== 'person' && INTERNATIONAL_CODE.test(ref.mention.code ?? '')) continue;
     // prefer an actor with a country over a bare agent ("mobilized army reservists ... against Iraq")
