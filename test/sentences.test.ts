@@ -750,3 +750,14 @@ describe('set 17: the state\'s own adjective in an object is what it acts with',
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('set 17: combat troops, and a list of members in the object', () => {
+  it.each([
+    ['The last Russian combat troops left Estonia and Latvia on Wednesday.', '087 RUSMIL>EST'],
+    // the object reads on past ", including ..., "
+    ['Russia closed its airspace to airlines from 36 countries, including all EU member states, on Wednesday.', '191 RUS>IGO'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '1994-08-31');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import type { MentionRef } from './sentence-view.js';
 import { sameActor } from './event-actors.js';
 import { INTERNATIONAL_CODE } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
-import { pastParenthetical } from './pattern-reach.js';
+import { pastInclusion, pastParenthetical } from './pattern-reach.js';
 
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
 /**
@@ -90,6 +90,12 @@ export function objectLimit(st: SentenceState, i: number): number {
   // "targeted, on Friday evening, the neighbourhoods of El Fasher": the object comes after an adverbial in commas
   for (let j = pastParenthetical(toks, i + 1, ce); j < ce; j++) {
     const t = toks[j]!;
+    // "moved tens of thousands of troops, including two Republican Guard divisions, toward its border with Kuwait"
+    const past = t.text === ',' ? pastInclusion(toks, j, ce) : j;
+    if (past > j) {
+      j = past - 1;
+      continue;
+    }
     if (t.text === ',' && !view.mentionAt.has(j) && !listComma(st, j)) return j;
     if ((t.lower === 'and' || t.lower === 'but') && (toks[j + 1]?.pos === 'AUX' || toks[j + 1]?.pos === 'VERB')) return j;
   }
