@@ -761,3 +761,15 @@ describe('set 17: combat troops, and a list of members in the object', () => {
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('set 17: a modal governs the verbs joined to its verb', () => {
+  it('codes the second of two verbs under "will" as future, and under "must" as not done', () => {
+    expect(events('Russia will withdraw its troops and release the prisoners.', '2019-04-13')).toContain('0353 RUS>- future');
+    const found = events("The country's new military rulers must hand power to a civilian government and put ousted president Omar al-Bashir on trial.", '2019-04-13');
+    expect(found.filter((e) => e.startsWith('173') && !e.endsWith('hypothetical')), found.join(' | ')).toEqual([]);
+  });
+
+  it('keeps two past verbs asserted', () => {
+    expect(events('Israel withdrew its troops and released the prisoners.', '2019-04-13')).toContain('0841 ISR>-');
+  });
+});

@@ -18,6 +18,12 @@ export function modalityAt(st: SentenceState, m: TriggerMatch, head: number | nu
   // "Obama wants Putin to attack": what one actor wants another to do is only hypothetical
   if (head !== null && k.grammar.has(toks[head]!.lemma, 'intent') && view.mentions.some((r) => r.start > head && r.end <= i)) modality = 'hypothetical';
   const partner = coordinatedWith(st, i);
+  // "must hand power ... and put Bashir on trial", "will withdraw and release": a modal before the first verb
+  // governs the verbs joined to it
+  if (modality === 'asserted' && partner !== null && !st.isSpeech(partner)) {
+    const first = modalityOf(view, st.ct, k.grammar, partner, null, 'verb');
+    if (first === 'future' || first === 'hypothetical') modality = first;
+  }
   if (deniedBy(st, i) && !(partner !== null && st.isSpeech(partner))) modality = 'negated';
   // "accused Rwanda of sending troops to fight": what one is accused of is alleged, not asserted
   if (modality === 'asserted' && alleged(st, i)) modality = 'hypothetical';
