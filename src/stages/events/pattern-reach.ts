@@ -2,7 +2,7 @@
 // (amounts, adverbials in commas, a slot's list of members, a name's apposition, a relative clause's subject).
 import type { Token } from '../../model/types.js';
 import type { SentenceView } from './sentence-view.js';
-import { participleForm } from './word-cues.js';
+import { participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
 
 /** How far after the trigger (or the previous element) a pattern element may be. */
 const WINDOW = 6;
@@ -124,9 +124,6 @@ export function pastApposition(toks: readonly Token[], alts: ReadonlySet<string>
 
 /** How far before a relative clause's subject its object noun may be ("the deal he struck", "the tough new sanctions Washington imposed"). */
 export const RELATIVE_REACH = 3;
-/** Pronouns that may be the subject of a relative clause without "that". */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-
 /**
  * The start of the subject of a relative clause without "that" whose verb is at `at`: an actor or a
  * pronoun right before the verb, itself right after a plain noun ("the deal he struck", "a step Israel

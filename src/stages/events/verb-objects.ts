@@ -12,13 +12,13 @@ import { pastInclusion, pastParenthetical } from './pattern-reach.js';
  */
 function ownModifier(st: SentenceState, ref: MentionRef, source: MentionRef): boolean {
   const m = ref.mention;
-  if (m.sector || !m.country || m.country !== source.mention.country || !STATE_SECTORS.has(source.mention.sector ?? '')) return false;
+  if (m.sector || !m.country || m.country !== source.mention.country || !OWN_STATE_SECTORS.has(source.mention.sector ?? '')) return false;
   const next = st.toks[ref.end];
   return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !st.view.mentionAt.has(ref.end);
 }
 
 /** Sectors of a state acting as itself (and '' for the bare state). */
-const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
+const OWN_STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
 
 /** How many tokens after a verb its object may start. */
 export const OBJECT_REACH = 20;

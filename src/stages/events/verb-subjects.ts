@@ -3,6 +3,7 @@ import type { MentionRef } from './sentence-view.js';
 import { findSubject } from './clauses.js';
 import { adjectival, DATE_WORDS, gerundInPhrase, inCompound, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
 import { rulesOf } from './code-rules.js';
+import { contactRelativeSubject } from './pattern-reach.js';
 import type { SentenceState } from './sentence-state.js';
 
 /** Verbs whose object does what an "of"/"for" gerund after it says ("accused X of attacking", "praised X for mediating"). */
@@ -122,7 +123,7 @@ export function describesObject(st: SentenceState, i: number): boolean {
   const head = view.mentionAt.get(i - 1)?.start ?? i - 1;
   // "a step Israeli Foreign Minister Israel Katz denounced as": an actor right after a noun opens a relative
   // clause without "that", and is its subject
-  if (view.mentionAt.has(i - 1) && toks[head - 1]?.pos === 'NOUN' && !view.mentionAt.has(head - 1)) return false;
+  if (view.mentionAt.has(i - 1) && contactRelativeSubject(view, i) >= 0) return false;
   const cs = ct.clauseStart(i);
   for (let j = head - 1; j >= cs; j--) {
     // "Mali's military-led government": the second half of a hyphenated compound is no verb
