@@ -773,3 +773,25 @@ describe('set 17: a modal governs the verbs joined to its verb', () => {
     expect(events('Israel withdrew its troops and released the prisoners.', '2019-04-13')).toContain('0841 ISR>-');
   });
 });
+
+describe('session 9: whose verb it is', () => {
+  it('takes the subject of a verb after "a week after" from its own clause', () => {
+    const text = 'Kenyan President Daniel arap Moi bowed to pressure a week after donor governments meeting in Paris froze new aid to Nairobi.';
+    expectNoEvent(text, '162 KENGOV');
+    expect(events(text)).toContain('162 GOV>KEN');
+  });
+
+  it('keeps the first subject for a verb joined by "and"', () => {
+    expect(events('The Security Council condemned Serbia and voted to impose sanctions.')).toContain('163 IGOUNO>-');
+  });
+
+  it('does not give a reported clause\'s verb the listener as subject when a noun phrase of no actor opens it', () => {
+    expectNoEvent('Defence Minister Boris Pistorius told reporters the tanks had arrived in Kyiv.', '042 MED');
+    expectNoEvent('Defence Minister Boris Pistorius said on Sunday the tanks had arrived in Kyiv.', '042 DEUGOV');
+  });
+
+  it('reads "swore in" as an inauguration, not a pledge', () => {
+    expectNoEvent('Parliament swore in Vice President Carlos Mesa to replace him.', '030');
+    expect(events('The rebels swore to uphold the ceasefire.')).toContain('030 REB>-');
+  });
+});

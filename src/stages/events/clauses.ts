@@ -229,16 +229,69 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
   // "Under the deal, reached after talks with Prime Minister X, the Maoists agreed": a noun phrase of no
   // known actor right before the verb, after a comma, is the subject; the actors before that comma are
   // in a fronted phrase
+  if (g > cs && toks[g]!.pos === 'NOUN' && !toks[i]!.lower.endsWith('ing') && !view.mentionAt.has(g) && unknownSubjectPhrase(view, cs, g)) return null;
   let lastComma = -1;
   if (g >= cs && (toks[g]!.pos === 'NOUN' || toks[g]!.pos === 'PROPN') && !view.mentionAt.has(g)) {
     for (let j = g - 1; j >= cs; j--) if (toks[j]!.text === ',') { lastComma = j; break; }
   }
+  let owned: MentionRef | null = null;
+  let after = -1;
   for (const ref of view.mentions) {
     // "pro-Iranian", "anti-American" describe, they do not act (a dash with spaces, as after a dateline, is no prefix)
     const before = toks[ref.start - 1];
-    if (ref.start >= cs && ref.end <= i && ref.end > lastComma && !(before?.text === '-' && before.span[1] === toks[ref.start]!.span[0])) return ref;
+    if (ref.start >= cs && ref.end <= i && ref.end > lastComma && !(before?.text === '-' && before.span[1] === toks[ref.start]!.span[0])) {
+      if (ref.start < after) continue;
+      // "Moi bowed to pressure a week after donor governments meeting in Paris froze new aid": an actor
+      // whose own verb follows it is that verb's subject; an actor after a subordinator is this verb's
+      const s = ownVerbAfter(toks, ref.end, i) ? subordinatorBetween(toks, ref.end, i) : -1;
+      if (s >= 0) {
+        owned ??= ref;
+        after = s;
+        continue;
+      }
+      return ref;
+    }
   }
-  return null;
+  return owned;
+}
+
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their']);
+
+/**
+ * "told reporters the tanks had arrived", "said on Sunday the convoy reached": a noun phrase of no known
+ * actor, opened by a determiner, right before the verb and after a word that is no preposition or verb, is
+ * the verb's subject; the actor before it belongs to the clause before.
+ */
+function unknownSubjectPhrase(view: SentenceView, cs: number, g: number): boolean {
+  const toks = view.tokens;
+  let d = g;
+  while (d > cs && !view.mentionAt.has(d - 1) && NOUN_PHRASE_WORDS.has(toks[d - 1]!.pos)) {
+    d--;
+    if (toks[d]!.pos === 'DET') break;
+  }
+  if (d <= cs || !SUBJECT_DETERMINERS.has(toks[d]!.lower)) return false;
+  const before = toks[d - 1]!;
+  // after a verb the phrase may be its object, and this verb a participle ("defied a deadline set by")
+  return before.pos !== 'ADP' && before.pos !== 'SCONJ' && before.pos !== 'VERB' && before.pos !== 'AUX' && before.lower !== 'and' && before.lower !== 'or' && before.text !== ',';
+}
+
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/** Words that open a subordinate clause of time or cause ("a week after donors froze aid"). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'although', 'though', 'once', 'whereas']);
+
+/** The last subordinator in `[from, to)`, or -1. */
+function subordinatorBetween(toks: readonly Token[], from: number, to: number): number {
+  // "as" is as often a preposition ("recognised them as independent states")
+  for (let k = to - 1; k >= from; k--) if (SUBORDINATORS.has(toks[k]!.lower) && (toks[k]!.lower !== 'as' || toks[k]!.pos === 'SCONJ')) return k;
+  return -1;
+}
+
+/** Whether a finite verb (not an "-ing" form) follows token `from` directly, over auxiliaries and adverbs, before `i`. */
+function ownVerbAfter(toks: readonly Token[], from: number, i: number): boolean {
+  let k = from;
+  while (k < i && VERB_GROUP.has(toks[k]!.pos)) k++;
+  return k < i && toks[k]!.pos === 'VERB' && !toks[k]!.lower.endsWith('ing');
 }
 
 /** The mention an apposition describes ("O'Brien" for "the White House national security adviser"). */
