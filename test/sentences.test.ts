@@ -795,3 +795,19 @@ describe('session 9: whose verb it is', () => {
     expect(events('The rebels swore to uphold the ceasefire.')).toContain('030 REB>-');
   });
 });
+
+describe('session 9: where an event took place', () => {
+  const located = (text: string, cameo: string) =>
+    coder.code({ id: 's', published: '2003-10-18', raw: text, title: null, url: null, publisher: null })
+          .events.filter((e) => e.cameo.startsWith(cameo)).map((e) => e.location?.text ?? null);
+
+  it('does not place an event on a route or at an origin', () => {
+    const where = located('Bolivian President Gonzalo Sanchez de Lozada resigned on Friday after a month of protests by peasants, miners and students over a plan to export natural gas through Chile.', '14');
+    expect(where.length).toBeGreaterThan(0);
+    expect(where).not.toContain('Chile');
+  });
+
+  it('still places it where a locative phrase says', () => {
+    expect(located('Thousands of miners protested in La Paz against a plan to export natural gas through Chile.', '14')).toContain('La Paz');
+  });
+});

@@ -93,9 +93,26 @@ export function eventLocation(sentencePlaces: readonly PlaceMention[], view: Sen
   const cs = toks[ct.clauseStart(i)]!.span[0];
   const ce = toks[ct.clauseEnd(i) - 1]?.span[1] ?? Infinity;
   const at = toks[i]!.span[0];
-  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.span[0] > at && !actsThere(view, p)) return p;
-  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.kind !== 'country' && !actsThere(view, p)) return p;
+  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.span[0] > at && !actsThere(view, p) && !passedOnly(view, p)) return p;
+  for (const p of sentencePlaces) if (p.span[0] >= cs && p.span[1] <= ce && p.kind !== 'country' && !actsThere(view, p) && !passedOnly(view, p)) return p;
   return null;
+}
+
+/** Prepositions of a route or an origin: what they name is not where the event took place. */
+const ROUTE_WORDS = new Set(['through', 'via', 'from', 'toward', 'towards']);
+const PLACE_PHRASE_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/** "protests ... over a plan to export gas through Chile", "refugees fleeing from Sudan": a route or an origin. */
+function passedOnly(view: SentenceView, p: PlaceMention): boolean {
+  const toks = view.tokens;
+  let k = view.start;
+  while (k < view.end && toks[k]!.span[0] < p.span[0]) k++;
+  for (let j = k - 1, n = 0; j >= view.start && n < 4; j--, n++) {
+    const t = toks[j]!;
+    if (ROUTE_WORDS.has(t.lower)) return true;
+    if (!PLACE_PHRASE_WORDS.has(t.pos)) return false;
+  }
+  return false;
 }
 
 /** "urged Tehran to reverse it": a capital standing for its government is an actor there, not where the event happened. */
