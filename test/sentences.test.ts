@@ -811,3 +811,20 @@ describe('session 9: where an event took place', () => {
     expect(located('Thousands of miners protested in La Paz against a plan to export natural gas through Chile.', '14')).toContain('La Paz');
   });
 });
+
+describe('session 9: a bare "Congress" or "Senate" of the one state a sentence is about', () => {
+  const actorsOf = (text: string) =>
+    coder.code({ id: 's', published: '2022-12-08', raw: text, title: null, url: null, publisher: null })
+      .actors.map((a) => `${a.text}=${a.code}`);
+
+  it.each([
+    ['Peruvian President Pedro Castillo was removed by Congress on Wednesday.', 'Congress=PERLEG'],
+    ["Australia's opposition blocked the bill in the Senate.", 'Senate=AUSLEG'],
+    ["Nepal's King Gyanendra reinstated the House of Representatives.", 'House of Representatives=NPLLEG'],
+    // a state with no Congress of its own, and a sentence that names the United States, keep the U.S. body
+    ['Iran rejected a bill passed by Congress.', 'Congress=USALEG'],
+    ['President Obama urged Congress to act on Peru.', 'Congress=USALEG'],
+  ])('%s → %s', (text, expected) => {
+    expect(actorsOf(text)).toContain(expected);
+  });
+});

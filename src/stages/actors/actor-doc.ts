@@ -38,6 +38,9 @@ export function stageWords(dict: ActorDictionary) {
     adjectiveAgent: word(dict, 'adjective-agent'),
     igoReference: word(dict, 'igo-reference'),
     speech: word(dict, 'speech-verb'),
+    congressOf: word(dict, 'congress-countries'),
+    senateOf: word(dict, 'senate-countries'),
+    houseOf: word(dict, 'house-countries'),
   };
 }
 

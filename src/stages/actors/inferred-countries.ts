@@ -9,6 +9,9 @@ import type { Mentions } from './mentions.js';
  * Sectors of people who belong where they are (agents.tsv flag `local`, and parties), less armed
  * groups and the press, which are often foreign; a sentence about one country gives them its code.
  */
+/** The dictionary entry of the U.S. Congress and its chambers (`organizations.tsv`). */
+const US_LEGISLATURE = 'org:us-congress';
+
 const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR']);
 
 /** The country inference of one document. */
@@ -44,7 +47,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
     const targets: number[] = [];
     for (let k = from; k < out.length; k++) {
       const m = out[k]!;
-      if (unplacedTitle(k) || unplacedLocal(k)) targets.push(k);
+      if (unplacedTitle(k) || unplacedLocal(k) || bareBody(k)) targets.push(k);
       else if (m.country && m.antecedent === undefined) countries.add(m.country);
     }
     let country: string | null = null;
@@ -54,6 +57,12 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
     if (!country) return;
     for (const k of targets) {
       const m = out[k]!;
+      const body = bareBody(k);
+      if (body) {
+        // "Peruvian President Pedro Castillo was removed by Congress": the one state's own legislature
+        if (inSentence && body.has(country.toLowerCase())) Object.assign(m, { code: `${country}LEG`, ...codeParts(`${country}LEG`), rule: `${m.rule}+sentence-country` });
+        continue;
+      }
       // a local agent needs its own sentence to name the country: an article's one place may only be where talks were held
       if (!inSentence && (unplacedLocal(k) || m.rule === 'actor/apposition')) continue;
       // civilians are often another country's victims ("Israeli warplanes killed 10 civilians"): only
@@ -83,9 +92,19 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
     return m.kind === 'agent' && !m.country && m.antecedent === undefined && m.code === m.sector && LOCAL_SECTORS.has(m.sector ?? '');
   }
 
+  /**
+   * "Congress", "the Senate", "the House of Representatives" with no state named: the dictionary reads
+   * them as the U.S. bodies; the states whose own legislature has that name (`words.tsv`), or null.
+   */
+  function bareBody(k: number): ReadonlySet<string> | null {
+    if (info[k]!.entry?.id !== US_LEGISLATURE) return null;
+    const bare = out[k]!.text.toLowerCase().replace(/^the\s+/, '');
+    return bare === 'congress' ? W.congressOf : bare === 'senate' ? W.senateOf : bare === 'house of representatives' ? W.houseOf : null;
+  }
+
   /** Whether the sentence's mentions from `from` on hold a title or local agent without a country (most sentences: none). */
   function hasUnplaced(from: number): boolean {
-    for (let k = from; k < out.length; k++) if (unplacedTitle(k) || unplacedLocal(k)) return true;
+    for (let k = from; k < out.length; k++) if (unplacedTitle(k) || unplacedLocal(k) || bareBody(k)) return true;
     return false;
   }
 
