@@ -828,3 +828,9 @@ describe('session 9: a bare "Congress" or "Senate" of the one state a sentence i
     expect(actorsOf(text)).toContain(expected);
   });
 });
+
+describe('session 9: the act after "began"', () => {
+  it('codes "began arresting" as the arrest', () => {
+    expect(events('Police began arresting protesters on Monday.')).toContain('173 COP>OPP');
+  });
+});

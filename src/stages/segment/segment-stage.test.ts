@@ -16,6 +16,15 @@ function segment(text: string) {
 }
 
 describe('segment stage', () => {
+  it('reads the "-ing" word right after "began", "started" or "continued" as the verb', () => {
+    const { tokens } = segment('Police began arresting protesters. Troops began landing in Honiara. They began the landing of troops.');
+    const at = (word: string, nth = 0) => tokens.filter((t) => t.lower === word)[nth]!;
+    expect([at('arresting').pos, at('arresting').lemma]).toEqual(['VERB', 'arrest']);
+    expect([at('landing').pos, at('landing').lemma]).toEqual(['VERB', 'land']);
+    // after a determiner and before "of" it stays the noun
+    expect(at('landing', 1).pos).toBe('NOUN');
+  });
+
   it('gives every token a span that slices the text to the token', () => {
     const text = 'The U.S. envoy met   Taliban leaders in Doha on Tuesday. They didn\'t agree.';
     const { tokens } = segment(text);

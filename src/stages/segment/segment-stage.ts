@@ -40,6 +40,18 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
   const spanOf = its.span as never;
   const contractionOf = its.contractionFlag as never;
   const forms = new WordForms(lemmaOf);
+  // the verb lemma of an "-ing" word wink read as a noun: asked of wink in a clause that makes it a verb
+  const verbLemmas = new Map<string, string>();
+  const verbLemma = (lower: string): string => {
+    let lemma = verbLemmas.get(lower);
+    if (lemma === undefined) {
+      if (verbLemmas.size >= WORD_FORMS_LIMIT) verbLemmas.clear();
+      const probe = nlp.readDoc(`They were ${lower} it.`).tokens();
+      lemma = (probe.itemAt(2).out(posOf) as unknown as string) === 'VERB' ? (probe.itemAt(2).out(lemmaOf) as unknown as string).toLowerCase() : lower;
+      verbLemmas.set(lower, lemma);
+    }
+    return lemma;
+  };
   let keep = new Int32Array(4096);
   return {
     name: 'segment',
@@ -119,6 +131,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
         if (first >= 0) ranges.push([first, last + 1]);
       }
       retagWarning(tokens);
+      retagAspectGerunds(tokens, verbLemma);
       const sentences: Sentence[] = fixSentenceBounds(text, tokens, ranges);
       sentences.forEach((s, k) => {
         for (let i = s.tokens[0]; i < s.tokens[1]; i++) tokens[i]!.sentence = k;
@@ -142,6 +155,26 @@ function retagWarning(tokens: Token[]): void {
       t.pos = 'VERB';
       t.lemma = 'warn';
     }
+  }
+}
+
+/** Verbs of beginning and going on: the "-ing" word after them is the act itself ("troops began landing"). */
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume']);
+
+/**
+ * wink tags the gerund after "began", "started", "continued" as a noun in about half the cases
+ * ("Police began arresting protesters", "troops began landing in East Timor"), which hides the act;
+ * right after such a verb, an "-ing" noun is the verb.
+ */
+function retagAspectGerunds(tokens: Token[], verbLemma: (lower: string) => string): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || t.lower.length < 6) continue;
+    const prev = tokens[i - 1]!;
+    if (prev.pos !== 'VERB' || !ASPECT_VERBS.has(prev.lemma)) continue;
+    if (tokens[i + 1]?.lower === 'of') continue; // "began the landing of troops" is the noun
+    t.pos = 'VERB';
+    t.lemma = verbLemma(t.lower);
   }
 }
 
