@@ -834,3 +834,13 @@ describe('session 9: the act after "began"', () => {
     expect(events('Police began arresting protesters on Monday.')).toContain('173 COP>OPP');
   });
 });
+
+describe('session 9: "him" is the nearest person before it, not its clause\'s subject', () => {
+  it.each([
+    ['Police smashed their way into the home of Anwar Ibrahim on Sunday night and detained him.', '173 MYSCOP>MYS'],
+    ['A Brazilian court found former President Jair Bolsonaro guilty and sentenced him to 27 years in prison.', '173 BRAJUD>BRA'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2025-09-11');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

@@ -22,6 +22,7 @@ export function stageWords(dict: ActorDictionary) {
     possessive: word(dict, 'possessive'),
     coordinator: word(dict, 'coordinator'),
     heShe: word(dict, 'pronoun-singular'),
+    him: word(dict, 'pronoun-object'),
     they: word(dict, 'pronoun-plural'),
     appositionEnd: word(dict, 'apposition-end'),
     notName: word(dict, 'not-name'),

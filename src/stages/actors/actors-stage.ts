@@ -23,7 +23,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
 
   /** Every pronoun with what it can stand for, asked once per token (`he` before `they` before `it`). */
   const pronounNumber = new Map<string, Agreement>();
-  for (const [words, number] of [[W.it, 'thing'], [W.they, 'plural'], [W.heShe, 'person']] as const) {
+  for (const [words, number] of [[W.it, 'thing'], [W.they, 'plural'], [W.heShe, 'person'], [W.him, 'person']] as const) {
     for (const w of words) pronounNumber.set(w, number);
   }
   const wordFacts = createWordFacts(dict, { pronouns: pronounNumber, possessivePronoun: W.possPronoun, determiner: W.determiner });
@@ -70,7 +70,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const { parseName } = titleNames;
       const { rootOf, codeFor, emit } = mentions;
       const {
-        findTitleAntecedent, findGroupAntecedent, resolveHeShe, resolveThey, resolveIt, speechSubject, nearestAgreeing,
+        findTitleAntecedent, findGroupAntecedent, resolveHeShe, resolveHim, resolveThey, resolveIt, speechSubject, nearestAgreeing,
       } = createCoreference(d, mentions);
       const { locatedCountry, inferTitleCountries } = createCountryInference(d, lookups, mentions);
       const { registerSurname, apposition } = createAppositions(d, parsePhrase, mentions);
@@ -95,8 +95,9 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           const tf = facts[i]!;
           const number = tf.pronoun;
           if (number !== undefined) {
-            const speaker = speechSubject(i, a, s, number);
-            const k = speaker >= 0 ? speaker : number === 'person' ? resolveHeShe(i, s) : number === 'plural' ? resolveThey(i, s) : resolveIt(i, s, b);
+            const object = W.him.has(t.lower);
+            const speaker = object ? -1 : speechSubject(i, a, s, number);
+            const k = speaker >= 0 ? speaker : object ? resolveHim(i, s) : number === 'person' ? resolveHeShe(i, s) : number === 'plural' ? resolveThey(i, s) : resolveIt(i, s, b);
             if (k >= 0) {
               const root = rootOf(k);
               const r = out[root]!;

@@ -60,6 +60,22 @@ export function createCoreference(d: ActorDoc, mentions: Mentions) {
     }
     return best;
   };
+  /**
+   * `him`: an object is not its own clause's subject ("Obama met Putin and told him"), so the nearest
+   * singular person before it in its sentence ("police raided the home of Anwar Ibrahim and detained
+   * him"); with none there, the subject-most of the sentences before, as for `he`.
+   */
+  const resolveHim = (i: number, s: number): number => {
+    const pronounQuoted = quoted[i]!;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k]!;
+      if (m.sentence !== s) break;
+      if (m.span[0] >= tokens[i]!.span[0] || m.kind === 'pronoun') continue;
+      if (!pronounQuoted && info[k]!.quoted) continue;
+      if (agrees(k, 'person')) return k;
+    }
+    return resolveHeShe(i, s);
+  };
   /** `they`: only when a single plural actor is in sight (this sentence first, else the previous one). */
   const resolveThey = (i: number, s: number): number => {
     for (const target of [s, s - 1]) {
@@ -156,5 +172,5 @@ export function createCoreference(d: ActorDoc, mentions: Mentions) {
     return lo;
   }
 
-  return { findTitleAntecedent, findGroupAntecedent, resolveHeShe, resolveThey, resolveIt, speechSubject, nearestAgreeing };
+  return { findTitleAntecedent, findGroupAntecedent, resolveHeShe, resolveHim, resolveThey, resolveIt, speechSubject, nearestAgreeing };
 }
