@@ -16,6 +16,12 @@ function segment(text: string) {
 }
 
 describe('segment stage', () => {
+  it('reads an "-ed" word opening a sentence before a noun and its verb as describing the noun', () => {
+    const { tokens } = segment('Masked police smashed their way into the house. Backed by tanks, troops stormed the town.');
+    expect(tokens.find((t) => t.lower === 'masked')!.pos).toBe('ADJ');
+    expect(tokens.find((t) => t.lower === 'backed')!.pos).toBe('VERB');
+  });
+
   it('reads the "-ing" word right after "began", "started" or "continued" as the verb', () => {
     const { tokens } = segment('Police began arresting protesters. Troops began landing in Honiara. They began the landing of troops.');
     const at = (word: string, nth = 0) => tokens.filter((t) => t.lower === word)[nth]!;

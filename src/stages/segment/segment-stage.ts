@@ -135,6 +135,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
       const sentences: Sentence[] = fixSentenceBounds(text, tokens, ranges);
       sentences.forEach((s, k) => {
         for (let i = s.tokens[0]; i < s.tokens[1]; i++) tokens[i]!.sentence = k;
+        retagOpeningParticiple(tokens, s.tokens[0], s.tokens[1]);
       });
       return { sentences, tokens };
     },
@@ -156,6 +157,22 @@ function retagWarning(tokens: Token[]): void {
       t.lemma = 'warn';
     }
   }
+}
+
+/**
+ * "Masked police smashed their way into ...", "Armed men stormed ...": wink tags an "-ed" word opening
+ * a sentence as a verb even before a noun and the sentence's verb; that word describes the noun. (A
+ * participle clause opens with its own object or phrase: "Backed by tanks, troops ...".)
+ */
+function retagOpeningParticiple(tokens: Token[], first: number, end: number): void {
+  const t = tokens[first]!;
+  const next = tokens[first + 1];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !next || next.pos !== 'NOUN' || first + 2 >= end) return;
+  // the noun (or a second noun of its compound) must be followed by the verb of the sentence
+  const after = tokens[first + 2]!.pos === 'NOUN' ? tokens[first + 3] : tokens[first + 2];
+  if (!after || (after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'ADJ')) return;
+  t.pos = 'ADJ';
+  t.lemma = t.lower;
 }
 
 /** Verbs of beginning and going on: the "-ing" word after them is the act itself ("troops began landing"). */
