@@ -844,3 +844,9 @@ describe('session 9: "him" is the nearest person before it, not its clause\'s su
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('session 9: armed men', () => {
+  it('reads "armed men" as an armed group, as "gunmen" is', () => {
+    expect(events('Armed men attacked a village on Sunday.').some((e) => e.startsWith('190 REB')), events('Armed men attacked a village on Sunday.').join(' | ')).toBe(true);
+  });
+});
