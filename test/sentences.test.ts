@@ -850,3 +850,10 @@ describe('session 9: armed men', () => {
     expect(events('Armed men attacked a village on Sunday.').some((e) => e.startsWith('190 REB')), events('Armed men attacked a village on Sunday.').join(' | ')).toBe(true);
   });
 });
+
+describe('session 9: "told X to" is a demand', () => {
+  it('codes telling a state to act as a demand on it, and an audience told to wait as none', () => {
+    expect(events('The United States told Israel to halt the offensive.')).toContain('100 USA>ISR');
+    expectNoEvent('Secretary of State Antony Blinken told reporters to expect a deal.', '100');
+  });
+});

@@ -9,6 +9,7 @@ import type { ActorMention, Pos, Sentence, Token } from '../../model/types.js';
 import { buildSentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
 import { compileTriggerIndex } from './trigger-index.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { pastApposition } from './pattern-reach.js';
 import { DATE_WORDS } from './word-cues.js';
 
 /** The matcher as it was before the index: every pattern of the token's keys, tried in order. */
@@ -105,6 +106,9 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         let found = -1;
         for (let j = pos; j < Math.min(limit, pos + 6); j++) {
           if (!el.alts.includes(toks[j]!.lemma) && !el.alts.includes(toks[j]!.lower)) {
+            // past a name's apposition in commas ("handed over Anup Chetia, a founder of ULFA ..., to India")
+            const past = toks[j]!.text === ',' ? pastApposition(toks, new Set(el.alts), j) : -1;
+            if (past >= 0) { found = past; break; }
             // past an event noun with its own "of" object the words are that event's
             if (toks[j]!.pos === 'NOUN' && j > pos && toks[j + 1]?.lower === 'of' && lex.byTrigger.has(`n:${toks[j]!.lemma}`)) break;
             continue;
