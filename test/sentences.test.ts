@@ -857,3 +857,18 @@ describe('session 9: "told X to" is a demand', () => {
     expectNoEvent('Secretary of State Antony Blinken told reporters to expect a deal.', '100');
   });
 });
+
+describe('session 9: protests told as a noun after another verb', () => {
+  it.each([
+    ['Thousands of Georgians jammed the streets of Tbilisi on Sunday in a rally against the government.', '141 GEOCVL>GEOGOV'],
+    ['Thousands of opposition supporters filled the main square in a protest against President Mikheil Saakashvili.', '140 GEOOPP>GEOGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2007-11-03');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('takes neither the victims of a passive nor a state acting "in protest at" for protesters', () => {
+    expectNoEvent('Serbia lifted a night curfew in Montenegro where 28 people have been killed in ethnic riots this year.', '145');
+    expectNoEvent('The European Community froze military cooperation with China on Tuesday in protest at the crackdown.', '14');
+  });
+});

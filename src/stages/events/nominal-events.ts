@@ -60,7 +60,10 @@ export function nominalActors(
     }
     if (t.pos === 'VERB') governedBy = j;
     // "flew into Port Moresby for a state visit": a meeting the clause's subject came for is its own
-    if (t.pos === 'ADP' && (SCENE_PREPOSITIONS.has(t.lower) || (t.lower === 'for' && rulesOf(m.pattern.cameo ?? '').root === '04'))) scene = j;
+    // "Thousands of Georgians jammed the streets in a rally against the government", "took part in a protest":
+    // who does what the clause says in or at a protest, protests (not "froze cooperation in protest at": an idiom of disapproval)
+    const root = rulesOf(m.pattern.cameo ?? '').root;
+    if (t.pos === 'ADP' && (SCENE_PREPOSITIONS.has(t.lower) || (t.lower === 'for' && root === '04') || ((t.lower === 'in' || t.lower === 'at') && root === '14' && j + 1 < i))) scene = j;
     break;
   }
   // "the US attack on Iraq": the pattern took the preposition, so the actor right after it is the target
@@ -111,7 +114,8 @@ export function nominalActors(
   // "Baerbock pledged aid during a visit to Damascus": the clause's subject is the noun's actor
   if (!source && scene !== null) {
     for (let v = scene - 1; v >= ct.clauseStart(scene); v--) {
-      if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v)) { source = subjectOf(v); break; }
+      // (a passive's subject is done to: "28 people have been killed in ethnic riots")
+      if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v)) { source = ct.isPassive(v) ? null : subjectOf(v); break; }
     }
   }
   // "it was deposed in a US-led invasion": what a passive verb did to its subject, the event noun after
