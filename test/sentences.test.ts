@@ -872,3 +872,10 @@ describe('session 9: protests told as a noun after another verb', () => {
     expectNoEvent('The European Community froze military cooperation with China on Tuesday in protest at the crackdown.', '14');
   });
 });
+
+describe('session 9: aid agencies', () => {
+  it('reads unnamed aid agencies as non-governmental organisations, past a list of them in commas', () => {
+    const text = 'Ethiopia ordered at least 10 aid agencies, among them Doctors Without Borders and the Norwegian Refugee Council, to leave the Tigray region.';
+    expect(events(text)).toContain('166 ETH>NGO');
+  });
+});
