@@ -879,3 +879,21 @@ describe('session 9: aid agencies', () => {
     expect(events(text)).toContain('166 ETH>NGO');
   });
 });
+
+describe('set 18: arms carried, forces sent to restore order, refusals told as verdicts', () => {
+  it.each([
+    ["Two Egyptian military planes carrying weapons and ammunition landed at Mogadishu's Aden Adde airport on Tuesday.", '072 EGYMIL>SOM'],
+    ['Australia is sending more than 100 police officers and soldiers to Solomon Islands to help restore order.', '074 AUS>SLB'],
+    ['Danish Prime Minister Mette Frederiksen dismissed as "an absurd discussion" U.S. President Donald Trump\'s interest in buying Greenland.', '120 DNKGOV>USAGOV'],
+    ['Hezbollah said on Wednesday it would treat as "non-existent" a decision of the Lebanese government.', '120 LBNREB'],
+    // a state's regulators and election commissions are its agencies
+    ['The opposition demanded on Sunday that Kenya\'s electoral commission release the results.', '100 KENOPP>KENGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2024-08-27');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('does not drop a political sentence for naming a pop star', () => {
+    expect(events('Police arrested pop star turned opposition lawmaker Bobi Wine in Kampala on Wednesday.', '2021-01-13').some((e) => e.startsWith('173'))).toBe(true);
+  });
+});
