@@ -897,3 +897,14 @@ describe('set 18: arms carried, forces sent to restore order, refusals told as v
     expect(events('Police arrested pop star turned opposition lawmaker Bobi Wine in Kampala on Wednesday.', '2021-01-13').some((e) => e.startsWith('173'))).toBe(true);
   });
 });
+
+describe('set 18: particles past a name, and attacks named after a capital', () => {
+  it('finds "pulled X out of" and "pulled X back" with a longer object between', () => {
+    expect(events('President Donald Trump pulled the United States out of the Iran nuclear deal on Tuesday.', '2018-05-08').some((e) => e.startsWith('127 USAGOV'))).toBe(true);
+  });
+
+  it('reads "Paris attacks" as attacks in Paris, and "Moscow attacks Kyiv" as Moscow\'s', () => {
+    expectNoEvent('Belgium handed Paris attacks suspect Salah Abdeslam over to France on Wednesday.', '190 FRAGOV');
+    expect(events('Moscow attacks Kyiv with drones.')).toContain('190 RUSGOV>UKR');
+  });
+});

@@ -51,6 +51,12 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const placesSeen = new Set<string>();
 
       const sentenceOf = (i: number) => tokens[i]!.sentence;
+      /** "Paris attacks suspect", "after the London bombings": an attack word after a capital names an attack there (not "Moscow attacks Kyiv"). */
+      const attackThere = (k: number, b: number): boolean => {
+        if (!W.attackAfterCity.has(tokens[k]!.lower)) return false;
+        const next = k + 1 < b ? tokens[k + 1]! : null;
+        return !next || !(next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM');
+      };
       const isCap = (t: Token) => isCapitalised(t.text);
       const firstMention = new Map<ActorEntry, number>();
       /** Mentions holding a title, by each word of the title, for `the president` references. */
@@ -150,7 +156,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             continue;
           }
           // "the Lima Group", "the Doha agreement", "the Minsk talks": a city naming a thing is no government
-          if (p.kind === 'country' && p.entry?.capital && !p.before && p.end < b && W.namedAfterCity.has(tokens[p.end]!.lower)) {
+          if (p.kind === 'country' && p.entry?.capital && p.end < b && ((!p.before && W.namedAfterCity.has(tokens[p.end]!.lower)) || attackThere(p.end, b))) {
             i = p.end;
             continue;
           }

@@ -34,6 +34,23 @@ export function windowEnd(toks: readonly Token[], from: number, limit: number): 
   return j;
 }
 
+/** How many words a trigger's later words (a particle) may lie after it ("blew the lines up"). */
+const PARTICLE_REACH = 4;
+
+/**
+ * The end of the stretch a trigger's later word may lie in: `PARTICLE_REACH` words from `from`, a run
+ * of proper nouns counting as one ("handed Paris attacks suspect Salah Abdeslam over to France").
+ */
+export function particleEnd(toks: readonly Token[], from: number, limit: number): number {
+  let words = 0;
+  let j = from;
+  for (; j < limit && words < PARTICLE_REACH; j++) {
+    if (toks[j]!.pos === 'PROPN' && j > from && toks[j - 1]!.pos === 'PROPN') continue;
+    words++;
+  }
+  return j;
+}
+
 /** Words that may open an amount ("more than two hours of"). */
 const AMOUNT_OPENERS = new Set(['more', 'less', 'than', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'at', 'least']);
 

@@ -4,7 +4,7 @@ import type { VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.j
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
 import { DATE_WORDS } from './word-cues.js';
-import { RELATIVE_REACH, contactRelativeSubject, namesWord, pastApposition, pastInclusion, pastParenthetical, windowEnd } from './pattern-reach.js';
+import { RELATIVE_REACH, contactRelativeSubject, namesWord, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
 import { passiveAuxiliary } from './clauses.js';
 
 /** A pattern matched at a token. */
@@ -22,9 +22,6 @@ export interface TriggerMatch {
   /** The mention bound to `$`, when the pattern has a source slot: it acts, and the verb's subject is the target. */
   sourceSlot: MentionRef | null;
 }
-
-/** How far after the trigger its further words may be ("blew the lines up"). */
-const WORD_REACH = 3;
 
 /** An adjective-tagged word that ends its noun phrase is used as a noun ("Turkey's offensive against"). */
 function headsPhrase(toks: readonly Token[], i: number): boolean {
@@ -55,7 +52,7 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   let pos = at + 1;
   // multi-word triggers: later words must follow within 3 tokens (a particle: "blew the lines up" too)
   for (const w of cp.moreWords) {
-    const found = findWord(toks, w, pos, Math.min(limit, pos + WORD_REACH));
+    const found = findWord(toks, w, pos, particleEnd(toks, pos, limit));
     if (found < 0) return null;
     consume(found);
     pos = found + 1;
