@@ -908,3 +908,17 @@ describe('set 18: particles past a name, and attacks named after a capital', () 
     expect(events('Moscow attacks Kyiv with drones.')).toContain('190 RUSGOV>UKR');
   });
 });
+
+describe('set 18: a date between a verb and its object, and exchanged lists', () => {
+  it.each([
+    ['Russian President Boris Yeltsin and Belarusian President Alexander Lukashenko signed in the Kremlin on Wednesday the treaty on the creation of a union state.', '057 RUSGOV'],
+    ['India and Pakistan on Tuesday exchanged lists of their nuclear installations.', '064 IND>PAK'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '1998-12-25');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('does not let a later element of a pattern reach past a date', () => {
+    expectNoEvent('Cuba began withdrawing its troops from Angola on Tuesday under a U.S.-brokered peace accord.', '160');
+  });
+});

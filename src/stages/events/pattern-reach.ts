@@ -2,7 +2,7 @@
 // (amounts, adverbials in commas, a slot's list of members, a name's apposition, a relative clause's subject).
 import type { Token } from '../../model/types.js';
 import type { SentenceView } from './sentence-view.js';
-import { participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
+import { DATE_WORDS, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
 
 /** How far after the trigger (or the previous element) a pattern element may be. */
 const WINDOW = 6;
@@ -12,15 +12,18 @@ const UNCOUNTED = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '�
 /**
  * The end of a window of `WINDOW` words from `from` (before `limit`). A hyphenated compound counts as one
  * word and quotation marks as none, so "held their first face-to-face talks" and "held a "very good"
- * 90-minute phone call" keep their nouns in reach.
+ * 90-minute phone call" keep their nouns in reach; with `overDates` (the window right after the verb), a
+ * date is none either.
  */
-export function windowEnd(toks: readonly Token[], from: number, limit: number): number {
+export function windowEnd(toks: readonly Token[], from: number, limit: number, overDates = false): number {
   let words = 0;
   let j = from;
   for (; j < limit && words < WINDOW; j++) {
     const t = toks[j]!;
     // numbers are modifiers ("approved a three-year, US$3 billion facility")
     if (UNCOUNTED.has(t.text) || t.pos === 'NUM') continue;
+    // between a verb and its first element a date is no word ("signed in the Kremlin on Wednesday the treaty")
+    if (overDates && (DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? '')))) continue;
     const measured = measureEnd(toks, j, limit);
     if (measured > j) {
       j = measured - 1;

@@ -60,15 +60,18 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   let slot: MentionRef | null = null;
   let sourceSlot: MentionRef | null = null;
   pos = pastParenthetical(toks, pos, limit);
+  let first = true;
   for (const alts of cp.elements) {
+    const end = windowEnd(toks, pos, limit, first);
+    first = false;
     if (alts === null || alts === SOURCE_SLOT) {
-      const found = firstMentionFrom(view, pos, windowEnd(toks, pos, limit));
+      const found = firstMentionFrom(view, pos, end);
       if (!found) return null;
       if (alts === null) slot = found;
       else sourceSlot = found;
       pos = pastInclusion(toks, found.end, limit);
     } else {
-      const found = findAlt(toks, alts, pos, windowEnd(toks, pos, limit));
+      const found = findAlt(toks, alts, pos, end);
       if (found < 0) return null;
       consume(found);
       pos = found + 1;
@@ -158,7 +161,7 @@ function markPatternsStartedBy(group: TriggerGroup, word: string): boolean {
 function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: number, onlyCompounds: boolean, limitFor: (i: number) => number): TriggerMatch | null {
   const toks = view.tokens;
   // (the first words a pattern needs may come after an adverbial in commas: see `pastParenthetical`)
-  const near = windowEnd(toks, pastParenthetical(toks, at + 1, limit), limit);
+  const near = windowEnd(toks, pastParenthetical(toks, at + 1, limit), limit, true);
   let anyWordNear = false;
   if (group.anyNeedsWord) {
     firstWordNear.fill(0, 0, group.patterns.length);
