@@ -922,3 +922,21 @@ describe('set 18: a date between a verb and its object, and exchanged lists', ()
     expectNoEvent('Cuba began withdrawing its troops from Angola on Tuesday under a U.S.-brokered peace accord.', '160');
   });
 });
+
+describe('set 18: instruments, compound nouns, and force one\'s own side says it could use', () => {
+  it('codes what drones were used for, and not "drones to attack" as a drone attack', () => {
+    expect(events('Russia used drones to attack Kyiv.', '2024-11-28')).toContain('190 RUS>UKRGOV');
+  });
+
+  it('reads a purpose as sure as the verb it serves', () => {
+    const found = events('Russia could use its new missile to strike military targets, Defence Minister Andrei Belousov said.', '2024-11-28');
+    expect(found.filter((e) => e.startsWith('19') && !e.endsWith('hypothetical')), found.join(' | ')).toEqual([]);
+  });
+
+  it('codes force its own side says it could use as a threat, and others\' guesses or conditions as no threat', () => {
+    const found = events('Russia could strike decision-making centres in Kyiv, President Vladimir Putin said on Thursday.', '2024-11-28');
+    expect(found.some((e) => e.startsWith('138 RUS')), found.join(' | ')).toBe(true);
+    expectNoEvent('Russia could attack Ukraine, U.S. officials said.', '138');
+    expectNoEvent('Pakistan will retaliate if India attacks it, Prime Minister Imran Khan warned.', '138 IND');
+  });
+});

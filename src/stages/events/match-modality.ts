@@ -24,6 +24,14 @@ export function modalityAt(st: SentenceState, m: TriggerMatch, head: number | nu
     const first = modalityOf(view, st.ct, k.grammar, partner, null, 'verb');
     if (first === 'future' || first === 'hypothetical') modality = first;
   }
+  // "Russia could use its new missile to strike Kyiv": a purpose is as sure as the verb it serves
+  if (modality === 'asserted' && head === null && m.kind === 'verb' && partner === null) {
+    const p = purposeOf(st, i);
+    if (p !== null && !st.isSpeech(p)) {
+      const served = modalityOf(view, st.ct, k.grammar, p, null, 'verb');
+      if (served === 'future' || served === 'hypothetical') modality = served;
+    }
+  }
   if (deniedBy(st, i) && !(partner !== null && st.isSpeech(partner))) modality = 'negated';
   // "accused Rwanda of sending troops to fight": what one is accused of is alleged, not asserted
   if (modality === 'asserted' && alleged(st, i)) modality = 'hypothetical';

@@ -12,7 +12,7 @@ import { buildEvent } from './event-record.js';
 import { theTwo } from './the-two.js';
 import { rulesOf } from './code-rules.js';
 import { NONE, SentenceState, type TokenCaches } from './sentence-state.js';
-import { controller, purposeOf } from './verb-subjects.js';
+import { controller, purposeOf, subjectOf } from './verb-subjects.js';
 import { activeCoding, nounCoding, passiveCoding, reducedPassive, settleTarget, type Coding } from './match-actors.js';
 import { notAnAction, notDone, subjunctiveFrom } from './not-done.js';
 import { modalityAt } from './match-modality.js';
@@ -183,6 +183,26 @@ const MILITARY_COOPERATION = '062';
 /** CAMEO 191: impose blockade, restrict movement. */
 const RESTRICT_MOVEMENT = '191';
 
+/** CAMEO 138: threaten with military force. */
+const THREATEN_FORCE = '138';
+
+/**
+ * Whether the use of force at `i` (CAMEO 18-20), hypothetical but not under a condition ("if ..."), is
+ * reported by a speaker of its source's own country.
+ */
+function ownSideSays(st: SentenceState, i: number, code: string, source: MentionRef): boolean {
+  const root = rulesOf(code).rootNumber;
+  const country = source.mention.country;
+  if (root < 18 || root > 20 || !country) return false;
+  const open = st.ct.opener(i);
+  if (open && st.k.grammar.has(open.lower, 'condition')) return false;
+  for (const v of st.speechAt) {
+    const speaker = subjectOf(st, v);
+    if (speaker && speaker.mention.country === country) return true;
+  }
+  return false;
+}
+
 /** The events of a coded match: its modality (which may shift its code), date and place, per pair of actors. */
 function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, coding: Coding): void {
   const { doc, view, ct, k } = st;
@@ -190,6 +210,12 @@ function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, codi
   let { code, rule, target } = coding;
   const { source } = coding;
   const modality = modalityAt(st, m, head);
+  // "Russia could strike decision-making centres in Kyiv, President Vladimir Putin said": force its own
+  // side says it could use is a threat of force
+  if (modality === 'hypothetical' && source && ownSideSays(st, i, code, source)) {
+    code = THREATEN_FORCE;
+    rule += '/capability';
+  }
   if (k.modalityCodes) {
     const unless = modality === 'future' && hasUnless(view, i) ? k.modalityCodes.shift(code, 'unless') : null;
     const shifted = unless ?? (modality === 'future' || modality === 'negated' ? k.modalityCodes.shift(code, modality) : null);

@@ -44,15 +44,21 @@ function consume(j: number): void {
   consumedCount++;
 }
 
+/** Where the next word of a compound noun or adjective may be: the next token, past a hyphen. */
+export function compoundEnd(toks: readonly Token[], pos: number, limit: number): number {
+  return Math.min(limit, toks[pos]?.text === '-' ? pos + 2 : pos + 1);
+}
+
 /** Tries one pattern at trigger token `at`, within `[at, limit)`. */
 function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: number, limitFor: (i: number) => number): TriggerMatch | null {
   const toks = view.tokens;
   consumedCount = 0;
   consume(at);
   let pos = at + 1;
-  // multi-word triggers: later words must follow within 3 tokens (a particle: "blew the lines up" too)
+  // multi-word triggers: a verb's particle may follow a few words on ("blew the lines up"); a compound
+  // noun's words follow one another ("drone attack", "drone-attack", not "used drones to attack")
   for (const w of cp.moreWords) {
-    const found = findWord(toks, w, pos, particleEnd(toks, pos, limit));
+    const found = findWord(toks, w, pos, cp.kind === 'verb' ? particleEnd(toks, pos, limit) : compoundEnd(toks, pos, limit));
     if (found < 0) return null;
     consume(found);
     pos = found + 1;
