@@ -331,6 +331,12 @@ export function findAgent(view: SentenceView, from: number, to: number, grammar:
     if (grammar.has(toks[j]!.lower, 'agent-prep')) {
       const ref = view.mentionAt.get(j + 1) ?? view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3);
       if (ref && ref.start > j) return ref;
+      // "by a commando of unidentified gunmen", "by a group of soldiers": the people the group is made of
+      const of = toks[j + 1]?.pos === 'DET' ? j + 3 : j + 2;
+      if (toks[of - 1]?.pos === 'NOUN' && toks[of]?.lower === 'of') {
+        const member = view.mentionAt.get(of + 1) ?? view.mentionAt.get(of + 2);
+        if (member && member.start > of) return member;
+      }
     }
   }
   return null;

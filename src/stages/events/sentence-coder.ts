@@ -183,6 +183,16 @@ const MILITARY_COOPERATION = '062';
 /** CAMEO 191: impose blockade, restrict movement. */
 const RESTRICT_MOVEMENT = '191';
 
+/** Words that make a cooperative act's object shared by those who act ("upgraded their relations"). */
+const RECIPROCAL = new Set(['their', 'bilateral', 'mutual', 'each']);
+
+/** "Vietnam and the United States upgraded their relations": a cooperative act (CAMEO 03-08) done to what the actors share involves each with the other. */
+function reciprocal(st: SentenceState, m: TriggerMatch, root: number): boolean {
+  if (root < 3 || root > 8) return false;
+  for (let j = m.at + 1; j < m.end; j++) if (RECIPROCAL.has(st.toks[j]!.lower)) return true;
+  return false;
+}
+
 /** CAMEO 138: threaten with military force. */
 const THREATEN_FORCE = '138';
 
@@ -234,7 +244,7 @@ function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, codi
   const targets = target ? compoundGroup(view, target) : NO_ACTOR;
   const facts: EventFacts = { m, code, date, location, modality: finalModality, reported, rule };
   const rules = rulesOf(code);
-  if (rules.symmetric && !target && sources.length > 1) {
+  if ((rules.symmetric || reciprocal(st, m, rules.rootNumber)) && !target && sources.length > 1) {
     for (const a of sources) for (const b of sources) if (a !== b) emit(st, facts, a, b);
   } else {
     for (const a of sources) for (const b of targets) if (!(a && b && (a === b || sameEntity(a, b)))) emit(st, facts, a, b);

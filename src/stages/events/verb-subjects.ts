@@ -121,6 +121,9 @@ export function describesObject(st: SentenceState, i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && !view.mentionAt.has(i - 1))) return false;
   const head = view.mentionAt.get(i - 1)?.start ?? i - 1;
+  // "sent a diplomatic note to India demanding that ...": a name after a preposition ends that phrase, and a
+  // speech verb or demand after it is the note's, its sender's (police "with" whom one works may well be investigating)
+  if (head > view.start && toks[head - 1]!.pos === 'ADP' && (st.isSpeech(i) || rulesOf(st.byToken.get(i)?.pattern.cameo ?? '').root === '10')) return false;
   // "a step Israeli Foreign Minister Israel Katz denounced as": an actor right after a noun opens a relative
   // clause without "that", and is its subject
   if (view.mentionAt.has(i - 1) && contactRelativeSubject(view, i) >= 0) return false;
