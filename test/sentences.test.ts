@@ -951,3 +951,10 @@ describe('set 18: groups after "by", shared relations, and participles after a p
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('session 9: "him" is not the subject of the verb before it', () => {
+  it('resolves "Pompeo told him" to the person before, not to Pompeo', () => {
+    const r = coder.code({ id: 's', published: '2020-02-12', raw: 'Afghan President Ashraf Ghani said on Tuesday that U.S. Secretary of State Mike Pompeo told him that progress had been made.', title: null, url: null, publisher: null });
+    expect(r.actors.find((a) => a.text === 'him')?.code).toBe('AFGGOV');
+  });
+});

@@ -61,9 +61,10 @@ export function createCoreference(d: ActorDoc, mentions: Mentions) {
     return best;
   };
   /**
-   * `him`: an object is not its own clause's subject ("Obama met Putin and told him"), so the nearest
-   * singular person before it in its sentence ("police raided the home of Anwar Ibrahim and detained
-   * him"); with none there, the subject-most of the sentences before, as for `he`.
+   * `him`: an object is not its own clause's subject ("Obama met Putin and told him", "Ghani said that
+   * Pompeo told him"), so the nearest singular person before it in its sentence that is not the subject
+   * of the verb right before it ("police raided the home of Anwar Ibrahim and detained him"); with none
+   * there, the subject-most of the sentences before, as for `he`.
    */
   const resolveHim = (i: number, s: number): number => {
     const pronounQuoted = quoted[i]!;
@@ -72,9 +73,20 @@ export function createCoreference(d: ActorDoc, mentions: Mentions) {
       if (m.sentence !== s) break;
       if (m.span[0] >= tokens[i]!.span[0] || m.kind === 'pronoun') continue;
       if (!pronounQuoted && info[k]!.quoted) continue;
-      if (agrees(k, 'person')) return k;
+      if (agrees(k, 'person') && !subjectOfVerbBefore(k, i)) return k;
     }
     return resolveHeShe(i, s);
+  };
+  /** "Pompeo told him": mention k is the subject of the verb right before the object pronoun at i (only a verb group between). */
+  const subjectOfVerbBefore = (k: number, i: number): boolean => {
+    const end = out[k]!.span[1];
+    let verb = false;
+    for (let j = i - 1; j >= 0 && tokens[j]!.span[0] >= end; j--) {
+      const pos = tokens[j]!.pos;
+      if (pos === 'VERB') verb = true;
+      else if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') return false;
+    }
+    return verb;
   };
   /** `they`: only when a single plural actor is in sight (this sentence first, else the previous one). */
   const resolveThey = (i: number, s: number): number => {
