@@ -958,3 +958,10 @@ describe('session 9: "him" is not the subject of the verb before it', () => {
     expect(r.actors.find((a) => a.text === 'him')?.code).toBe('AFGGOV');
   });
 });
+
+describe('set 18: an order to those who are no actors', () => {
+  it('codes what an authority orders companies to do as its own act, and an order to an actor as a demand', () => {
+    expect(events("Uganda's communications regulator ordered all internet service providers to shut down internet access nationwide.", '2021-01-13')).toContain('1721 UGAGOV>-');
+    expectNoEvent('The junta ordered the army to attack the rebels.', '190');
+  });
+});

@@ -16,6 +16,7 @@ import { controller, purposeOf, subjectOf } from './verb-subjects.js';
 import { activeCoding, nounCoding, passiveCoding, reducedPassive, settleTarget, type Coding } from './match-actors.js';
 import { notAnAction, notDone, subjunctiveFrom } from './not-done.js';
 import { modalityAt } from './match-modality.js';
+import { modalityOf } from './modality.js';
 import { codeObligations, codeStatements, codeWarnings } from './speech-events.js';
 
 export { TokenCaches } from './sentence-state.js';
@@ -109,8 +110,11 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   if (st.consumed.has(i) || notAnAction(st, m)) return;
   // an event verb governed by another event verb is part of it ("threatened to ban")
   const head = controller(st, i);
-  if (head !== null && st.byToken.has(head)) return;
-  if (m.kind === 'verb' && notDone(st, i, head)) return;
+  // "the regulator ordered all internet service providers to shut down internet access": an authority's
+  // order to those who are no actors is its own act
+  const ordered = m.kind === 'verb' && orderToNoActor(st, i);
+  if (head !== null && st.byToken.has(head) && !ordered) return;
+  if (m.kind === 'verb' && !ordered && notDone(st, i, head)) return;
   // "went on hunger strike to demand the release of ...": a protest's purpose is part of the protest
   if (m.kind === 'verb' && rulesOf(m.pattern.cameo ?? '').root === '10') {
     const p = purposeOf(st, i);
@@ -190,6 +194,24 @@ const RECIPROCAL = new Set(['their', 'bilateral', 'mutual', 'each']);
 function reciprocal(st: SentenceState, m: TriggerMatch, root: number): boolean {
   if (root < 3 || root > 8) return false;
   for (let j = m.at + 1; j < m.end; j++) if (RECIPROCAL.has(st.toks[j]!.lower)) return true;
+  return false;
+}
+
+/** Verbs of command whose object carries out what follows. */
+const ORDER_VERBS = new Set(['order', 'instruct', 'direct']);
+
+/** Whether the verb at `i` follows "to" after an asserted order whose object names no actor ("ordered all schools to close"). */
+function orderToNoActor(st: SentenceState, i: number): boolean {
+  const { toks, view } = st;
+  if (toks[i - 1]?.lower !== 'to') return false;
+  for (let h = i - 2; h >= Math.max(view.start, i - 9); h--) {
+    const t = toks[h]!;
+    if (view.mentionAt.has(h)) return false;
+    if (t.pos === 'VERB') {
+      return ORDER_VERBS.has(t.lemma) && h < i - 2 && !t.negated && modalityOf(view, st.ct, st.k.grammar, h, null, 'verb') === 'asserted';
+    }
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'PROPN') return false;
+  }
   return false;
 }
 
