@@ -3,6 +3,7 @@
 import type { Token } from '../../model/types.js';
 import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
+import { NOUN_PHRASE_POS } from './word-cues.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
 /** Longest phrase in quote marks, with no verb, that a clause goes on through ("his \"deep remorse and heartfelt apology\""). */
@@ -265,7 +266,7 @@ const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 
 function unknownSubjectPhrase(view: SentenceView, cs: number, g: number): boolean {
   const toks = view.tokens;
   let d = g;
-  while (d > cs && !view.mentionAt.has(d - 1) && NOUN_PHRASE_WORDS.has(toks[d - 1]!.pos)) {
+  while (d > cs && !view.mentionAt.has(d - 1) && NOUN_PHRASE_POS.has(toks[d - 1]!.pos)) {
     d--;
     if (toks[d]!.pos === 'DET') break;
   }
@@ -274,8 +275,6 @@ function unknownSubjectPhrase(view: SentenceView, cs: number, g: number): boolea
   // after a verb the phrase may be its object, and this verb a participle ("defied a deadline set by")
   return before.pos !== 'ADP' && before.pos !== 'SCONJ' && before.pos !== 'VERB' && before.pos !== 'AUX' && before.lower !== 'and' && before.lower !== 'or' && before.text !== ',';
 }
-
-const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 
 /** Words that open a subordinate clause of time or cause ("a week after donors froze aid"). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'although', 'though', 'once', 'whereas']);

@@ -3,7 +3,7 @@ import type { DateMention, EventDate, PlaceMention } from '../../model/types.js'
 import type { Doc } from '../../pipeline/stage.js';
 import type { ClauseTools } from './clauses.js';
 import type { SentenceView } from './sentence-view.js';
-import { gerundInPhrase } from './word-cues.js';
+import { gerundInPhrase, NOUN_PHRASE_POS } from './word-cues.js';
 
 /** An event is reported when a speech verb introduces its clause or attributes it afterwards. */
 export function isReported(view: SentenceView, ct: ClauseTools, i: number, speechAt: number[]): boolean {
@@ -100,7 +100,6 @@ export function eventLocation(sentencePlaces: readonly PlaceMention[], view: Sen
 
 /** Prepositions of a route or an origin: what they name is not where the event took place. */
 const ROUTE_WORDS = new Set(['through', 'via', 'from', 'toward', 'towards']);
-const PLACE_PHRASE_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 
 /** "protests ... over a plan to export gas through Chile", "refugees fleeing from Sudan": a route or an origin. */
 function passedOnly(view: SentenceView, p: PlaceMention): boolean {
@@ -110,7 +109,7 @@ function passedOnly(view: SentenceView, p: PlaceMention): boolean {
   for (let j = k - 1, n = 0; j >= view.start && n < 4; j--, n++) {
     const t = toks[j]!;
     if (ROUTE_WORDS.has(t.lower)) return true;
-    if (!PLACE_PHRASE_WORDS.has(t.pos)) return false;
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
   }
   return false;
 }

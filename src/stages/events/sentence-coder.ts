@@ -5,7 +5,7 @@ import { compoundGroup, type MentionRef, type SentenceView } from './sentence-vi
 import { clauseTools } from './clauses.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import type { EventKnowledge } from './knowledge.js';
-import { hasUnless } from './word-cues.js';
+import { hasUnless, NOUN_PHRASE_POS } from './word-cues.js';
 import { bindPossessive, hasCode, ownForces, sameEntity } from './event-actors.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent } from './event-record.js';
@@ -210,7 +210,7 @@ function orderToNoActor(st: SentenceState, i: number): boolean {
     if (t.pos === 'VERB') {
       return ORDER_VERBS.has(t.lemma) && h < i - 2 && !t.negated && modalityOf(view, st.ct, st.k.grammar, h, null, 'verb') === 'asserted';
     }
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'PROPN') return false;
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
   }
   return false;
 }

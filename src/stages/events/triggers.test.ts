@@ -8,8 +8,8 @@ import { loadVerbLexicon, parseVerbLexicon, type VerbLexicon, type VerbPattern }
 import type { ActorMention, Pos, Sentence, Token } from '../../model/types.js';
 import { buildSentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
 import { compileTriggerIndex } from './trigger-index.js';
-import { compoundEnd, findTriggers, type TriggerMatch } from './triggers.js';
-import { particleEnd, pastApposition } from './pattern-reach.js';
+import { findTriggers, laterWordEnd, type TriggerMatch } from './triggers.js';
+import { pastApposition } from './pattern-reach.js';
 import { DATE_WORDS } from './word-cues.js';
 
 /** The matcher as it was before the index: every pattern of the token's keys, tried in order. */
@@ -68,7 +68,7 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     let pos = at + 1;
     for (const w of p.trigger.words.slice(1)) {
       let found = -1;
-      for (let j = pos; j < (p.trigger.kind === 'verb' ? particleEnd(toks, pos, limit) : compoundEnd(toks, pos, limit)); j++) if (toks[j]!.lemma === w || toks[j]!.lower === w) { found = j; break; }
+      for (let j = pos; j < laterWordEnd(p.trigger.kind, toks, pos, limit); j++) if (toks[j]!.lemma === w || toks[j]!.lower === w) { found = j; break; }
       if (found < 0) return null;
       consumed.push(found);
       pos = found + 1;

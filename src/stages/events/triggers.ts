@@ -1,6 +1,6 @@
 // Finds event triggers in a sentence and matches the verb lexicon's patterns against them.
 import type { Token } from '../../model/types.js';
-import type { VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
+import type { TriggerKind, VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
 import { DATE_WORDS } from './word-cues.js';
@@ -44,8 +44,13 @@ function consume(j: number): void {
   consumedCount++;
 }
 
-/** Where the next word of a compound noun or adjective may be: the next token, past a hyphen. */
-export function compoundEnd(toks: readonly Token[], pos: number, limit: number): number {
+/**
+ * Where a trigger's next word may lie from `pos`: a verb's particle a few words on ("blew the lines up",
+ * see `particleEnd`); a compound noun's or adjective's next word right after it, past a hyphen ("drone
+ * attack", "drone-attack", not "used drones to attack").
+ */
+export function laterWordEnd(kind: TriggerKind, toks: readonly Token[], pos: number, limit: number): number {
+  if (kind === 'verb') return particleEnd(toks, pos, limit);
   return Math.min(limit, toks[pos]?.text === '-' ? pos + 2 : pos + 1);
 }
 
@@ -55,10 +60,9 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   consumedCount = 0;
   consume(at);
   let pos = at + 1;
-  // multi-word triggers: a verb's particle may follow a few words on ("blew the lines up"); a compound
-  // noun's words follow one another ("drone attack", "drone-attack", not "used drones to attack")
+  // multi-word triggers: each later word where `laterWordEnd` lets it lie
   for (const w of cp.moreWords) {
-    const found = findWord(toks, w, pos, cp.kind === 'verb' ? particleEnd(toks, pos, limit) : compoundEnd(toks, pos, limit));
+    const found = findWord(toks, w, pos, laterWordEnd(cp.kind, toks, pos, limit));
     if (found < 0) return null;
     consume(found);
     pos = found + 1;

@@ -116,14 +116,16 @@ export function afterNounTo(view: SentenceView, i: number): boolean {
   if (!(before.pos === 'NOUN' || before.pos === 'PROPN') || view.mentionAt.has(j - 1) || DATE_WORDS.has(before.lower)) return false;
   // "used drones to attack Kyiv": what an instrument is used for is done as the using is
   let q = j - 1;
-  while (q > view.start && q >= j - 7 && INSTRUMENT_PHRASE.has(toks[q]!.pos)) q--;
+  while (q > view.start && q >= j - 7 && (NOUN_PHRASE_POS.has(toks[q]!.pos) || toks[q]!.pos === 'PRON')) q--;
   // ("bluffing about using all means to defend": a gerund in a phrase is not done itself)
   return !(toks[q]!.pos === 'VERB' && USE_VERBS.has(toks[q]!.lemma) && !gerundInPhrase(view, q));
 }
 
 /** Verbs whose object is an instrument for the to-infinitive after it. */
 const USE_VERBS = new Set(['use', 'employ', 'utilise', 'utilize']);
-const INSTRUMENT_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PRON', 'NUM']);
+
+/** The parts of speech a plain noun phrase is made of ("the 15 British sailors", "all internet service providers"). */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 
 /** Prepositions before a place name ("in Mozambique", "to Kabul"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'into', 'to', 'from', 'near', 'inside', 'across']);
