@@ -965,3 +965,20 @@ describe('set 18: an order to those who are no actors', () => {
     expectNoEvent('The junta ordered the army to attack the rebels.', '190');
   });
 });
+
+describe('peacekeepers, rescuers and doctors arriving abroad', () => {
+  it.each([
+    ['The first Brazilian peacekeepers landed in Haiti on Tuesday.', '074 BRAMIL>HTI'],
+    ['A Turkish rescue team arrived in Kathmandu on Sunday to search for survivors of the earthquake.', '073 TUR>NPL'],
+    ['Russian doctors landed in Rome on Sunday.', '073 RUSHLH>ITA'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2015-04-28');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('keeps a leader landing or flying into a capital a visit, and helpers at home or exiles no aid', () => {
+    expect(events('Chinese Premier Li Keqiang flew into Islamabad on Monday.', '2013-05-21')).toContain('042 CHNGOV>PAK');
+    expectNoEvent('French doctors arrived in Paris on Monday.', '073');
+    expectNoEvent('President Charles Taylor stepped down and flew into exile in Nigeria.', '042');
+  });
+});

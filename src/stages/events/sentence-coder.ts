@@ -3,10 +3,12 @@ import type { DateMention, DyadEvent, EventDate, Modality, PlaceMention } from '
 import { layer, type Doc, type StageContext } from '../../pipeline/stage.js';
 import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
 import { clauseTools } from './clauses.js';
+import { GRAMMAR_BIT } from './grammar.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import type { EventKnowledge } from './knowledge.js';
 import { hasUnless, NOUN_PHRASE_POS } from './word-cues.js';
-import { bindPossessive, hasCode, ownForces, sameEntity } from './event-actors.js';
+import { bindPossessive, hasCode, ownForces, placeTarget, sameEntity } from './event-actors.js';
+import { objectLimit } from './verb-objects.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent } from './event-record.js';
 import { theTwo } from './the-two.js';
@@ -130,9 +132,10 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   if (m.kind === 'verb' && st.isSpeech(i) && st.toks[m.end - 1]?.lower === 'that' && !subjunctiveFrom(st, m.end)) return;
   // "Soviet troops left Kabul" is a withdrawal; a president leaving after a visit is not
   // (and the slot is where they leave, not whom they leave behind: "leaving just 100 UN troops")
-  if (m.pattern.sourceSectors && (!m.pattern.sourceSectors.includes(coding.source?.mention.sector ?? '')
+  const helpers = helpersArrive(st, m, coding);
+  if (!helpers && m.pattern.sourceSectors && (!m.pattern.sourceSectors.includes(coding.source?.mention.sector ?? '')
     || (m.slot !== coding.source && m.pattern.sourceSectors.includes(m.slot?.mention.sector ?? '')))) return;
-  if (m.pattern.notSourceSectors?.includes(coding.source?.mention.sector ?? '')) return;
+  if (!helpers && m.pattern.notSourceSectors?.includes(coding.source?.mention.sector ?? '')) return;
   armedObstruction(st, m, coding);
   jointExercise(st, m, coding);
   settleTarget(st, m, coding);
@@ -180,6 +183,46 @@ function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding): void
   coding.target = null;
   coding.rule += '/joint';
 }
+
+/**
+ * "The first Australian-led peacekeepers landed in East Timor", "a Japanese rescue team arrived in Sichuan",
+ * "Cuban doctors and nurses landed in Milan": peacekeepers, rescuers or doctors arriving somewhere come to
+ * protect (074) or to help (073), not to visit, whatever their sector; the place they reach is the target.
+ * The words are read over the subject's whole noun phrase ("relief flights from New Zealand").
+ */
+function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding): boolean {
+  const source = coding.source;
+  if (m.kind !== 'verb' || coding.code !== VISIT || !source || coding.passive || source.start > m.at) return false;
+  const { toks, view } = st;
+  const g = st.k.grammar;
+  let from = source.start;
+  while (from > view.start && from > source.start - PHRASE_REACH) {
+    const t = toks[from - 1]!;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== 'of' && t.lower !== 'from' && t.text !== '-') break;
+    from--;
+  }
+  let code: string | null = null;
+  for (let j = from; j < m.at && code !== PEACEKEEPING; j++) {
+    const flags = g.flags(toks[j]!.lower) | g.flags(toks[j]!.lemma);
+    if (flags & GRAMMAR_BIT.peacekeeper) code = PEACEKEEPING;
+    else if (flags & GRAMMAR_BIT['relief-worker']) code = HUMANITARIAN_AID;
+  }
+  if (!code || !st.k.cameo.get(code)) return false;
+  // where they arrive is the target, not whom they help there; helpers arriving at home are no foreign aid
+  const where = placeTarget(view, st.places, toks[m.at]!.span[0], toks[objectLimit(st, m.at) - 1]!.span[1], source);
+  if (!where || where.mention.country === source.mention.country) return false;
+  coding.code = code;
+  coding.target = where;
+  coding.rule += '/helpers';
+  return true;
+}
+
+/** CAMEO 042: make a visit; 073: humanitarian aid; 074: military protection or peacekeeping. */
+const VISIT = '042';
+const HUMANITARIAN_AID = '073';
+const PEACEKEEPING = '074';
+/** How many words before its first actor a subject's noun phrase may begin ("the first relief flights from"). */
+const PHRASE_REACH = 6;
 
 /** CAMEO 062: cooperate militarily. */
 const MILITARY_COOPERATION = '062';
