@@ -982,3 +982,21 @@ describe('peacekeepers, rescuers and doctors arriving abroad', () => {
     expectNoEvent('President Charles Taylor stepped down and flew into exile in Nigeria.', '042');
   });
 });
+
+describe('a clause after a comma, and amounts heading a subject', () => {
+  it('ends a pattern\'s reach where a subject and its verb follow a comma', () => {
+    const found = events('Ignoring a decree that banned gatherings of more than four people, hundreds of students rallied in central Minsk on Sunday.', '2020-09-13');
+    expect(found.some((e) => e.startsWith('14')), found.join(' | ')).toBe(true);
+    expect(found.filter((e) => e.startsWith('1721')), found.join(' | ')).toEqual(['1721 ->CVL']);
+  });
+
+  it('takes "thousands of X" after a fronted phrase as the subject, not an actor before the comma', () => {
+    expect(events('Defying a ban on gatherings of five or more people, thousands of Belarusian protesters rallied in central Minsk on Sunday.', '2020-09-13'))
+      .toContain('141 BLROPP>BLRGOV');
+  });
+
+  it('keeps a name\'s apposition with its participle, and a capitalised name word, inside the reach', () => {
+    expect(events('Cameroon on Thursday handed over Colonel Theoneste Bagosora, the former Rwandan defence official accused of masterminding the genocide, to the U.N. war crimes tribunal.', '1997-01-23')
+      .some((e) => e.startsWith('063') || e.startsWith('0631'))).toBe(true);
+  });
+});

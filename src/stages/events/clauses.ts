@@ -3,7 +3,7 @@
 import type { Token } from '../../model/types.js';
 import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
-import { NOUN_PHRASE_POS } from './word-cues.js';
+import { AMOUNT_NOUNS, NOUN_PHRASE_POS } from './word-cues.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
 /** Longest phrase in quote marks, with no verb, that a clause goes on through ("his \"deep remorse and heartfelt apology\""). */
@@ -215,7 +215,7 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
   }
   const adjacent = view.mentionAt.get(g);
   if (adjacent && adjacent.start >= cs) {
-    const inPhrase = adjacent.start - 1 >= cs && toks[adjacent.start - 1]!.pos === 'ADP';
+    const inPhrase = adjacent.start - 1 >= cs && toks[adjacent.start - 1]!.pos === 'ADP' && !amountAfterComma(toks, adjacent.start - 1);
     if (!inPhrase) return adjacent;
     // "Security forces in Guinea have tortured": the phrase modifies the actor before it;
     // "imprisoned for acting against Moscow were released": it ends another phrase, look further left
@@ -254,6 +254,17 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     }
   }
   return owned;
+}
+
+/**
+ * "Defying a ban on gatherings of five people, thousands of protesters rallied": the "of" at `of` follows an
+ * amount that opens its phrase right after a comma, so the actor after it heads the subject.
+ */
+function amountAfterComma(toks: readonly Token[], of: number): boolean {
+  if (toks[of]!.lower !== 'of' || !AMOUNT_NOUNS.has(toks[of - 1]?.lower ?? '')) return false;
+  let j = of - 2;
+  while (j >= 0 && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'NUM' || toks[j]!.pos === 'ADJ')) j--;
+  return toks[j]?.text === ',';
 }
 
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their']);

@@ -3,6 +3,7 @@
 import type { Token } from '../../model/types.js';
 import type { SentenceView } from './sentence-view.js';
 import { DATE_WORDS, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
+import { isCapitalised } from '../actors/word-facts.js';
 
 /** How far after the trigger (or the previous element) a pattern element may be. */
 const WINDOW = 6;
@@ -157,3 +158,38 @@ export function contactRelativeSubject(view: SentenceView, at: number): number {
   const before = toks[start - 1]!;
   return before.pos === 'NOUN' && !view.mentionAt.has(start - 1) ? start : -1;
 }
+
+/** Parts of speech of a plain subject ("thousands of protesters", "the two sides"). */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN', 'PRON']);
+/** How many words a subject after a comma may have before its verb. */
+const SUBJECT_REACH = 6;
+
+/**
+ * The end of a pattern element's window `[from, end)`: the first comma after which a subject and its
+ * verb open a clause of their own ("a decree that banned gatherings of five people, thousands of
+ * protesters rallied"), else `end`.
+ */
+export function clauseCut(toks: readonly Token[], from: number, end: number, limit: number): number {
+  for (let j = from; j < end; j++) if (toks[j]!.text === ',' && clauseAfterComma(toks, j, limit)) return j;
+  return end;
+}
+
+/** Whether a subject (a plain noun phrase, "of" joining its parts) and its finite verb follow the comma at `comma`, before `to`. */
+function clauseAfterComma(toks: readonly Token[], comma: number, to: number): boolean {
+  const end = Math.min(to, comma + 2 + SUBJECT_REACH);
+  let head = false;
+  for (let j = comma + 1; j < end; j++) {
+    const t = toks[j]!;
+    // (a capitalised "verb" inside a phrase is part of a name: "US$3 billion Extended Credit Facility")
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalised(t.text)) {
+      // after a name, an "-ed" word opens an apposition's participle ("Colonel Bagosora, the former official accused of")
+      return head && !t.lower.endsWith('ing') && !(toks[comma - 1]!.pos === 'PROPN' && participleForm(t.lower));
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') head = true;
+    // "Anup Chetia, a founder of ULFA who had spent": a relative clause's verb is the apposition's
+    if (RELATIVE_WORDS.has(t.lower) || (!SUBJECT_POS.has(t.pos) && t.lower !== 'of')) return false;
+  }
+  return false;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);

@@ -9,7 +9,7 @@ import type { ActorMention, Pos, Sentence, Token } from '../../model/types.js';
 import { buildSentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
 import { compileTriggerIndex } from './trigger-index.js';
 import { findTriggers, laterWordEnd, type TriggerMatch } from './triggers.js';
-import { pastApposition } from './pattern-reach.js';
+import { clauseCut, pastApposition } from './pattern-reach.js';
 import { DATE_WORDS } from './word-cues.js';
 
 /** The matcher as it was before the index: every pattern of the token's keys, tried in order. */
@@ -87,7 +87,7 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     for (const el of p.elements) {
       if (el.kind === 'target' || el.kind === 'source') {
         let found: MentionRef | null = null;
-        for (let j = pos; j < Math.min(limit, pos + 6); j++) {
+        for (let j = pos; j < clauseCut(toks, pos, Math.min(limit, pos + 6), limit); j++) {
           const ref = view.mentionAt.get(j);
           if (ref && ref.start >= pos) { found = ref; break; }
         }
@@ -104,7 +104,8 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         }
       } else {
         let found = -1;
-        for (let j = pos; j < Math.min(limit, pos + 6); j++) {
+        // (a subject and its verb after a comma open a clause the pattern does not reach into)
+        for (let j = pos; j < clauseCut(toks, pos, Math.min(limit, pos + 6), limit); j++) {
           if (!el.alts.includes(toks[j]!.lemma) && !el.alts.includes(toks[j]!.lower)) {
             // past a name's apposition in commas ("handed over Anup Chetia, a founder of ULFA ..., to India")
             const past = toks[j]!.text === ',' ? pastApposition(toks, new Set(el.alts), j) : -1;

@@ -4,7 +4,7 @@ import type { TriggerKind, VerbLexicon, VerbPattern } from '../../dictionaries/v
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
 import { DATE_WORDS } from './word-cues.js';
-import { RELATIVE_REACH, contactRelativeSubject, namesWord, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
+import { RELATIVE_REACH, clauseCut, contactRelativeSubject, namesWord, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
 import { passiveAuxiliary } from './clauses.js';
 
 /** A pattern matched at a token. */
@@ -72,7 +72,7 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   pos = pastParenthetical(toks, pos, limit);
   let first = true;
   for (const alts of cp.elements) {
-    const end = windowEnd(toks, pos, limit, first);
+    const end = clauseCut(toks, pos, windowEnd(toks, pos, limit, first), limit);
     first = false;
     if (alts === null || alts === SOURCE_SLOT) {
       const found = firstMentionFrom(view, pos, end);
@@ -132,6 +132,7 @@ function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number
 }
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
+
 
 /** Whether `[from, to)` is a date phrase and nothing else ("on Friday", "on Tuesday ,", "today"). */
 function onlyDateWords(toks: readonly Token[], from: number, to: number): boolean {

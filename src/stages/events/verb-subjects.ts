@@ -1,7 +1,7 @@
 // Who does what a verb says: its subject, through coordination, purpose, control, accusations and reported pronouns.
 import type { MentionRef } from './sentence-view.js';
 import { findSubject } from './clauses.js';
-import { adjectival, DATE_WORDS, gerundInPhrase, inCompound, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
+import { adjectival, AMOUNT_NOUNS, DATE_WORDS, gerundInPhrase, inCompound, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
 import { rulesOf } from './code-rules.js';
 import { contactRelativeSubject } from './pattern-reach.js';
 import type { SentenceState } from './sentence-state.js';
@@ -143,8 +143,15 @@ export function describesObject(st: SentenceState, i: number): boolean {
   return false;
 }
 
+/** Whether `[from, to)` only modifies the noun after it: determiners, adjectives, numbers and amounts ("thousands of"). */
 function onlyDeterminers(st: SentenceState, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (st.toks[k]!.pos !== 'DET' && st.toks[k]!.pos !== 'ADJ') return false;
+  for (let k = from; k < to; k++) {
+    const t = st.toks[k]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    // "thousands of protesters", "tens of thousands of people"
+    if ((t.pos === 'NOUN' && st.toks[k + 1]?.lower === 'of' && AMOUNT_NOUNS.has(t.lower)) || (t.lower === 'of' && k > from)) continue;
+    return false;
+  }
   return true;
 }
 

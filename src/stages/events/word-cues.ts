@@ -124,6 +124,11 @@ export function afterNounTo(view: SentenceView, i: number): boolean {
 /** Verbs whose object is an instrument for the to-infinitive after it. */
 const USE_VERBS = new Set(['use', 'employ', 'utilise', 'utilize']);
 
+/** Nouns that count what follows their "of" ("thousands of protesters"): the phrase's head is after it. */
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'number', 'group', 'crowd', 'crowds',
+]);
+
 /** The parts of speech a plain noun phrase is made of ("the 15 British sailors", "all internet service providers"). */
 export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 
