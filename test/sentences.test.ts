@@ -1000,3 +1000,9 @@ describe('a clause after a comma, and amounts heading a subject', () => {
       .some((e) => e.startsWith('063') || e.startsWith('0631'))).toBe(true);
   });
 });
+
+describe('past tenses wink reads as nouns', () => {
+  it('reads an "-ed" noun right after its subject as the verb', () => {
+    expect(events('Suspected Boko Haram gunmen abducted dozens of students from a school in Kankara.', '2020-12-12')).toContain('181 NGAREB>NGAEDU');
+  });
+});

@@ -45,13 +45,31 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     const w = t.lower;
     return get('v', w.slice(0, -1)) ?? (w.endsWith('es') ? get('v', w.slice(0, -2)) : undefined) ?? (w.endsWith('ies') ? get('v', w.slice(0, -3) + 'y') : undefined);
   };
+  // "gunmen abducted scores of schoolgirls": an "-ed" noun after a subject with no determiner before it is a past tense
+  const pastTense = (i: number): VerbPattern[] | undefined => {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    if (t.lemma !== t.lower || !t.lower.endsWith('ed') || !prev) return undefined;
+    if (prev.pos !== 'PRON') {
+      const ref = view.mentionAt.get(i - 1);
+      if (!ref) return undefined;
+      const before = toks[ref.start - 1];
+      if (before && ref.start > view.start && before.pos === 'DET') return undefined;
+    }
+    const stem = t.lower.slice(0, -2);
+    const forms = [t.lower.slice(0, -1), stem];
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
+    if (stem.endsWith('i')) forms.push(stem.slice(0, -1) + 'y');
+    for (const f of forms) if (get('v', f)) return get('v', f);
+    return undefined;
+  };
   const lists = (t: Token, i: number): [VerbPattern[] | undefined, string][] => {
     switch (t.pos) {
       case 'VERB': return [[get('v', t.lemma), 'v']];
       case 'NOUN': case 'PROPN': {
         const nouns: [VerbPattern[] | undefined, string][] = [[get('n', t.lemma), 'n'], [get('n', t.lower), 'n']];
         const hasNoun = nouns.some(([c]) => c);
-        return [...nouns, [(hasNoun ? undefined : participle(i)) ?? presentTense(i), 'ing']];
+        return [...nouns, [(hasNoun ? undefined : participle(i)) ?? presentTense(i) ?? (hasNoun ? undefined : pastTense(i)), 'ing']];
       }
       case 'ADJ': return [[get('a', t.lemma), 'a'], [get('v', t.lemma), 'v'], [get('n', t.lemma), 'n']];
       default: return [];

@@ -355,6 +355,8 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
         if (!first && !second && participleAfterComma(toks, i, view.start, view.end)) third = ingVerbGroup(idx.verb, t.lower);
         // "Russia demands from the American side the return": wink tags some present tenses after a name as nouns
         else if (presentTenseAfterSubject(view, i)) third = sVerbGroup(idx.verb, t.lower);
+        // "Suspected Boko Haram gunmen abducted scores of schoolgirls": and some past tenses after a subject
+        else if (!first && !second && t.lemma === t.lower && t.lower.endsWith('ed') && pastTenseAfterSubject(view, i)) third = edVerbGroup(idx.verb, t.lower);
       }
     } else continue;
     if (!first && !second && !third) continue;
