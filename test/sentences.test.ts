@@ -1006,3 +1006,26 @@ describe('past tenses wink reads as nouns', () => {
     expect(events('Suspected Boko Haram gunmen abducted dozens of students from a school in Kankara.', '2020-12-12')).toContain('181 NGAREB>NGAEDU');
   });
 });
+
+describe('set 19: meetings, cases, deployments, break-ins, rescues and options kept open', () => {
+  it.each([
+    ['Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif sat down together in Ufa on Friday.', '040 INDGOV>PAKGOV'],
+    ['Ukraine said on Monday it had taken Russia to an international arbitration tribunal over the Kerch Strait.', '115 UKR>RUS'],
+    ["Sudan's army sent tanks onto the streets of Khartoum on Monday.", '154 SDNMIL'],
+    ['Hundreds of students broke into the parliament building in Skopje on Thursday.', '144'],
+    ['Indian navy helicopters plucked stranded villagers from rooftops in Sri Lanka on Tuesday.', '073 INDMIL'],
+    ['Russian President Vladimir Putin said on Friday he was not ruling out military action against Ukraine.', '138 RUSGOV>UKR'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2017-04-28');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('codes ruling force out as a statement, not a rejection', () => {
+    const found = events('The president ruled out military action against Venezuela on Friday.', '2017-08-11');
+    expect(found.filter((e) => e.startsWith('12')), found.join(' | ')).toEqual([]);
+  });
+
+  it('reads names written without their accents', () => {
+    expect(events('Police arrested dozens of students in Asuncion on Friday.', '2017-04-28')).toContain('173 PRYCOP>PRYEDU');
+  });
+});

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { addActorEntry, createActorDictionary, loadActorDictionary, resolveRole, type ActorEntry } from './actor-dictionary.js';
+import { plainSpelling } from './actor-dictionary.js';
 import { loadPetrarchActors, parsePetrarchActors, petrarchEntries } from './petrarch-actors.js';
 
 const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
@@ -90,5 +91,16 @@ describe('lower-case names', () => {
     expect(found(d.lowerNames, 'us')).toEqual([]);
     expect(found(d.lowerNames, 'al-qaeda')).toEqual(['al Qaeda']); // spellings are kept folded
     expect(found(d.names, 'al-qaeda')).toEqual(['al Qaeda', 'Al Qaeda']);
+  });
+});
+
+describe('plainSpelling', () => {
+  it('drops accents as English copy does, and leaves plain spellings alone', () => {
+    expect(plainSpelling('Asunción')).toBe('Asuncion');
+    expect(plainSpelling('Nicolás Maduro')).toBe('Nicolas Maduro');
+    expect(plainSpelling('Bogotá')).toBe('Bogota');
+    expect(plainSpelling('Kyiv')).toBeNull();
+    // letters with no accent to drop stay as they are
+    expect(plainSpelling('Tromsø')).toBeNull();
   });
 });

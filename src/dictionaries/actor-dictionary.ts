@@ -123,7 +123,7 @@ export function createActorDictionary(words: Map<string, Set<string>> = new Map(
 export function addActorEntry(dict: ActorDictionary, entry: ActorEntry, names: string[], anyCase = false): void {
   dict.entries.push(entry);
   const seen = new Set<string>();
-  for (const raw of names) {
+  for (const raw of withPlainSpellings(names)) {
     const strictMark = raw.startsWith('=');
     const spelling = strictMark ? raw.slice(1) : raw;
     const cased = foldPhrase(spelling);
@@ -310,6 +310,30 @@ function readPlainTsv(file: string): string[][] {
   return rows;
 }
 
+/** Combining accents, as `normalize('NFD')` sets them apart from their letters. */
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/**
+ * A spelling without its accents ("Asuncion" for "Asunción", "Nicolas Maduro" for "Nicolás Maduro"), as
+ * English copy often writes it; null when it has none.
+ */
+export function plainSpelling(spelling: string): string | null {
+  if (/^[\x00-\x7f]*$/.test(spelling)) return null;
+  const plain = spelling.normalize('NFD').replace(ACCENTS, '').normalize('NFC');
+  return plain === spelling ? null : plain;
+}
+
+/** The spellings, each followed by its plain form when it has accents. */
+function withPlainSpellings(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    out.push(n);
+    const plain = plainSpelling(n);
+    if (plain) out.push(plain);
+  }
+  return out;
+}
+
 /** Regions held by one country (`Darfur` → SDN), for agents located in them; regions spanning states are left out. */
 function addRegions(dict: ActorDictionary, file: string): void {
   for (const [name, id, country] of readPlainTsv(file)) {
@@ -319,8 +343,10 @@ function addRegions(dict: ActorDictionary, file: string): void {
       rule: 'actor/agent-located', place: true,
     };
     dict.entries.push(entry);
-    const cased = foldPhrase(name);
-    dict.places.add(cased, { entry, cased, anyCase: false, strict: false });
+    for (const spelling of withPlainSpellings([name])) {
+      const cased = foldPhrase(spelling);
+      dict.places.add(cased, { entry, cased, anyCase: false, strict: false });
+    }
   }
 }
 
