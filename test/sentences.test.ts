@@ -1029,3 +1029,10 @@ describe('set 19: meetings, cases, deployments, break-ins, rescues and options k
     expect(events('Police arrested dozens of students in Asuncion on Friday.', '2017-04-28')).toContain('173 PRYCOP>PRYEDU');
   });
 });
+
+describe('crowds storming', () => {
+  it('codes a crowd storming anything as a protest, and armed men storming as force', () => {
+    expect(events("Thousands of anti-government protesters stormed Manila's international airport late on Tuesday.", '2008-11-26').some((e) => e.startsWith('144 PHL'))).toBe(true);
+    expect(events('Rebels stormed the town of Goma on Tuesday.', '2012-11-20').some((e) => e.startsWith('190'))).toBe(true);
+  });
+});

@@ -137,6 +137,7 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
     || (m.slot !== coding.source && m.pattern.sourceSectors.includes(m.slot?.mention.sector ?? '')))) return;
   if (!helpers && m.pattern.notSourceSectors?.includes(coding.source?.mention.sector ?? '')) return;
   armedObstruction(st, m, coding);
+  crowdStorming(st, m, coding);
   jointExercise(st, m, coding);
   settleTarget(st, m, coding);
   if (!hasCode(coding.source) && !hasCode(coding.target)) {
@@ -169,6 +170,23 @@ function armedObstruction(st: SentenceState, m: TriggerMatch, coding: Coding): v
     coding.rule += '/armed';
   }
 }
+
+/**
+ * "thousands of anti-government protesters stormed Bangkok's international airport": what the lexicon codes as
+ * force when armed men do it (the plain "storm", 190) is a protest (the verb's 14 row) when a crowd does it.
+ */
+function crowdStorming(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  if (m.kind !== 'verb' || !CROWD_SECTORS.has(coding.source?.mention.sector ?? '') || rulesOf(coding.code).rootNumber < 18) return;
+  if (m.pattern.elements.length > 0 || m.pattern.trigger.words.length > 1) return;
+  const protest = st.k.lexicon.byTrigger.get(`v:${m.pattern.trigger.words[0]}`)
+    ?.find((p) => p.trigger.words.length === 1 && p.cameo && rulesOf(p.cameo).root === '14');
+  if (!protest?.cameo) return;
+  coding.code = protest.cameo;
+  coding.rule += '/crowd';
+}
+
+/** Sectors of unarmed crowds: opposition supporters, civilians, students, workers. */
+const CROWD_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
 
 /**
  * "warships from South Africa, Russia and China began joint naval drills off the coast": a show of force
