@@ -1036,3 +1036,19 @@ describe('crowds storming', () => {
     expect(events('Rebels stormed the town of Goma on Tuesday.', '2012-11-20').some((e) => e.startsWith('190'))).toBe(true);
   });
 });
+
+describe('set 19: a row that does not fit its source gives way, recognition, verdicts in the passive', () => {
+  it('falls back to the plain arrival when the row for forces invited in does not fit a president', () => {
+    expect(events('President Shavkat Mirziyoyev of Uzbekistan arrived in Bishkek on a state visit at the invitation of President Sooronbay Jeenbekov.', '2017-09-05')
+      .some((e) => e.startsWith('042 UZBGOV>'))).toBe(true);
+  });
+
+  it.each([
+    ['Serbia announced on Friday its recognition of Montenegro as an independent state.', '054 SRB>MNE'],
+    ['Former Chadian President Hissene Habre was found guilty on Monday by a special court in Dakar.', '116 SENJUD>TCDELI'],
+    ['The Security Council demanded that armed groups in the east release the hostages.', '100 IGOUNO>REB'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2016-05-30');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

@@ -23,7 +23,7 @@ export interface ClauseTools {
 const OPENS_RELATIVE = GRAMMAR_BIT.relative;
 const OPENS_CLAUSE = GRAMMAR_BIT.boundary;
 const OPENS_CONDITION = GRAMMAR_BIT.condition;
-const PASSIVE_ENDING = /(ed|en|wn|ne|ught|eld|ld|ck|ft|t|id|de|un|on)$/;
+const PASSIVE_ENDING = /(ed|en|wn|ne|ught|eld|ld|ck|ft|t|id|de|un|on|ound)$/;
 
 /**
  * What the clause tools have worked out, by token index: whether a token is a boundary (0 not yet

@@ -4,7 +4,7 @@ import { layer, type Doc, type StageContext } from '../../pipeline/stage.js';
 import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
 import { clauseTools } from './clauses.js';
 import { GRAMMAR_BIT } from './grammar.js';
-import { findTriggers, type TriggerMatch } from './triggers.js';
+import { findTriggers, nextMatch, type TriggerMatch } from './triggers.js';
 import type { EventKnowledge } from './knowledge.js';
 import { hasUnless, NOUN_PHRASE_POS } from './word-cues.js';
 import { bindPossessive, hasCode, ownForces, placeTarget, sameEntity } from './event-actors.js';
@@ -130,12 +130,17 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   if (!coding) return;
   // "Iran insisted that its programme was peaceful" states; "insisted that Iraq give access" demands
   if (m.kind === 'verb' && st.isSpeech(i) && st.toks[m.end - 1]?.lower === 'that' && !subjunctiveFrom(st, m.end)) return;
-  // "Soviet troops left Kabul" is a withdrawal; a president leaving after a visit is not
-  // (and the slot is where they leave, not whom they leave behind: "leaving just 100 UN troops")
   const helpers = helpersArrive(st, m, coding);
-  if (!helpers && m.pattern.sourceSectors && (!m.pattern.sourceSectors.includes(coding.source?.mention.sector ?? '')
-    || (m.slot !== coding.source && m.pattern.sourceSectors.includes(m.slot?.mention.sector ?? '')))) return;
-  if (!helpers && m.pattern.notSourceSectors?.includes(coding.source?.mention.sector ?? '')) return;
+  if (!helpers && sectorExcluded(m, coding)) {
+    // "arrived in Dushanbe on a state visit at the invitation of the President": a row for forces arriving at
+    // a government's invitation does not apply to a president, and the plain arrival does
+    const next = nextMatch(st.view, m, st.clauseEndOf);
+    if (next) {
+      st.byToken.set(i, next);
+      codeMatch(st, next);
+    }
+    return;
+  }
   armedObstruction(st, m, coding);
   crowdStorming(st, m, coding);
   jointExercise(st, m, coding);
@@ -147,6 +152,16 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
     return;
   }
   emitCoded(st, m, head, coding);
+}
+
+/** Whether the pattern's source sectors (`@MIL|REB`, `@!MIL|COP`) rule out the coding's source. */
+function sectorExcluded(m: TriggerMatch, coding: Coding): boolean {
+  const sector = coding.source?.mention.sector ?? '';
+  const only = m.pattern.sourceSectors;
+  // "Soviet troops left Kabul" is a withdrawal; a president leaving after a visit is not
+  // (and the slot is where they leave, not whom they leave behind: "leaving just 100 UN troops")
+  if (only && (!only.includes(sector) || (m.slot !== coding.source && only.includes(m.slot?.mention.sector ?? '')))) return true;
+  return !!m.pattern.notSourceSectors?.includes(sector);
 }
 
 /**

@@ -91,7 +91,7 @@ export function codeWarnings(st: SentenceState): void {
       }
     }
     const threat = k.cameo.get('130') ? '130' : '13';
-    const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null, sourceSlot: null };
+    const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null, sourceSlot: null, retry: null };
     byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
     const date = eventDate(doc, dates, view, ct, s);
     for (const w of who ? compoundGroup(view, who) : [null]) {

@@ -152,7 +152,7 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         if (ref) { slot = ref; break; }
       }
     }
-    return { at, kind: p.trigger.kind, pattern: p, consumed, end: pos, slot, sourceSlot };
+    return { at, kind: p.trigger.kind, pattern: p, consumed, end: pos, slot, sourceSlot, retry: null };
   };
   for (let i = view.start; i < view.end; i++) {
     const t = toks[i]!;

@@ -21,6 +21,16 @@ export interface TriggerMatch {
   slot: MentionRef | null;
   /** The mention bound to `$`, when the pattern has a source slot: it acts, and the verb's subject is the target. */
   sourceSlot: MentionRef | null;
+  /** Where the group's less specific patterns go on from, for `nextMatch` (set by `matchGroup`). */
+  retry: Retry | null;
+}
+
+/** The group a match came from, the position of the pattern after it, and the reach it was matched with. */
+interface Retry {
+  group: TriggerGroup;
+  next: number;
+  limit: number;
+  onlyCompounds: boolean;
 }
 
 /** An adjective-tagged word that ends its noun phrase is used as a noun ("Turkey's offensive against"). */
@@ -98,7 +108,7 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
       if (ref) { slot = ref; break; }
     }
   }
-  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot, sourceSlot };
+  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot, sourceSlot, retry: null };
 }
 
 /** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
@@ -169,7 +179,9 @@ function markPatternsStartedBy(group: TriggerGroup, word: string): boolean {
  * pattern that needs a word first is tried only when one of its first words is among the few
  * tokens after the trigger, and one that needs a mention first only when a mention starts there.
  */
-function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: number, onlyCompounds: boolean, limitFor: (i: number) => number): TriggerMatch | null {
+function matchGroup(
+  view: SentenceView, group: TriggerGroup, at: number, limit: number, onlyCompounds: boolean, limitFor: (i: number) => number, from = 0,
+): TriggerMatch | null {
   const toks = view.tokens;
   // (the first words a pattern needs may come after an adverbial in commas: see `pastParenthetical`)
   const near = windowEnd(toks, pastParenthetical(toks, at + 1, limit), limit, true);
@@ -192,20 +204,30 @@ function matchGroup(view: SentenceView, group: TriggerGroup, at: number, limit: 
     reach = RELATIVE_REACH;
   }
   const patterns = group.patterns;
-  for (let n = 0; n < patterns.length; n++) {
+  for (let n = from; n < patterns.length; n++) {
     const cp = patterns[n]!;
     const back = aux >= 0 && cp.backward;
+    let match: TriggerMatch | null = null;
     if (cp.first === 'word' ? !anyWordNear || firstWordNear[n] === 0 : cp.first === 'mention' && !mentionNear) {
-      if (!back) continue;
-      const match = tryBefore(view, cp, at, aux, reach);
-      if (match) return match;
-      continue;
+      if (back) match = tryBefore(view, cp, at, aux, reach);
+    } else if (!onlyCompounds || cp.moreWords.length > 0) {
+      match = tryPattern(view, cp, at, limit, limitFor) ?? (back ? tryBefore(view, cp, at, aux, reach) : null);
     }
-    if (onlyCompounds && cp.moreWords.length === 0) continue;
-    const match = tryPattern(view, cp, at, limit, limitFor) ?? (back ? tryBefore(view, cp, at, aux, reach) : null);
-    if (match) return match;
+    if (match) {
+      match.retry = { group, next: n + 1, limit, onlyCompounds };
+      return match;
+    }
   }
   return null;
+}
+
+/**
+ * The next, less specific pattern of the group that matches where `m` did: what the words say when the
+ * pattern `m` matched turns out not to apply (its source is of a sector it excludes).
+ */
+export function nextMatch(view: SentenceView, m: TriggerMatch, limitFor: (i: number) => number): TriggerMatch | null {
+  const r = m.retry;
+  return r ? matchGroup(view, r.group, m.at, r.limit, r.onlyCompounds, limitFor, r.next) : null;
 }
 
 /** How far before a passive's auxiliary its subject's words are looked for. */
@@ -239,7 +261,7 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
   // the object noun may itself be an actor ("three Russian diplomats were expelled")
   let slot: MentionRef | null = null;
   for (let c = consumedCount - 1; c > 0 && !slot; c--) slot = view.mentionAt.get(consumedScratch[c]!) ?? null;
-  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: at + 1, slot, sourceSlot: null };
+  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: at + 1, slot, sourceSlot: null, retry: null };
 }
 
 const backScratch: number[] = [];
