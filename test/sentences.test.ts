@@ -1052,3 +1052,10 @@ describe('set 19: a row that does not fit its source gives way, recognition, ver
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('a quoted infinitive', () => {
+  it('reads threatened to "declare war" on X as one threat against X', () => {
+    const found = events('President Rodrigo Duterte threatened on Tuesday to "declare war" on Canada unless it took back the waste.', '2019-04-23');
+    expect(found.filter((e) => !e.startsWith('01')), found.join(' | ')).toEqual(['138 PHLGOV>CAN']);
+  });
+});

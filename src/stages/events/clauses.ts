@@ -5,6 +5,8 @@ import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { AMOUNT_NOUNS, NOUN_PHRASE_POS } from './word-cues.js';
 
+/** Longest quoted verb phrase after "to" that a clause goes on through ("to "declare war" on Canada"). */
+const QUOTED_INFINITIVE_WORDS = 4;
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
 /** Longest phrase in quote marks, with no verb, that a clause goes on through ("his \"deep remorse and heartfelt apology\""). */
 const SCARE_QUOTE_WORDS = 7;
@@ -107,8 +109,10 @@ class SentenceClauses implements ClauseTools {
       }
       return b > a;
     };
-    for (let j = i + 1; j < Math.min(view.end, i + 1 + SCARE_QUOTE_WORDS); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j);
-    for (let h = i - 1; h >= Math.max(view.start, i - SCARE_QUOTE_WORDS); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i);
+    // "threatened to "declare war" on Canada": a short quoted verb phrase after "to" is the infinitive itself
+    const quotedInfinitive = (open: number, close: number) => toks[open - 1]?.lower === 'to' && close - open <= QUOTED_INFINITIVE_WORDS;
+    for (let j = i + 1; j < Math.min(view.end, i + 1 + SCARE_QUOTE_WORDS); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j) || quotedInfinitive(i, j);
+    for (let h = i - 1; h >= Math.max(view.start, i - SCARE_QUOTE_WORDS); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i) || quotedInfinitive(h, i);
     return false;
   }
 

@@ -258,10 +258,14 @@ function coordinatedInfinitive(st: SentenceState, and: number): number | null {
   return null;
 }
 
+/** Quote marks that may open a quoted infinitive. */
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '``']);
+
 export function controller(st: SentenceState, i: number): number | null {
   const { view, toks, byToken } = st;
   let j = i - 1;
-  while (j >= view.start && toks[j]!.pos === 'ADV') j--;
+  // (past a quote mark: threatened to "declare war")
+  while (j >= view.start && (toks[j]!.pos === 'ADV' || OPENING_QUOTES.has(toks[j]!.text))) j--;
   if (j < view.start || toks[j]!.lower !== 'to') return null;
   // past adverbs and auxiliaries, and past the object of an object-control verb ("asked the Taliban to")
   let sawObject = false;
