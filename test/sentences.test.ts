@@ -1059,3 +1059,15 @@ describe('a quoted infinitive', () => {
     expect(found.filter((e) => !e.startsWith('01')), found.join(' | ')).toEqual(['138 PHLGOV>CAN']);
   });
 });
+
+describe('"all but", and relief flights from a list of states', () => {
+  it('reads "all but" as "except", not as a clause of its own', () => {
+    expect(events('The European Union cut off all but humanitarian aid to Niger on Saturday.', '2023-07-29').some((e) => e.startsWith('162 IGOEUREEC>NER'))).toBe(true);
+  });
+
+  it('codes relief flights from two states landing abroad as aid from each', () => {
+    const found = events('The first relief flights from Japan and South Korea landed in Manila on Friday with food and tents.', '2013-11-15');
+    expect(found).toContain('073 JPN>PHL');
+    expect(found).toContain('073 KOR>PHL');
+  });
+});

@@ -5,6 +5,8 @@ import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { AMOUNT_NOUNS, NOUN_PHRASE_POS } from './word-cues.js';
 
+/** Words before a "but" that means "except" ("all but", "nothing but", "anything but"). */
+const EXCEPT_BEFORE_BUT = new Set(['all', 'nothing', 'anything', 'everything', 'everyone', 'none']);
 /** Longest quoted verb phrase after "to" that a clause goes on through ("to "declare war" on Canada"). */
 const QUOTED_INFINITIVE_WORDS = 4;
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
@@ -89,6 +91,8 @@ class SentenceClauses implements ClauseTools {
     if (t.text === ';' || t.text === ':') return true;
     if (t.text.length <= 2 && QUOTES.has(t.text)) return !this.scareQuote(i);
     const flags = this.grammar.flags(t.lower);
+    // "cut off all but humanitarian aid": "all but", "nothing but" mean "except", and join no clause
+    if (t.lower === 'but' && EXCEPT_BEFORE_BUT.has(this.toks[i - 1]?.lower ?? '')) return false;
     if ((flags & OPENS_RELATIVE) !== 0 && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > this.view.start) return true;
     if ((flags & OPENS_CLAUSE) !== 0 && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying'
       || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && (this.isRelativeThat(i) || !this.isDeterminerThat(i)))

@@ -221,7 +221,7 @@ function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding): void
  * "The first Australian-led peacekeepers landed in East Timor", "a Japanese rescue team arrived in Sichuan",
  * "Cuban doctors and nurses landed in Milan": peacekeepers, rescuers or doctors arriving somewhere come to
  * protect (074) or to help (073), not to visit, whatever their sector; the place they reach is the target.
- * The words are read over the subject's whole noun phrase ("relief flights from New Zealand").
+ * The words are read over the subject's whole noun phrase ("relief flights from New Zealand and Australia").
  */
 function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding): boolean {
   const source = coding.source;
@@ -231,7 +231,7 @@ function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding): bool
   let from = source.start;
   while (from > view.start && from > source.start - PHRASE_REACH) {
     const t = toks[from - 1]!;
-    if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== 'of' && t.lower !== 'from' && t.text !== '-') break;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== 'of' && t.lower !== 'from' && t.lower !== 'and' && t.text !== '-') break;
     from--;
   }
   let code: string | null = null;
