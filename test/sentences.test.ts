@@ -1071,3 +1071,14 @@ describe('"all but", and relief flights from a list of states', () => {
     expect(found).toContain('073 KOR>PHL');
   });
 });
+
+describe('set 10: mobilised standby forces, bans on party activity, conditional offers', () => {
+  it.each([
+    ['African Union leaders ordered the activation of the standby force on Friday to restore order in Burundi.', '154 IGOAFRAU'],
+    ["Burkina Faso's junta announced on Monday the suspension of all activities by political parties.", '1722'],
+    ['North Korea will reverse the steps it has taken if the United States lifts its sanctions, the foreign ministry said on Friday.', '0342 PRK>USA'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2022-09-30');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

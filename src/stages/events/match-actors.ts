@@ -182,7 +182,9 @@ export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding)
   const i = m.at;
   // "threatened to close the strait if the United States imposed sanctions": a threat is aimed at
   // whoever must act to avert it, the subject of its "if/unless" clause
-  if (source && !coding.target && !m.pattern.noTarget && rulesOf(coding.code).rootNumber === 13) coding.target = conditionSubject(st, i, source);
+  // and so is a concession or offer made on a condition ("Iran will reverse the steps ... if the United States lifts the sanctions")
+  const rootNumber = rulesOf(coding.code).rootNumber;
+  if (source && !coding.target && !m.pattern.noTarget && (rootNumber === 13 || (rootNumber >= 3 && rootNumber <= 8))) coding.target = conditionSubject(st, i, source);
   const innerMatch = st.innerOf.get(i);
   const rules = rulesOf(coding.code);
   const material = rules.material || rules.placeTarget
