@@ -1082,3 +1082,16 @@ describe('set 10: mobilised standby forces, bans on party activity, conditional 
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('sets 13 and 17: refused deals, legal status, police in force, supplies started, authorities acting by decree', () => {
+  it.each([
+    ["Armenia's government abruptly suspended preparations on Tuesday for signing an association agreement with the European Union.", '120 ARMGOV>IGOEUREEC'],
+    ["Egypt's interim government granted legal status on Monday to the Freedom and Justice Party.", '0812 EGYGOV'],
+    ["Paris police flooded the city's streets with 10,000 officers on Saturday night.", '154 FRACOP'],
+    ['Turkmenistan on Monday started regular gas supplies to China through a new pipeline.', '061 TKM>CHN'],
+    ['On the orders of President Alexander Lukashenko, three opposition leaders were released on Saturday.', '084 BLRGOV>BLROPP'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2013-09-03');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

@@ -84,7 +84,7 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   // a reduced passive's own phrase ends where the clause's verb group begins
   let agentEnd = ct.clauseEnd(i);
   if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
-  const source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar);
+  const source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar) ?? frontedAuthority(st, i);
   // "Indian police were put on alert", "reservists were called up": with no agent named, the forces
   // mobilised are the ones that act (CAMEO 15 is coded for the force raising its own posture)
   if (!source && target && rulesOf(code).root === '15') return { source: target, target: null, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
@@ -97,6 +97,31 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   }
   return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
 }
+
+/** Nouns of a formal act by which an authority acts ("by decree of", "on the orders of"). */
+const AUTHORITY_ACTS = new Set(['decree', 'order', 'orders', 'instruction', 'instructions', 'resolution', 'command', 'directive']);
+
+/**
+ * "By the Decree of the Head of State Ilham Aliyev, partial mobilization has been declared": a passive's
+ * agent named before it, in a phrase of the authority's formal act; null when there is none.
+ */
+function frontedAuthority(st: SentenceState, i: number): MentionRef | null {
+  const { view, toks } = st;
+  for (let j = view.start; j < i - 2; j++) {
+    if (toks[j]!.lower !== 'by' && toks[j]!.lower !== 'on') continue;
+    let q = j + 1;
+    if (toks[q]!.pos === 'DET') q++;
+    if (!AUTHORITY_ACTS.has(toks[q]?.lower ?? '') || toks[q + 1]?.lower !== 'of') continue;
+    for (let r = q + 2; r < Math.min(i, q + 2 + AUTHORITY_REACH); r++) {
+      const ref = view.mentionAt.get(r);
+      if (ref) return ref;
+    }
+  }
+  return null;
+}
+
+/** How many words after "decree of" the authority's name may begin ("the Head of State Ilham Aliyev"). */
+const AUTHORITY_REACH = 4;
 
 /** Vehicles, whose load is no act of whoever stops or lets them through. */
 const VEHICLES = new Set(['lorry', 'truck', 'convoy', 'vehicle', 'ship', 'vessel', 'boat', 'plane', 'aircraft', 'flight', 'helicopter', 'bus', 'train']);
