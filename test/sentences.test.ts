@@ -1095,3 +1095,16 @@ describe('sets 13 and 17: refused deals, legal status, police in force, supplies
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('tolls of wars and disasters', () => {
+  it('codes no attack for the toll of a war, a disaster or an accident', () => {
+    expectNoEvent('The two sides signed a deal ending a civil war that has killed an estimated 300,000 people.', '19');
+    expectNoEvent('An earthquake killed more than 2,000 people in western Nepal on Saturday.', '19');
+    expectNoEvent('The cyclone struck the coast on Friday and killed at least 40 people.', '19');
+  });
+
+  it('still codes killings by those who fight', () => {
+    expect(events('Gunmen killed 10 villagers in northern Burkina Faso on Sunday.', '2021-06-06').some((e) => e.startsWith('190'))).toBe(true);
+    expect(events('The bombing that killed 40 policemen was claimed by Jaish-e-Mohammed.', '2019-02-15').some((e) => e.startsWith('190'))).toBe(true);
+  });
+});

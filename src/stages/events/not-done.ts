@@ -2,7 +2,9 @@
 import type { TriggerMatch } from './triggers.js';
 import { adjectival, afterNounTo, gerundInPhrase, inCompound, participialModifier } from './word-cues.js';
 import { rulesOf } from './code-rules.js';
+import { coordinatedWith } from './verb-subjects.js';
 import type { SentenceState } from './sentence-state.js';
+import type { Token } from '../../model/types.js';
 
 /** How far back from a to-infinitive its request word may be ("a last-minute appeal from U.N. Secretary-General ... to"). */
 const REQUEST_REACH = 20;
@@ -13,8 +15,30 @@ const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'or
 export function notAnAction(st: SentenceState, m: TriggerMatch): boolean {
   const { view } = st;
   const i = m.at;
-  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i) || nounCompoundGerund(st, i)))
+  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i) || nounCompoundGerund(st, i) || tollOf(st, m)))
     || (m.kind === 'noun' && (nounModifier(st, m) || requestedNoun(st, i)));
+}
+
+/**
+ * "a civil war that has killed an estimated 2 million people", "an earthquake that killed more than 1,000":
+ * violence whose subject is a war, a disaster or an accident (grammar class `toll`) tells its toll, not
+ * anyone's attack. Asked of verbs of force (CAMEO 18-20) only.
+ */
+function tollOf(st: SentenceState, m: TriggerMatch): boolean {
+  if (rulesOf(m.pattern.cameo ?? '').rootNumber < 18) return false;
+  const noun = subjectNoun(st, m.at) ?? subjectNoun(st, coordinatedWith(st, m.at) ?? -1);
+  return !!noun && st.k.grammar.has(noun.lemma, 'toll');
+}
+
+/** The plain noun right before the verb at `i` (past auxiliaries, adverbs and a relative pronoun), if no actor's. */
+function subjectNoun(st: SentenceState, i: number): Token | null {
+  const { view, toks } = st;
+  if (i <= view.start) return null;
+  let j = i - 1;
+  while (j > view.start && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--;
+  if (j > view.start && (toks[j]!.lower === 'that' || st.k.grammar.has(toks[j]!.lower, 'relative'))) j--;
+  const t = toks[j]!;
+  return t.pos === 'NOUN' && !view.mentionAt.has(j) ? t : null;
 }
 
 /**
