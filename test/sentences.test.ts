@@ -1108,3 +1108,14 @@ describe('tolls of wars and disasters', () => {
     expect(events('The bombing that killed 40 policemen was claimed by Jaish-e-Mohammed.', '2019-02-15').some((e) => e.startsWith('190'))).toBe(true);
   });
 });
+
+describe('accusations and participles with their agent', () => {
+  it('does not take an actor inside the charge as the accused', () => {
+    const found = events('Accusing its rivals of breaking a truce brokered by Saudi Arabia, the army walked out of the talks.', '2023-05-31');
+    expect(found.filter((e) => e.startsWith('112')), found.join(' | ')).toEqual(['112 MIL>-']);
+  });
+
+  it('reads "a truce brokered by X" as X brokering, not X brokered', () => {
+    expect(events('A truce brokered by Qatar collapsed on Monday.', '2023-05-31')).toContain('045 QAT>-');
+  });
+});

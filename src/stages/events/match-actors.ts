@@ -40,6 +40,8 @@ export function reducedPassive(st: SentenceState, i: number): boolean {
   if (next && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PUNCT' && next.pos !== 'ADV') return false;
   // "deported Palestinians accused of ...", "violating the ceasefire agreed in April"
   if (describesObject(st, i)) return true;
+  // "a truce brokered by Qatar": a participle between a plain noun and its "by" agent describes the noun
+  if (next?.lower === 'by' && i > view.start && toks[i - 1]!.pos === 'NOUN' && !before) return true;
   if (!before) return false;
   const cs = ct.clauseStart(i);
   // existential "there were N soldiers killed"
@@ -96,6 +98,15 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
     if (!handed || handed.mention.sector === 'MIL') return { source, target, code: RELEASE, rule: `verb/${m.pattern.id}/passive/release`, passive: true };
   }
   return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
+}
+
+/** Verbs whose "of" tells the charge ("accused X of Y"), unlike an event noun's "of" ("condemned the attack of X"). */
+const CHARGE_OF_VERBS = new Set(['accuse', 'suspect', 'charge', 'convict']);
+
+/** Whether an "of" stands in `[from, to)`, after at least one word. */
+function ofBefore(st: SentenceState, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (st.toks[j]!.lower === 'of') return true;
+  return false;
 }
 
 /** Nouns of a formal act by which an authority acts ("by decree of", "on the orders of"). */
@@ -205,6 +216,9 @@ export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding)
     && WITNESS_PREPOSITIONS.has(wordBeforePhrase(st, coding.target.start))) coding.target = null;
   if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = null;
   const i = m.at;
+  // "accusing its rivals of breaking a truce brokered by Saudi Arabia": what follows the "of" of an
+  // accusation is its content; an actor there is not the accused
+  if (coding.target && coding.target !== m.slot && CHARGE_OF_VERBS.has(st.toks[i]!.lemma) && ofBefore(st, m.end, coding.target.start)) coding.target = null;
   // "threatened to close the strait if the United States imposed sanctions": a threat is aimed at
   // whoever must act to avert it, the subject of its "if/unless" clause
   // and so is a concession or offer made on a condition ("Iran will reverse the steps ... if the United States lifts the sanctions")
