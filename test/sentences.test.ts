@@ -1119,3 +1119,11 @@ describe('accusations and participles with their agent', () => {
     expect(events('A truce brokered by Qatar collapsed on Monday.', '2023-05-31')).toContain('045 QAT>-');
   });
 });
+
+describe('trips that are no visits', () => {
+  it('codes no visit for one flown somewhere, nor for a trip with no known traveller', () => {
+    expectNoEvent('Former President Juan Orlando Hernandez was handed over to U.S. agents on Thursday and flown to New York.', '042');
+    expectNoEvent('Five freed prisoners flew to Qatar on Monday on their way home.', '042');
+    expect(events('Chinese Premier Li Keqiang flew to Islamabad on Monday.', '2013-05-21')).toContain('042 CHNGOV>PAK');
+  });
+});

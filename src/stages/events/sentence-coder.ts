@@ -14,7 +14,7 @@ import { buildEvent } from './event-record.js';
 import { theTwo } from './the-two.js';
 import { rulesOf } from './code-rules.js';
 import { NONE, SentenceState, type TokenCaches } from './sentence-state.js';
-import { controller, purposeOf, subjectOf } from './verb-subjects.js';
+import { controller, coordinatedWith, purposeOf, subjectOf } from './verb-subjects.js';
 import { activeCoding, nounCoding, passiveCoding, reducedPassive, settleTarget, type Coding } from './match-actors.js';
 import { notAnAction, notDone, subjunctiveFrom } from './not-done.js';
 import { modalityAt } from './match-modality.js';
@@ -130,6 +130,8 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   if (!coding) return;
   // "Iran insisted that its programme was peaceful" states; "insisted that Iraq give access" demands
   if (m.kind === 'verb' && st.isSpeech(i) && st.toks[m.end - 1]?.lower === 'that' && !subjunctiveFrom(st, m.end)) return;
+  // "Hernandez was handed over ... and flown to New York": one carried somewhere, or a trip with no known traveller, is no visit
+  if (coding.code === VISIT && (coding.passive || !coding.source || passivePartner(st, i))) return;
   const helpers = helpersArrive(st, m, coding);
   if (!helpers && sectorExcluded(m, coding)) {
     // "arrived in Dushanbe on a state visit at the invitation of the President": a row for forces arriving at
@@ -152,6 +154,12 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
     return;
   }
   emitCoded(st, m, head, coding);
+}
+
+/** "was handed over to U.S. agents and flown to New York": a verb joined to a passive shares its auxiliary. */
+function passivePartner(st: SentenceState, i: number): boolean {
+  const partner = coordinatedWith(st, i);
+  return partner !== null && st.ct.isPassive(partner);
 }
 
 /** Whether the pattern's source sectors (`@MIL|REB`, `@!MIL|COP`) rule out the coding's source. */
