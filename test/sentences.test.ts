@@ -1127,3 +1127,23 @@ describe('trips that are no visits', () => {
     expect(events('Chinese Premier Li Keqiang flew to Islamabad on Monday.', '2013-05-21')).toContain('042 CHNGOV>PAK');
   });
 });
+
+describe('set 20: regrets in quotes, arrivals, joint patrols, water flown in, tanks rolling, tariffs in reply, arms at home', () => {
+  it.each([
+    ['Dutch King Willem-Alexander expressed his "deep regrets" on Thursday for violence during colonial rule in Indonesia.', '055 NLD'],
+    ['President of the Republic of Azerbaijan Ilham Aliyev came to Tbilisi on Monday within the framework of an official visit.', '042 AZEGOV>GEO'],
+    ['Russian and Chinese warplanes flew a joint patrol over the Sea of Japan on Tuesday.', '062'],
+    ['Indian air force planes flew tonnes of drinking water into Colombo on Friday.', '073 INDMIL>LKA'],
+    ['Army tanks rolled onto the streets of Bangkok on Tuesday night.', '154'],
+    ['Canada would retaliate with tariffs on U.S. goods if Washington went ahead with the levy, the prime minister said.', '131 CAN'],
+    ["Japan's defence minister on Friday sent two destroyers and missile interceptors to the Sea of Japan.", '154 JPNGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2019-07-23');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('codes no visit for "came to power" or "had come to bow"', () => {
+    expectNoEvent('General Zia came to power in a coup in 1977.', '042');
+    expectNoEvent('President Stjepan Mesic said he had come to bow to the victims.', '042');
+  });
+});

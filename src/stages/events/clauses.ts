@@ -5,6 +5,8 @@ import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { AMOUNT_NOUNS, NOUN_PHRASE_POS } from './word-cues.js';
 
+/** Possessives and determiners a quoted noun phrase may follow (his "deepest regrets"). */
+const QUOTE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'that']);
 /** Words before a "but" that means "except" ("all but", "nothing but", "anything but"). */
 const EXCEPT_BEFORE_BUT = new Set(['all', 'nothing', 'anything', 'everything', 'everyone', 'none']);
 /** Longest quoted verb phrase after "to" that a clause goes on through ("to "declare war" on Canada"). */
@@ -114,7 +116,9 @@ class SentenceClauses implements ClauseTools {
       return b > a;
     };
     // "threatened to "declare war" on Canada": a short quoted verb phrase after "to" is the infinitive itself
-    const quotedInfinitive = (open: number, close: number) => toks[open - 1]?.lower === 'to' && close - open <= QUOTED_INFINITIVE_WORDS;
+    // and one after a determiner or possessive is a noun phrase, whatever wink tags in it (his "deepest regrets")
+    const quotedInfinitive = (open: number, close: number) => close - open <= QUOTED_INFINITIVE_WORDS
+      && (toks[open - 1]?.lower === 'to' || toks[open - 1]?.pos === 'DET' || QUOTE_DETERMINERS.has(toks[open - 1]?.lower ?? ''));
     for (let j = i + 1; j < Math.min(view.end, i + 1 + SCARE_QUOTE_WORDS); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j) || quotedInfinitive(i, j);
     for (let h = i - 1; h >= Math.max(view.start, i - SCARE_QUOTE_WORDS); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i) || quotedInfinitive(h, i);
     return false;

@@ -131,7 +131,7 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   // "Iran insisted that its programme was peaceful" states; "insisted that Iraq give access" demands
   if (m.kind === 'verb' && st.isSpeech(i) && st.toks[m.end - 1]?.lower === 'that' && !subjunctiveFrom(st, m.end)) return;
   // "Hernandez was handed over ... and flown to New York": one carried somewhere, or a trip with no known traveller, is no visit
-  if (coding.code === VISIT && (coding.passive || !coding.source || passivePartner(st, i))) return;
+  if (coding.code === VISIT && (coding.passive || !coding.source || passivePartner(st, i) || infinitiveTo(st, m))) return;
   const helpers = helpersArrive(st, m, coding);
   if (!helpers && sectorExcluded(m, coding)) {
     // "arrived in Dushanbe on a state visit at the invitation of the President": a row for forces arriving at
@@ -147,6 +147,7 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   crowdStorming(st, m, coding);
   jointExercise(st, m, coding);
   settleTarget(st, m, coding);
+  ownDeployment(st, coding);
   if (!hasCode(coding.source) && !hasCode(coding.target)) {
     // "why was nothing coded?": say which action found no political actor
     const t = st.toks[i]!;
@@ -154,6 +155,29 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
     return;
   }
   emitCoded(st, m, head, coding);
+}
+
+/**
+ * "sending two missile-defence destroyers to the Sea of Japan": arms a state sends within its own
+ * territory are a deployment (154), not military aid (072) to itself.
+ */
+function ownDeployment(st: SentenceState, coding: Coding): void {
+  const country = coding.source?.mention.country;
+  if (!coding.code.startsWith(MILITARY_AID) || !country || coding.target?.mention.country !== country || !st.k.cameo.get(DEPLOY)) return;
+  coding.code = DEPLOY;
+  coding.target = null;
+  coding.rule += '/own';
+}
+
+/** CAMEO 072: military aid; 154: mobilize or increase armed forces. */
+const MILITARY_AID = '072';
+const DEPLOY = '154';
+
+/** "had come to bow to the victims", "came to be used": the pattern's "to" opens an infinitive, not a destination. */
+function infinitiveTo(st: SentenceState, m: TriggerMatch): boolean {
+  const last = m.consumed[m.consumed.length - 1]!;
+  const next = st.toks[last + 1];
+  return st.toks[last]!.lower === 'to' && !!next && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** "was handed over to U.S. agents and flown to New York": a verb joined to a passive shares its auxiliary. */
