@@ -119,10 +119,16 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       // `Irish nationalist guerrillas`: plain lower-case adjectives between the nationality and its agent;
       // after a possessive numbers and noun modifiers too (`Israel's biggest trade union`, `Russia's two biggest oil companies`)
       if (!chain && entry.kind === 'country' && !entry.plural) {
-        const reach = poss ? 3 : 2;
+        // (a hyphenated modifier counts as one word: `Sweden's centre-left government`)
+        let reach = poss ? 3 : 2;
         for (let q = k; q < limit && q < k + reach && !isCap(tokens[q]!); q++) {
           const pos = tokens[q]!.pos;
-          if (!(pos === 'ADJ' || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
+          if (tokens[q]!.text === '-' && q > k) {
+            reach += 2;
+            continue;
+          }
+          const compoundPart = q > k && tokens[q - 1]!.text === '-';
+          if (!(pos === 'ADJ' || compoundPart || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
           const later = parseChain(q + 1, limit);
           // (after a possessive a title too: "Madagascar's embattled President Marc Ravalomanana")
           if (later && later.start === q + 1 && (poss || !hasTitle(later))) {
@@ -223,8 +229,9 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
           if (introduced?.value.entry.kind === 'group') n2 = introduced;
         }
         const e2 = n2?.value.entry;
-        // `the chief of Israel's militia ally`: the possessive owns a later noun, not this agent
-        const owned = n2 && n2.end < limit && W.possessive.has(tokens[n2.end]!.lower);
+        // `the chief of Israel's militia ally`: the possessive owns a later noun, not this agent (but agents
+        // in a state's region are in the state: `separatist rebels in Indonesia's Papua region`)
+        const owned = n2 && n2.end < limit && W.possessive.has(tokens[n2.end]!.lower) && !(located && link === 'in' && n2.value.entry.kind === 'country');
         // "the ministers of the Lima Group": a city naming a group is no government
         const thing = !!e2?.capital && !!n2 && n2.end < limit && W.namedAfterCity.has(tokens[n2.end]!.lower);
         // `the leader of Hamas`, `the military spokesman of the Houthi group`: an armed group's people carry its code

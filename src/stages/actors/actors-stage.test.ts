@@ -402,3 +402,15 @@ describe.skipIf(!existsSync(seedFile))('actors stage on the seed article (skips 
     }
   });
 });
+
+describe('actors stage: regional peoples, hyphenated modifiers, regions of a state, plain spellings', () => {
+  it.each([
+    ['Dozens of Chechen gunmen seized a theatre.', 'Chechen gunmen', 'RUSREB'],
+    ["Sweden's centre-left government recognised Palestine.", "Sweden's centre-left government", 'SWEGOV'],
+    ["Separatist rebels in Indonesia's Papua region freed a pilot.", 'Separatist rebels in Indonesia', 'IDNREB'],
+    ['Police arrested students in Asuncion.', 'Police', 'PRYCOP'],
+  ])('%s → %s %s', (raw, phrase, expected) => {
+    const { text, actors } = code(raw);
+    expect(find(actors, phrase)).toMatchObject({ code: expected, span: spanOf(text, phrase) });
+  });
+});
