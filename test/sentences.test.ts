@@ -1147,3 +1147,10 @@ describe('set 20: regrets in quotes, arrivals, joint patrols, water flown in, ta
     expectNoEvent('President Stjepan Mesic said he had come to bow to the victims.', '042');
   });
 });
+
+describe('a state referred to again, and a quoted formula refused', () => {
+  it('codes "the island would never accept the ... formula" as the state refusing', () => {
+    expect(events('Taiwan\'s President Tsai Ing-wen said on Wednesday the island would never accept the "one country, two systems" formula.', '2019-01-02'))
+      .toContain('120 TWN>- negated');
+  });
+});

@@ -39,6 +39,7 @@ export function stageWords(dict: ActorDictionary) {
     attackAfterCity: word(dict, 'attack-after-city'),
     adjectiveAgent: word(dict, 'adjective-agent'),
     igoReference: word(dict, 'igo-reference'),
+    stateReference: word(dict, 'state-reference'),
     speech: word(dict, 'speech-verb'),
     congressOf: word(dict, 'congress-countries'),
     senateOf: word(dict, 'senate-countries'),

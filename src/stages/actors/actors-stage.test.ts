@@ -414,3 +414,15 @@ describe('actors stage: regional peoples, hyphenated modifiers, regions of a sta
     expect(find(actors, phrase)).toMatchObject({ code: expected, span: spanOf(text, phrase) });
   });
 });
+
+describe('actors stage: "the island", "the kingdom" for a state named before', () => {
+  it('codes a state reference that acts as the state, with its span', () => {
+    const { text, actors } = code("Taiwan's President Tsai Ing-wen said on Wednesday the island would never accept the formula.");
+    expect(find(actors, 'island')).toMatchObject({ code: 'TWN', span: spanOf(text, 'island'), rule: 'actor/coref-group' });
+  });
+
+  it('leaves "throughout the country" and "the country\'s forces" alone', () => {
+    expect(find(code('Thousands of Nigerians from throughout the country converged on Lagos.').actors, 'country')).toBeUndefined();
+    expect(find(code("Kim put the country's rocket forces on standby.").actors, 'country')).toBeUndefined();
+  });
+});

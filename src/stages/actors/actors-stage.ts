@@ -185,13 +185,24 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           }
           for (const q of p.before ?? []) emit(q, s);
           if (p.titleRef || p.groupRef) {
-            const k = p.titleRef ? findTitleAntecedent(p) : findGroupAntecedent(s, tokens[p.end - 1]!.lower);
+            const last = tokens[p.end - 1]!.lower;
+            // ("across the country" is a place, and "the country's forces" another phrase's owner: only a
+            // reference to a state that acts stands for it)
+            const stateWord = !p.titleRef && W.stateReference.has(last);
+            let q = p.start - 1;
+            if (q > a && W.determiner.has(tokens[q]!.lower)) q--;
+            const before = q >= a ? tokens[q]! : null;
+            const acting = !stateWord || (!(before && (before.pos === 'ADP' || W.locative.has(before.lower) || before.lower === 'throughout'))
+              && !(p.end < b && W.possessive.has(tokens[p.end]!.lower)));
+            const k = !acting ? -1 : p.titleRef ? findTitleAntecedent(p) : findGroupAntecedent(s, last);
             if (k >= 0) {
               const root = rootOf(k);
               const r = out[root]!;
-              emit({ ...p, kind: p.kind === 'reference' ? 'reference' : p.kind, entry: info[root]!.entry,
+              // "the island", "the kingdom" stand for the state itself, not its office holder
+              const state = stateWord;
+              emit({ ...p, kind: p.kind === 'reference' ? 'reference' : p.kind, entry: state ? undefined : info[root]!.entry,
                 rule: p.titleRef ? 'actor/coref-title' : 'actor/coref-group' }, s,
-              { antecedent: k, code: codeFor(root, date), name: r.name });
+              { antecedent: k, code: state ? r.country! : codeFor(root, date), name: state ? null : r.name });
               i = p.end;
               continue;
             }

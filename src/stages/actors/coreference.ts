@@ -30,10 +30,12 @@ export function createCoreference(d: ActorDoc, mentions: Mentions) {
   /** The group an armed-group noun refers back to; `the bloc`, `the alliance` refer to an intergovernmental body. */
   const findGroupAntecedent = (sentence: number, word: string): number => {
     const igo = W.igoReference.has(word);
+    // "the island", "the kingdom": the state named last, within a few sentences
+    const state = W.stateReference.has(word);
     for (let k = out.length - 1; k >= 0; k--) {
-      if (sentence - out[k]!.sentence > 6) break;
+      if (sentence - out[k]!.sentence > (state ? 2 : 6)) break;
       const m = out[k]!;
-      if (igo ? m.kind === 'igo' : m.kind === 'group' || (info[k]!.armed && m.country)) return k;
+      if (state ? !!m.country && m.antecedent === undefined : igo ? m.kind === 'igo' : m.kind === 'group' || (info[k]!.armed && m.country)) return k;
     }
     return -1;
   };
