@@ -1,0 +1,126 @@
+// Recodings of a matched action by who does it and where: armed men storming, crowds storming, joint
+// drills, peacekeepers and rescuers arriving abroad, arms sent within one's own territory.
+import { compoundGroup } from './sentence-view.js';
+import { GRAMMAR_BIT } from './grammar.js';
+import type { TriggerMatch } from './triggers.js';
+import { NOUN_PHRASE_POS } from './word-cues.js';
+import { placeTarget } from './event-actors.js';
+import { objectLimit } from './verb-objects.js';
+import { rulesOf } from './code-rules.js';
+import type { SentenceState } from './sentence-state.js';
+import type { Coding } from './match-actors.js';
+
+/**
+ * "sending two missile-defence destroyers to the Sea of Japan": arms a state sends within its own
+ * territory are a deployment (154), not military aid (072) to itself.
+ */
+export function ownDeployment(st: SentenceState, coding: Coding): void {
+  const country = coding.source?.mention.country;
+  if (!coding.code.startsWith(MILITARY_AID) || !country || coding.target?.mention.country !== country || !st.k.cameo.get(DEPLOY)) return;
+  coding.code = DEPLOY;
+  coding.target = null;
+  coding.rule += '/own';
+}
+
+/** CAMEO 072: military aid; 154: mobilize or increase armed forces. */
+const MILITARY_AID = '072';
+const DEPLOY = '154';
+
+/**
+ * "Russian troops stormed the parliament building": storming, occupying or blockading a building is a
+ * crowd's protest (14) in the lexicon, but done by armed forces it is the verb's plain, forceful code.
+ */
+export function armedObstruction(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  const sector = coding.source?.mention.sector;
+  if (m.kind !== 'verb' || (sector !== 'MIL' && sector !== 'REB' && sector !== 'COP') || rulesOf(coding.code).root !== '14') return;
+  const plain = st.k.lexicon.byTrigger.get(`v:${m.pattern.trigger.words[0]}`)
+    ?.find((p) => p.elements.length === 0 && p.trigger.words.length === 1 && p.cameo);
+  if (plain?.cameo && rulesOf(plain.cameo).rootNumber >= 15 && sector !== 'COP') {
+    coding.code = plain.cameo;
+    coding.rule = coding.rule.replace(`verb/${m.pattern.id}`, `verb/${plain.id}`) + '/armed';
+    return;
+  }
+  // "security forces set up roadblocks around the hotel": armed forces or police obstructing passage
+  // restrict movement (191); only protesters block roads in protest (144)
+  if (coding.code.startsWith('144') && st.k.cameo.get(RESTRICT_MOVEMENT)) {
+    coding.code = RESTRICT_MOVEMENT;
+    coding.rule += '/armed';
+  }
+}
+
+/**
+ * "thousands of anti-government protesters stormed Bangkok's international airport": what the lexicon codes as
+ * force when armed men do it (the plain "storm", 190) is a protest (the verb's 14 row) when a crowd does it.
+ */
+export function crowdStorming(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  if (m.kind !== 'verb' || !CROWD_SECTORS.has(coding.source?.mention.sector ?? '') || rulesOf(coding.code).rootNumber < 18) return;
+  if (m.pattern.elements.length > 0 || m.pattern.trigger.words.length > 1) return;
+  const protest = st.k.lexicon.byTrigger.get(`v:${m.pattern.trigger.words[0]}`)
+    ?.find((p) => p.trigger.words.length === 1 && p.cameo && rulesOf(p.cameo).root === '14');
+  if (!protest?.cameo) return;
+  coding.code = protest.cameo;
+  coding.rule += '/crowd';
+}
+
+/** Sectors of unarmed crowds: opposition supporters, civilians, students, workers. */
+const CROWD_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
+
+/**
+ * "warships from South Africa, Russia and China began joint naval drills off the coast": a show of force
+ * (15) held jointly by several states is military cooperation (062) among them.
+ */
+export function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  if (rulesOf(coding.code).root !== '15' || !coding.source || !st.k.cameo.get(MILITARY_COOPERATION)) return;
+  let joint = false;
+  for (let j = m.at; j < m.end; j++) if (st.toks[j]!.lower === 'joint') joint = true;
+  if (!joint || compoundGroup(st.view, coding.source).length < 2) return;
+  coding.code = MILITARY_COOPERATION;
+  coding.target = null;
+  coding.rule += '/joint';
+}
+
+/**
+ * "The first Australian-led peacekeepers landed in East Timor", "a Japanese rescue team arrived in Sichuan",
+ * "Cuban doctors and nurses landed in Milan": peacekeepers, rescuers or doctors arriving somewhere come to
+ * protect (074) or to help (073), not to visit, whatever their sector; the place they reach is the target.
+ * The words are read over the subject's whole noun phrase ("relief flights from New Zealand and Australia").
+ */
+export function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding): boolean {
+  const source = coding.source;
+  if (m.kind !== 'verb' || coding.code !== VISIT || !source || coding.passive || source.start > m.at) return false;
+  const { toks, view } = st;
+  const g = st.k.grammar;
+  let from = source.start;
+  while (from > view.start && from > source.start - PHRASE_REACH) {
+    const t = toks[from - 1]!;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== 'of' && t.lower !== 'from' && t.lower !== 'and' && t.text !== '-') break;
+    from--;
+  }
+  let code: string | null = null;
+  for (let j = from; j < m.at && code !== PEACEKEEPING; j++) {
+    const flags = g.flags(toks[j]!.lower) | g.flags(toks[j]!.lemma);
+    if (flags & GRAMMAR_BIT.peacekeeper) code = PEACEKEEPING;
+    else if (flags & GRAMMAR_BIT['relief-worker']) code = HUMANITARIAN_AID;
+  }
+  if (!code || !st.k.cameo.get(code)) return false;
+  // where they arrive is the target, not whom they help there; helpers arriving at home are no foreign aid
+  const where = placeTarget(view, st.places, toks[m.at]!.span[0], toks[objectLimit(st, m.at) - 1]!.span[1], source);
+  if (!where || where.mention.country === source.mention.country) return false;
+  coding.code = code;
+  coding.target = where;
+  coding.rule += '/helpers';
+  return true;
+}
+
+/** CAMEO 042: make a visit; 073: humanitarian aid; 074: military protection or peacekeeping. */
+export const VISIT = '042';
+const HUMANITARIAN_AID = '073';
+const PEACEKEEPING = '074';
+/** How many words before its first actor a subject's noun phrase may begin ("the first relief flights from"). */
+const PHRASE_REACH = 6;
+
+/** CAMEO 062: cooperate militarily. */
+const MILITARY_COOPERATION = '062';
+
+/** CAMEO 191: impose blockade, restrict movement. */
+const RESTRICT_MOVEMENT = '191';
