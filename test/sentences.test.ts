@@ -1154,3 +1154,15 @@ describe('a state referred to again, and a quoted formula refused', () => {
       .toContain('120 TWN>- negated');
   });
 });
+
+describe('verbs wink does not know, and words for restrictions and fights', () => {
+  it.each([
+    ['Washington reimposed sanctions on Iran on Monday.', '163 USAGOV>IRN'],
+    ['Russian police rearrested the opposition leader on Sunday.', '173 RUSCOP>RUSOPP'],
+    ['Kenyan troops skirmished with Al Shabaab fighters on Monday.', '190 KENMIL>SOMREB'],
+    ['Uganda criminalised homosexuality in 2014, the report said.', '172 UGA'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2018-08-07');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+});

@@ -63,9 +63,31 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     for (const f of forms) if (get('v', f)) return get('v', f);
     return undefined;
   };
+  // a verb wink does not know keeps its form as lemma ("rearrested"): its stem's patterns
+  const inflected = (w: string): VerbPattern[] | undefined => {
+    if (w.length <= 4) return undefined;
+    const forms: string[] = [];
+    if (w.endsWith('ed')) {
+      const stem = w.slice(0, -2);
+      forms.push(w.slice(0, -1), stem);
+      if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
+      if (stem.endsWith('i')) forms.push(stem.slice(0, -1) + 'y');
+    } else if (w.endsWith('ing')) {
+      const stem = w.slice(0, -3);
+      forms.push(stem, stem + 'e');
+      if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
+      if (stem.endsWith('y')) forms.push(stem.slice(0, -1) + 'ie');
+    } else if (w.endsWith('s') && !w.endsWith('ss')) {
+      forms.push(w.slice(0, -1));
+      if (w.endsWith('es')) forms.push(w.slice(0, -2));
+      if (w.endsWith('ies')) forms.push(w.slice(0, -3) + 'y');
+    }
+    for (const f of forms) if (get('v', f)) return get('v', f);
+    return undefined;
+  };
   const lists = (t: Token, i: number): [VerbPattern[] | undefined, string][] => {
     switch (t.pos) {
-      case 'VERB': return [[get('v', t.lemma), 'v']];
+      case 'VERB': return [[get('v', t.lemma) ?? (t.lemma === t.lower ? inflected(t.lower) : undefined), 'v']];
       case 'NOUN': case 'PROPN': {
         const nouns: [VerbPattern[] | undefined, string][] = [[get('n', t.lemma), 'n'], [get('n', t.lower), 'n']];
         const hasNoun = nouns.some(([c]) => c);

@@ -314,6 +314,15 @@ function pastTenseAfterSubject(view: SentenceView, i: number): boolean {
   return !before || ref.start <= view.start || before.pos !== 'DET';
 }
 
+/** The verb patterns of an inflected form wink left as it was ("rearrested", "reimposing", "proscribes"). */
+function inflectedVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, form: string): TriggerGroup | undefined {
+  if (form.length <= 4) return undefined;
+  if (form.endsWith('ed')) return edVerbGroup(verbs, form);
+  if (form.endsWith('ing')) return ingVerbGroup(verbs, form);
+  if (form.endsWith('s') && !form.endsWith('ss')) return sVerbGroup(verbs, form);
+  return undefined;
+}
+
 /** The verb patterns of an "-s" form: demands → demand, pushes → push, denies → deny. */
 function sVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, s: string): TriggerGroup | undefined {
   return verbs.get(s.slice(0, -1))
@@ -360,7 +369,8 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
     let first: TriggerGroup | undefined;
     let second: TriggerGroup | undefined;
     let third: TriggerGroup | undefined;
-    if (pos === 'VERB') first = idx.verb.get(t.lemma);
+    // (a verb wink does not know keeps its form as lemma: "rearrested", "reimposes")
+    if (pos === 'VERB') first = idx.verb.get(t.lemma) ?? (t.lemma === t.lower ? inflectedVerbGroup(idx.verb, t.lower) : undefined);
     else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') {
       if (view.mentionAt.has(i)) continue; // a word inside an actor's name is no trigger, unless a verb
       if (pos === 'ADJ') {
