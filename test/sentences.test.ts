@@ -1166,3 +1166,20 @@ describe('verbs wink does not know, and words for restrictions and fights', () =
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 });
+
+describe('set 21: severed relationships, deadlines to leave, carriers sent, help across the border, protection forces', () => {
+  it.each([
+    ['Panama severed its 107-year diplomatic relationship with Taiwan on Monday.', '161 PAN>TWN'],
+    ['Kyrgyzstan has given the United States 180 days to vacate the Manas air base, officials said on Friday.', '166 KGZ>USA'],
+    ['The United States is sending an aircraft carrier and bombers to the Gulf, the Pentagon said on Monday.', '154 USA'],
+    ['A Canadian army convoy crossed the border at Detroit on Thursday to help victims of the floods.', '073 CANMIL>USA'],
+    ['The first troops of a French-led multinational protection force landed in Haiti on Tuesday.', '074'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2017-06-13');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('codes rioters and looters as civilians', () => {
+    expect(events('Rioters and looters clashed with police in Nairobi on Tuesday.', '2017-06-13').some((e) => e.startsWith('190 KENCVL'))).toBe(true);
+  });
+});
