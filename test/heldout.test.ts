@@ -28,6 +28,7 @@ const HELDOUT_17 = new URL('./fixtures/plover-heldout-17.json', import.meta.url)
 const HELDOUT_18 = new URL('./fixtures/plover-heldout-18.json', import.meta.url).pathname;
 const HELDOUT_19 = new URL('./fixtures/plover-heldout-19.json', import.meta.url).pathname;
 const HELDOUT_20 = new URL('./fixtures/plover-heldout-20.json', import.meta.url).pathname;
+const HELDOUT_21 = new URL('./fixtures/plover-heldout-21.json', import.meta.url).pathname;
 const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
 if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
 
@@ -68,7 +69,7 @@ describe('event coding accuracy', () => {
     ['eighth held-out set (32 translated and regional-outlet sentences of 2019-2025)', HELDOUT_8],
   ])('meets the bars on the %s', (_, file) => meetsTheBars(file));
 
-  // sets 9-20 are below the bars (first runs 58-79% recall; see plover-heldout.md): floors against
+  // sets 9-21 are below the bars (first runs 58-79% recall; see plover-heldout.md): floors against
   // regressions a little under where the coder stands, not the bars
   it.each([
     ['ninth held-out set (48 sentences of 1991-2025 from under-covered regions)', HELDOUT_9, { recall: 0.78, precision: 0.6, dyad: 0.68, sector: 0.8 }],
@@ -83,6 +84,7 @@ describe('event coding accuracy', () => {
     ['eighteenth held-out set (48 sentences of 1993-2025 from every region)', HELDOUT_18, { recall: 0.87, precision: 0.56, dyad: 0.72, sector: 0.66 }],
     ['nineteenth held-out set (48 sentences of 1990-2025 from every region)', HELDOUT_19, { recall: 0.87, precision: 0.6, dyad: 0.7, sector: 0.8 }],
     ['twentieth held-out set (48 sentences of 1994-2025 from every region)', HELDOUT_20, { recall: 0.87, precision: 0.53, dyad: 0.62, sector: 0.72 }],
+    ['twenty-first held-out set (48 sentences of 1991-2025 from every region)', HELDOUT_21, { recall: 0.85, precision: 0.52, dyad: 0.68, sector: 0.72 }],
   ])('stays above its floors on the %s', (_, file, floors) => staysAbove(file, floors));
 
   it.skipIf(!existsSync(DEV))('meets the bars on the development set', () => meetsTheBars(DEV));
