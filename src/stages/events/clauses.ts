@@ -117,10 +117,10 @@ class SentenceClauses implements ClauseTools {
     };
     // "threatened to "declare war" on Canada": a short quoted verb phrase after "to" is the infinitive itself
     // and one after a determiner or possessive is a noun phrase, whatever wink tags in it (his "deepest regrets")
-    const quotedInfinitive = (open: number, close: number) => (toks[open - 1]?.lower === 'to' && close - open <= QUOTED_INFINITIVE_WORDS)
+    const quotedPhrase = (open: number, close: number) => (toks[open - 1]?.lower === 'to' && close - open <= QUOTED_INFINITIVE_WORDS)
       || ((toks[open - 1]?.pos === 'DET' || QUOTE_DETERMINERS.has(toks[open - 1]?.lower ?? '')) && close - open <= SCARE_QUOTE_WORDS);
-    for (let j = i + 1; j < Math.min(view.end, i + 1 + SCARE_QUOTE_WORDS); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j) || quotedInfinitive(i, j);
-    for (let h = i - 1; h >= Math.max(view.start, i - SCARE_QUOTE_WORDS); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i) || quotedInfinitive(h, i);
+    for (let j = i + 1; j < Math.min(view.end, i + 1 + SCARE_QUOTE_WORDS); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j) || quotedPhrase(i, j);
+    for (let h = i - 1; h >= Math.max(view.start, i - SCARE_QUOTE_WORDS); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i) || quotedPhrase(h, i);
     return false;
   }
 

@@ -17,6 +17,25 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
   const out: TriggerMatch[] = [];
   const toks = view.tokens;
   const get = (kind: string, word: string) => lex.byTrigger.get(`${kind}:${word}`);
+  // the lemmas an inflected form may have, as the matcher tries them (arresting → arrest, arreste, ...)
+  const ingForms = (w: string): string[] => {
+    const stem = w.slice(0, -3);
+    const forms = [stem, stem + 'e'];
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
+    if (stem.endsWith('y')) forms.push(stem.slice(0, -1) + 'ie');
+    return forms;
+  };
+  const edForms = (w: string): string[] => {
+    const stem = w.slice(0, -2);
+    const forms = [w.slice(0, -1), stem];
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
+    if (stem.endsWith('i')) forms.push(stem.slice(0, -1) + 'y');
+    return forms;
+  };
+  const firstVerb = (forms: string[]): VerbPattern[] | undefined => {
+    for (const f of forms) if (get('v', f)) return get('v', f);
+    return undefined;
+  };
   // "raided Jenin, arresting 20 Palestinians": an -ing noun after a comma, with an object, read as its verb
   const participle = (i: number): VerbPattern[] | undefined => {
     const t = toks[i]!;
@@ -25,12 +44,7 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     // after a comma before an object; or opening the sentence, before an object or a preposition
     const opens = i === view.start && (['NUM', 'DET', 'PRON', 'PROPN', 'ADJ', 'ADP'].includes(next.pos));
     if (!opens && (toks[i - 1]?.text !== ',' || i - 1 < view.start || !['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(next.pos))) return undefined;
-    const stem = t.lower.slice(0, -3);
-    const forms = [stem, stem + 'e'];
-    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
-    if (stem.endsWith('y')) forms.push(stem.slice(0, -1) + 'ie');
-    for (const f of forms) if (get('v', f)) return get('v', f);
-    return undefined;
+    return firstVerb(ingForms(t.lower));
   };
   // "Russia demands from ...": an "-s" word after a name that is no modifier is a present-tense verb
   const presentTense = (i: number): VerbPattern[] | undefined => {
@@ -56,34 +70,18 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
       const before = toks[ref.start - 1];
       if (before && ref.start > view.start && before.pos === 'DET') return undefined;
     }
-    const stem = t.lower.slice(0, -2);
-    const forms = [t.lower.slice(0, -1), stem];
-    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
-    if (stem.endsWith('i')) forms.push(stem.slice(0, -1) + 'y');
-    for (const f of forms) if (get('v', f)) return get('v', f);
-    return undefined;
+    return firstVerb(edForms(t.lower));
   };
   // a verb wink does not know keeps its form as lemma ("rearrested"): its stem's patterns
   const inflected = (w: string): VerbPattern[] | undefined => {
     if (w.length <= 4) return undefined;
-    const forms: string[] = [];
-    if (w.endsWith('ed')) {
-      const stem = w.slice(0, -2);
-      forms.push(w.slice(0, -1), stem);
-      if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
-      if (stem.endsWith('i')) forms.push(stem.slice(0, -1) + 'y');
-    } else if (w.endsWith('ing')) {
-      const stem = w.slice(0, -3);
-      forms.push(stem, stem + 'e');
-      if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
-      if (stem.endsWith('y')) forms.push(stem.slice(0, -1) + 'ie');
-    } else if (w.endsWith('s') && !w.endsWith('ss')) {
-      forms.push(w.slice(0, -1));
-      if (w.endsWith('es')) forms.push(w.slice(0, -2));
-      if (w.endsWith('ies')) forms.push(w.slice(0, -3) + 'y');
-    }
-    for (const f of forms) if (get('v', f)) return get('v', f);
-    return undefined;
+    if (w.endsWith('ed')) return firstVerb(edForms(w));
+    if (w.endsWith('ing')) return firstVerb(ingForms(w));
+    if (!w.endsWith('s') || w.endsWith('ss')) return undefined;
+    const forms = [w.slice(0, -1)];
+    if (w.endsWith('es')) forms.push(w.slice(0, -2));
+    if (w.endsWith('ies')) forms.push(w.slice(0, -3) + 'y');
+    return firstVerb(forms);
   };
   const lists = (t: Token, i: number): [VerbPattern[] | undefined, string][] => {
     switch (t.pos) {
