@@ -1183,3 +1183,23 @@ describe('set 21: severed relationships, deadlines to leave, carriers sent, help
     expect(events('Rioters and looters clashed with police in Nairobi on Tuesday.', '2017-06-13').some((e) => e.startsWith('190 KENCVL'))).toBe(true);
   });
 });
+
+describe('session 11: the two sides of a peace process', () => {
+  it.each([
+    // an adjective or an unknown name after "and" belongs to the second party
+    ['The Salvadoran government and the leftist FMLN guerrillas signed a peace treaty on Thursday.', ['057 SLVGOV>SLVREB', '057 SLVREB>SLVGOV']],
+    // rebels named without a country beside a government are that government's rebels
+    ["Guatemala's government and the leftist URNG guerrilla alliance agreed on Wednesday to sign a final peace accord.", ['030 GTMGOV>GTMREB', '030 GTMREB>GTMGOV']],
+    // a rank before the title keeps the possessive state ("First Vice President")
+    ["Sudan's First Vice President Ali Osman Taha and southern rebel leader John Garang signed a peace agreement on Sunday.", ['057 SDNGOV>SDNREB', '057 SDNREB>SDNGOV']],
+    // "they" after a compound subject is both parties
+    ["Colombia's government and the National Liberation Army said on Wednesday that they would open formal peace talks.", ['036 COLGOV>COLREB future', '036 COLREB>COLGOV future']],
+  ])('%s', (text, expected) => {
+    const found = events(text, '2016-03-31');
+    for (const e of expected) expect(found, found.join(' | ')).toContain(e);
+  });
+
+  it('leaves rebels beside foreign troops without a country', () => {
+    expect(events('Russian troops and rebels clashed on Tuesday.').filter((e) => e.includes('RUSREB'))).toEqual([]);
+  });
+});

@@ -9,6 +9,9 @@ export interface MentionInfo {
   quoted: boolean;
   titleWord?: string;
   armed: boolean;
+  /** The mention's first token and the token after its last. */
+  start: number;
+  end: number;
 }
 
 const word = (dict: ActorDictionary, cls: string): Set<string> => dict.words.get(cls) ?? new Set();

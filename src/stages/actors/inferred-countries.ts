@@ -42,6 +42,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
    * that, the article so far) names exactly one country, the person is taken to hold that country's office.
    */
   function inferTitleCountries(s: number, from: number, places: Set<string>): void {
+    placeRebelsBesideGovernment(from);
     if (!hasUnplaced(from)) return;
     const countries = new Set<string>(places);
     const targets: number[] = [];
@@ -75,6 +76,34 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
         if (out[r]!.antecedent !== undefined && rootOf(r) === k) Object.assign(out[r]!, { code, ...codeParts(code) });
       }
     }
+  }
+
+  /**
+   * "Guatemala's government and the leftist URNG guerrilla alliance", "rebels and the Sudanese government":
+   * armed rebels named with no country beside a state's government, joined to it by "and", fight that
+   * government at home (the pair that signs, talks or fights); they take its country.
+   */
+  function placeRebelsBesideGovernment(from: number): void {
+    for (let k = from; k < out.length; k++) {
+      const m = out[k]!;
+      if (m.kind !== 'agent' || m.country || m.sector !== 'REB' || m.code !== 'REB' || m.antecedent !== undefined) continue;
+      const partner = [k - 1, k + 1].find((j) => j >= from && j < out.length && out[j]!.sector === 'GOV' && !!out[j]!.country
+        && joinedByAnd(Math.min(j, k), Math.max(j, k)));
+      if (partner === undefined) continue;
+      const code = out[partner]!.country! + 'REB';
+      Object.assign(m, { code, ...codeParts(code), rule: `${m.rule}+government-partner` });
+    }
+  }
+
+  /** Whether only "and", determiners, adjectives and unknown names stand between mentions a and b (a < b). */
+  function joinedByAnd(a: number, b: number): boolean {
+    let and = false;
+    for (let t = info[a]!.end; t < info[b]!.start; t++) {
+      const tok = tokens[t]!;
+      if (tok.lower === 'and') and = true;
+      else if (!and || (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN')) return false;
+    }
+    return and;
   }
 
   /** A title with a name but no country ("President Jan Novak", "a junta spokesman, Colonel Amadou Abdramane,"). */

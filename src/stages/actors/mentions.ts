@@ -83,7 +83,7 @@ export function createMentions(d: ActorDoc) {
         list.push(out.length - 1);
       }
     }
-    info.push({ entry: p.entry, quoted: quoted[p.start]!, titleWord: p.titleWord, armed: !!p.entry?.armed || parts.sector === 'REB' });
+    info.push({ entry: p.entry, quoted: quoted[p.start]!, titleWord: p.titleWord, armed: !!p.entry?.armed || parts.sector === 'REB', start: p.start, end: p.end });
     return out.length - 1;
   };
 

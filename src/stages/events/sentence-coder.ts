@@ -10,7 +10,7 @@ import { bindPossessive, hasCode, ownForces, sameEntity } from './event-actors.j
 import { armedObstruction, crowdStorming, helpersArrive, jointExercise, ownDeployment, VISIT } from './actor-recodes.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent } from './event-record.js';
-import { theTwo } from './the-two.js';
+import { theirCompound, theTwo } from './the-two.js';
 import { rulesOf } from './code-rules.js';
 import { NONE, SentenceState, type TokenCaches } from './sentence-state.js';
 import { controller, coordinatedWith, purposeOf, subjectOf } from './verb-subjects.js';
@@ -254,8 +254,8 @@ function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, codi
   const date = eventDate(doc, st.dates, view, ct, i);
   const finalModality = modality === 'asserted' && isHistorical(doc.article.published, date) ? 'historical' : modality;
   const location = eventLocation(st.places, view, ct, i);
-  const sources = source ? theTwo(source, view, layer(doc, 'actors')) ?? compoundGroup(view, source) : NO_ACTOR;
-  const targets = target ? compoundGroup(view, target) : NO_ACTOR;
+  const sources = source ? theTwo(source, view, layer(doc, 'actors')) ?? theirCompound(source, view) ?? compoundGroup(view, source) : NO_ACTOR;
+  const targets = target ? theirCompound(target, view) ?? compoundGroup(view, target) : NO_ACTOR;
   const facts: EventFacts = { m, code, date, location, modality: finalModality, reported, rule };
   const rules = rulesOf(code);
   if ((rules.symmetric || reciprocal(st, m, rules.rootNumber)) && !target && sources.length > 1) {

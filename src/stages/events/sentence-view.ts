@@ -142,7 +142,9 @@ function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comm
     if (tok.lower === 'and' || tok.lower === '&') join = 'and';
     else if (tok.lower === ',') join = join ?? 'comma';
     // "X and his Tajik counterpart Y": a possessive stands where an article would
-    else if (tok.pos !== 'DET' && !(join === 'and' && POSSESSIVE_DETERMINERS.has(tok.lower))) return null;
+    // "X and the leftist FMLN guerrillas", "X and southern rebel leader John Garang", "X and the URNG guerrilla
+    // alliance": after "and", an adjective or an unknown name before the next actor is part of it
+    else if (tok.pos !== 'DET' && !(join === 'and' && (POSSESSIVE_DETERMINERS.has(tok.lower) || tok.pos === 'ADJ' || tok.pos === 'PROPN'))) return null;
   }
   return join;
 }

@@ -1,7 +1,7 @@
 // "The two ministers signed", "the two countries agreed": a plural naming two parties stands for the
 // last two different actors of that kind before it, or for nobody — it is never guessed further.
 import type { ActorMention } from '../../model/types.js';
-import type { MentionRef, SentenceView } from './sentence-view.js';
+import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
 
 const TWO = new Set(['two', 'both']);
 const STATES = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'sides', 'governments', 'capitals']);
@@ -26,4 +26,20 @@ export function theTwo(ref: MentionRef, view: SentenceView, actors: readonly Act
     found.push({ index: k, mention: a, start: -1, end: -1 });
   }
   return found.length === 2 ? found.reverse() : null;
+}
+
+/** Plural pronouns that may stand for a compound subject. */
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'we']);
+
+/**
+ * "Colombia's government and the ELN said they would open talks": a plural pronoun whose antecedent
+ * is one of actors joined by "and" earlier in its sentence stands for all of them; null otherwise.
+ */
+export function theirCompound(ref: MentionRef, view: SentenceView): MentionRef[] | null {
+  const m = ref.mention;
+  if (m.kind !== 'pronoun' || m.antecedent === undefined || !PLURAL_PRONOUNS.has(m.text.toLowerCase())) return null;
+  const antecedent = view.mentions.find((r) => r.index === m.antecedent && r.end <= ref.start);
+  if (!antecedent) return null;
+  const group = compoundGroup(view, antecedent);
+  return group.length > 1 ? group : null;
 }
