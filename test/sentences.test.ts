@@ -1184,7 +1184,7 @@ describe('set 21: severed relationships, deadlines to leave, carriers sent, help
   });
 });
 
-describe('session 11: the two sides of a peace process', () => {
+describe('session 11: the two sides of a peace process, and the people a state detains', () => {
   it.each([
     // an adjective or an unknown name after "and" belongs to the second party
     ['The Salvadoran government and the leftist FMLN guerrillas signed a peace treaty on Thursday.', ['057 SLVGOV>SLVREB', '057 SLVREB>SLVGOV']],
@@ -1197,6 +1197,18 @@ describe('session 11: the two sides of a peace process', () => {
   ])('%s', (text, expected) => {
     const found = events(text, '2016-03-31');
     for (const e of expected) expect(found, found.join(' | ')).toContain(e);
+  });
+
+  it.each([
+    // the people a state arrests or detains, named with no country, are its own
+    ['Belarusian authorities arrested dissident journalist Roman Protasevich on Sunday.', '173 BLRGOV>BLRMED'],
+    ['Turkish authorities detained 2,839 soldiers on Saturday.', '173 TURGOV>TURMIL'],
+    ['Indian authorities placed former chief ministers Omar Abdullah and Mehbooba Mufti under house arrest.', '173 INDGOV>INDELI'],
+    // (a country named for them stays theirs)
+    ['Chinese police detained two Canadians on Monday.', '173 CHNCOP>CANCVL'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2021-05-24');
+    expect(found, found.join(' | ')).toContain(expected);
   });
 
   it('leaves rebels beside foreign troops without a country', () => {

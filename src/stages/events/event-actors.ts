@@ -56,8 +56,23 @@ export function sameEntity(a: MentionRef, b: MentionRef): boolean {
  * "Egyptian police dispersed demonstrators": police, courts and parliaments act at
  * home, so an actor on the other side with a sector but no country shares theirs.
  */
-export function domestic(source: ActorRef | null, target: ActorRef | null): { source: ActorRef | null; target: ActorRef | null } {
-  return { source: inheritCountry(target, source), target: inheritCountry(source, target) };
+export function domestic(source: ActorRef | null, target: ActorRef | null, code: string): { source: ActorRef | null; target: ActorRef | null } {
+  return { source: inheritCountry(target, source), target: heldAtHome(source, target, code) ?? inheritCountry(source, target) };
+}
+
+/** The state's own sectors, and a bare state (no sector). */
+const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+
+/**
+ * "Belarusian authorities arrested dissident journalist Roman Protasevich", "Turkish authorities detained
+ * 2,839 soldiers": the people a state arrests, detains, confines or bans (CAMEO 17) with no country of their
+ * own named are in its hands, at home; null when the rule does not apply.
+ */
+function heldAtHome(from: ActorRef | null, to: ActorRef | null, code: string): ActorRef | null {
+  if (!code.startsWith('17') || !from?.country || !to || to.country || !to.sector || !STATE_SECTORS.has(from.sector)) return null;
+  if (from.code && NO_COUNTRY_CODE.test(from.code)) return null;
+  if (to.code && NO_COUNTRY_CODE.test(to.code)) return null;
+  return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
 }
 
 /** People who face their own state: "farmers in South Korea demanded that the government ..." is Seoul's government. */

@@ -28,7 +28,7 @@ export function buildEvent(
   const t = inSentence(target);
   const span: [number, number] = [Math.min(tStart, s?.[0] ?? tStart, t?.[0] ?? tStart), Math.max(tEnd, s?.[1] ?? tEnd, t?.[1] ?? tEnd)];
   const codeFacts = factsOf(k.cameo, code);
-  const actors = domestic(actorRef(source), actorRef(target));
+  const actors = domestic(actorRef(source), actorRef(target), code);
   return {
     sentence: view.index,
     span,
