@@ -1211,6 +1211,29 @@ describe('session 11: the two sides of a peace process, and the people a state d
     expect(found, found.join(' | ')).toContain(expected);
   });
 
+  it.each([
+    // where parties named together meet, and what they inaugurate, is not the other party
+    ['Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks on Wednesday in the Russian city of Kazan.', ['040 CHNGOV>INDGOV', '040 INDGOV>CHNGOV']],
+    ["Delegations from Sierra Leone's government and the rebel Revolutionary United Front began peace negotiations in the Togolese capital Lome on Wednesday.", ['046 SLEGOV>SLEREB', '046 SLEREB>SLEGOV']],
+    ['The presidents of Serbia and Croatia initialled a peace agreement at a U.S. air force base in Dayton on Tuesday.', ['057 SRBGOV>HRV', '057 HRV>SRBGOV']],
+    ["Ethiopian Prime Minister Hailemariam Desalegn and Djibouti's President Ismail Omar Guelleh inaugurated a Chinese-built railway linking Addis Ababa with Djibouti.", ['061 ETHGOV>DJIGOV', '061 DJIGOV>ETHGOV']],
+    // an opposition beside a government is its country's
+    ["Venezuela's government and the opposition Unitary Platform signed an agreement in Barbados on Tuesday.", ['057 VENGOV>VENOPP', '057 VENOPP>VENGOV']],
+  ])('%s', (text, expected) => {
+    const found = events(text, '2016-10-05');
+    for (const e of expected) expect(found, found.join(' | ')).toContain(e);
+  });
+
+  it('reads a known person after a state\'s possessive as one actor', () => {
+    const found = events("Turkish President Ahmet Necdet Sezer, Azerbaijan's Ilham Aliyev and Georgia's Mikheil Saakashvili inaugurated the oil pipeline on Thursday.", '2006-07-13');
+    expect(found).toEqual(expect.arrayContaining(['061 AZEGOV>GEOGOV', '061 TURGOV>AZEGOV', '061 GEOGOV>TURGOV']));
+  });
+
+  it('keeps the other party of one actor\'s talks after the place they are held', () => {
+    expect(events('Russian President Vladimir Putin held talks in the Russian city of Sochi with Turkish President Recep Tayyip Erdogan.', '2019-01-23'))
+      .toContain('040 RUSGOV>TURGOV');
+  });
+
   it('leaves rebels beside foreign troops without a country', () => {
     expect(events('Russian troops and rebels clashed on Tuesday.').filter((e) => e.includes('RUSREB'))).toEqual([]);
   });

@@ -91,6 +91,11 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         const compound = parseCompound(j, n.end, entry, limit, date);
         if (compound) return compound;
       }
+      // `Azerbaijan's Ilham Aliyev`: a known person a state's possessive introduces is the actor
+      if (poss && entry.kind === 'country' && k < limit) {
+        const named = nameAt(k, limit);
+        if (named && named.value.entry.kind === 'person') return personPhrase(j, named.end, named.value.entry, date);
+      }
       // `Yemen's Houthis`, `Lebanon's Hezbollah`: the organisation a state's possessive introduces is the actor
       if (poss && entry.kind === 'country') {
         const org = nameAt(k, limit);

@@ -12,6 +12,9 @@ import type { Mentions } from './mentions.js';
 /** The dictionary entry of the U.S. Congress and its chambers (`organizations.tsv`). */
 const US_LEGISLATURE = 'org:us-congress';
 
+/** Who stands beside a government as its other side at home. */
+const BESIDE_GOVERNMENT = new Set(['REB', 'OPP']);
+
 const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR']);
 
 /** The country inference of one document. */
@@ -80,17 +83,18 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
 
   /**
    * "Guatemala's government and the leftist URNG guerrilla alliance", "rebels and the Sudanese government":
-   * armed rebels named with no country beside a state's government, joined to it by "and", fight that
-   * government at home (the pair that signs, talks or fights); they take its country.
+   * "Venezuela's government and the opposition": rebels or an opposition named with no country beside a
+   * state's government, joined to it by "and", face that government at home (the pair that signs, talks or
+   * fights); they take its country.
    */
   function placeRebelsBesideGovernment(from: number): void {
     for (let k = from; k < out.length; k++) {
       const m = out[k]!;
-      if (m.kind !== 'agent' || m.country || m.sector !== 'REB' || m.code !== 'REB' || m.antecedent !== undefined) continue;
+      if (m.kind !== 'agent' || m.country || !BESIDE_GOVERNMENT.has(m.sector) || m.code !== m.sector || m.antecedent !== undefined) continue;
       const partner = [k - 1, k + 1].find((j) => j >= from && j < out.length && out[j]!.sector === 'GOV' && !!out[j]!.country
         && joinedByAnd(Math.min(j, k), Math.max(j, k)));
       if (partner === undefined) continue;
-      const code = out[partner]!.country! + 'REB';
+      const code = out[partner]!.country! + m.sector;
       Object.assign(m, { code, ...codeParts(code), rule: `${m.rule}+government-partner` });
     }
   }

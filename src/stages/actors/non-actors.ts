@@ -40,7 +40,9 @@ export interface AmbiguousName {
  * ("Congo's army" → MIL), for the article's country to fill as for any unnamed institution.
  */
 export function settleAmbiguous(out: ActorMention[], names: readonly AmbiguousName[], places: ReadonlySet<string>): Set<number> {
-  const on = (m: ActorMention) => names.find((a) => a.from >= m.span[0] && a.to <= m.span[1] && m.country === a.candidates[0]);
+  // (a known person's code is the person's own: "Georgia's Mikheil Saakashvili")
+  const on = (m: ActorMention) => (m.kind === 'person' && m.entry ? undefined
+    : names.find((a) => a.from >= m.span[0] && a.to <= m.span[1] && m.country === a.candidates[0]));
   // the countries of places ("in Tbilisi"), then of every mention not built on a shared name
   const named = new Set<string>(places);
   for (const m of out) if (m.country && !on(m)) named.add(m.country);

@@ -184,7 +184,7 @@ export function activeCoding(st: SentenceState, m: TriggerMatch, code: string): 
   if (m.slot) coding.target = receiverOf(st, m) ?? m.slot;
   else if (inner?.slot) coding.target = inner.slot;
   // "agrees to reduce violence ...": what follows belongs to the inner verb, so its object is the target
-  else if (!m.pattern.noTarget) coding.target = inner ? objectOf(st, inner.at, source) : objectOf(st, i, source) ?? thatClauseSubject(st, i);
+  else if (!m.pattern.noTarget) coding.target = inner ? objectOf(st, inner.at, source, inner.pattern.cameo ?? code) : objectOf(st, i, source, code) ?? thatClauseSubject(st, i);
   if (inner?.pattern.cameo && k.modalityCodes) {
     const outerRoot = rulesOf(code).root;
     const innerRules = rulesOf(inner.pattern.cameo);

@@ -1,7 +1,7 @@
 // Whom a verb acts on: its object, the subject of its that-clause or "if" clause, and where its object may end.
-import type { MentionRef } from './sentence-view.js';
+import { compoundGroup, type MentionRef } from './sentence-view.js';
 import { sameActor } from './event-actors.js';
-import { INTERNATIONAL_CODE } from './code-rules.js';
+import { INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
 import { pastInclusion, pastParenthetical } from './pattern-reach.js';
 
@@ -17,6 +17,30 @@ function ownModifier(st: SentenceState, ref: MentionRef, source: MentionRef): bo
   return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !st.view.mentionAt.has(ref.end);
 }
 
+/** Words that put a noun phrase where something happens. */
+const WHERE = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * A mention that only describes a thing: one joined by a hyphen to the word after it ("Chinese-built"), or
+ * one right before a plain noun in a phrase of place ("in the Russian city of", "at a U.S. air force base").
+ */
+function describesThing(st: SentenceState, ref: MentionRef): boolean {
+  const next = st.toks[ref.end];
+  if (!next || st.view.mentionAt.has(ref.end)) return false;
+  if (next.text === '-' && next.span[0] === st.toks[ref.end - 1]!.span[1]) return true;
+  return next.pos === 'NOUN' && WHERE.has(wordBeforePhrase(st, ref.start));
+}
+
+/** Whether the noun phrase ending at the mention at `start` follows "in", "at", ... ("in the Togolese capital Lome"). */
+function inPlacePhrase(st: SentenceState, start: number): boolean {
+  const { toks, view } = st;
+  let p = start - 1;
+  while (p > view.start && (NOUN_PHRASE_TAGS.has(toks[p]!.pos) || view.mentionAt.has(p))) p--;
+  return WHERE.has(toks[p]?.lower ?? '');
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /** Sectors of a state acting as itself (and '' for the bare state). */
 const OWN_STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
 
@@ -24,11 +48,22 @@ const OWN_STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
 export const OBJECT_REACH = 20;
 
 /** The default object of verb i: the first actor after it, before a comma or a new verb phrase. */
-export function objectOf(st: SentenceState, i: number, source: MentionRef | null): MentionRef | null {
+export function objectOf(st: SentenceState, i: number, source: MentionRef | null, code = ''): MentionRef | null {
   const end = objectLimit(st, i);
   let fallback: MentionRef | null = null;
+  const joint = code !== '' && (rulesOf(code).symmetric || rulesOf(code).mutual);
+  // the parties of a meeting or an agreement made by a compound subject ("Xi and Modi held talks")
+  const parties = joint && source ? compoundGroup(st.view, source) : null;
+  const together = !!parties && parties.length > 1;
   for (const ref of st.view.mentions) {
     if (ref.start <= i || ref.start >= end || ref === source) continue;
+    // "held talks in the Russian city of Kazan", "in the Togolese capital Lome", "inaugurated a Chinese-built
+    // railway": in a meeting or an agreement, a state describing a place or a thing is not the other party
+    if (joint && describesThing(st, ref)) continue;
+    // nor, for parties named together, a state where they meet, their own (a railway "linking Addis Ababa"),
+    // or an unnamed one ("the first talks between leaders of the two sides")
+    if (together && (!ref.mention.country && !INTERNATIONAL_CODE.test(ref.mention.code ?? '')
+      || parties.some((p) => p.mention.code === ref.mention.code || (!!p.mention.country && p.mention.country === ref.mention.country)) || (ref.mention.kind === 'country' && inPlacePhrase(st, ref.start)))) continue;
     // "to fight alongside the rebels", "together with Russia": a partner, not the one acted on
     if (isPartner(st, ref.start)) continue;
     // "lifted the remaining U.S. economic sanctions on Myanmar", "flew American food aid into Somalia": the
