@@ -1234,6 +1234,19 @@ describe('session 11: the two sides of a peace process, and the people a state d
       .toContain('040 RUSGOV>TURGOV');
   });
 
+  it.each([
+    // a passive's agent inside the words its pattern spans
+    ['Five U.S. citizens who had been jailed in Iran were freed by Tehran on Monday under a prisoner swap.', '0841 IRNGOV>USACVL'],
+    // protesters in the capital they protest against are its country's
+    ['Hundreds of thousands of people marched through central London on Saturday.', '141 GBRCVL>GBRGOV'],
+    ["Pro-democracy rioters set fire to shops and government offices in central Nuku'alofa on Thursday.", '145 TONCVL>TONGOV'],
+    // doctors belong where they work
+    ['Thousands of trainee doctors in South Korea walked off the job on Tuesday.', '143 KORHLH>-'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2023-09-18');
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
   it('leaves rebels beside foreign troops without a country', () => {
     expect(events('Russian troops and rebels clashed on Tuesday.').filter((e) => e.includes('RUSREB'))).toEqual([]);
   });

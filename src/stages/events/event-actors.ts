@@ -94,10 +94,16 @@ function inheritCountry(from: ActorRef | null, to: ActorRef | null): ActorRef | 
  * "Thousands of junta supporters rallied in a stadium in Niamey": protesters, strikers and crowds
  * named with no country are of the country where they protest (CAMEO 14), when the event has a place.
  */
-export function protestersAt(code: string, source: ActorRef | null, location: PlaceMention | null): ActorRef | null {
-  if (!source || source.country || !code.startsWith('14') || !CIVIL_SECTORS.has(source.sector) || !location?.country) return source;
-  return { ...source, country: location.country, code: `${location.country}${source.code ?? source.sector}` };
+export function protestersAt(code: string, source: ActorRef | null, location: PlaceMention | null, target: MentionRef | null): ActorRef | null {
+  if (!source || source.country || !code.startsWith('14') || !CIVIL_SECTORS.has(source.sector)) return source;
+  // "marched through central London", "set fire to shops in central Nuku'alofa": a capital they protest in
+  // or against, named as the target, is where they are
+  const country = location?.country ?? (target?.mention.rule === CAPITAL ? target.mention.country : null);
+  if (!country) return source;
+  return { ...source, country, code: `${country}${source.code ?? source.sector}` };
 }
+
+const CAPITAL = 'actor/capital';
 
 export function actorRef(ref: MentionRef | null): ActorRef | null {
   if (!ref) return null;

@@ -37,7 +37,7 @@ export function buildEvent(
     plover: codeFacts.plover,
     goldstein: codeFacts.goldstein,
     quadClass: codeFacts.quadClass,
-    source: protestersAt(code, actors.source, location),
+    source: protestersAt(code, actors.source, location, target),
     target: actors.target,
     date,
     location,

@@ -86,7 +86,9 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   // a reduced passive's own phrase ends where the clause's verb group begins
   let agentEnd = ct.clauseEnd(i);
   if (modified) for (let j = i + 1; j < agentEnd; j++) if (toks[j]!.pos === 'AUX') { agentEnd = j; break; }
-  const source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar) ?? frontedAuthority(st, i);
+  // ("were freed by Tehran on Monday under a prisoner swap": the agent may stand inside the words the pattern spans)
+  const source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar)
+    ?? (m.end > i + 1 ? findAgent(view, i + 1, Math.min(m.end, agentEnd), k.grammar) : null) ?? frontedAuthority(st, i);
   // "Indian police were put on alert", "reservists were called up": with no agent named, the forces
   // mobilised are the ones that act (CAMEO 15 is coded for the force raising its own posture)
   if (!source && target && rulesOf(code).root === '15') return { source: target, target: null, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
