@@ -1240,6 +1240,10 @@ describe('session 11: the two sides of a peace process, and the people a state d
     // protesters in the capital they protest against are its country's
     ['Hundreds of thousands of people marched through central London on Saturday.', '141 GBRCVL>GBRGOV'],
     ["Pro-democracy rioters set fire to shops and government offices in central Nuku'alofa on Thursday.", '145 TONCVL>TONGOV'],
+    // a hyphenated modifier whose second half is a name keeps the possessive state
+    ["Lebanon's pro-Syrian government has resigned, Prime Minister Omar Karami told parliament on Monday.", '0831 LBNGOV>-'],
+    // the euro zone's ministers act for the EU
+    ['Euro zone finance ministers agreed early on Tuesday to give Greece a second bailout.', '0331 IGOEUREEC>GRC'],
     // doctors belong where they work
     ['Thousands of trainee doctors in South Korea walked off the job on Tuesday.', '143 KORHLH>-'],
   ])('%s → %s', (text, expected) => {

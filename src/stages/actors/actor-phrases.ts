@@ -126,14 +126,15 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       if (!chain && entry.kind === 'country' && !entry.plural) {
         // (a hyphenated modifier counts as one word: `Sweden's centre-left government`)
         let reach = poss ? 3 : 2;
-        for (let q = k; q < limit && q < k + reach && !isCap(tokens[q]!); q++) {
+        // (and one whose second half is a name: `Lebanon's pro-Syrian government`)
+        for (let q = k; q < limit && q < k + reach && (!isCap(tokens[q]!) || HYPHENED_NAME.test(tokens[q]!.text)); q++) {
           const pos = tokens[q]!.pos;
           if (tokens[q]!.text === '-' && q > k) {
             reach += 2;
             continue;
           }
           const compoundPart = q > k && tokens[q - 1]!.text === '-';
-          if (!(pos === 'ADJ' || compoundPart || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
+          if (!(pos === 'ADJ' || compoundPart || HYPHENED_NAME.test(tokens[q]!.text) || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
           const later = parseChain(q + 1, limit);
           // (after a possessive a title too: "Madagascar's embattled President Marc Ravalomanana")
           if (later && later.start === q + 1 && (poss || !hasTitle(later))) {
@@ -308,3 +309,6 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
 
   return { parsePhrase };
 }
+
+/** A lower-case prefix joined to a name in one token: `pro-Syrian`, `anti-American`. */
+const HYPHENED_NAME = /^[a-z]+-[A-Z]/;
