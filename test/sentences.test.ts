@@ -1255,3 +1255,31 @@ describe('session 11: the two sides of a peace process, and the people a state d
     expect(events('Russian troops and rebels clashed on Tuesday.').filter((e) => e.includes('RUSREB'))).toEqual([]);
   });
 });
+
+describe('session 11, sets 22 and 23: warnings, conditions, irregular past tenses, and what one orders', () => {
+  it.each([
+    // a consequence that "could" come "if", in a warning told before its speaker
+    ['Chinese shoppers could stop buying Australian wine if Canberra keeps pushing for an inquiry, China\'s ambassador Cheng Jingye has warned.', '130 CHNGOV>AUSGOV'],
+    // the main clause after a fronted "if" clause is a conditional threat, not a hypothetical act
+    ['If the Nigerian government continues to allow the killing of Christians, the United States will immediately stop all aid to Nigeria, President Donald Trump said on Saturday.', '131 USA>NGA future'],
+    ['If necessary, the army will use force against the rebels.', '138 MIL>REB future'],
+    // an irregular past tense wink read as a noun after its subject
+    ['colombian police shot dead drug lord pablo escobar in medellin on thursday.', '190 COLCOP>COLCRM'],
+    // what one orders forces to do, and the state that only describes them
+    ['President George Bush ordered U.S. and allied forces to suspend offensive combat operations.', '087 USAGOV>-'],
+    ['North Korean leader Kim Jong Un ordered his front-line units onto a war footing.', '154 PRKGOV>-'],
+    ['Tajik President Emomali Rahmon ordered the call-up of 20,000 military reservists on Monday.', '154 TJKGOV>-'],
+    ['Pakistan has turned over to the United States Ramzi Ahmed Yousef.', '063 PAK>USA'],
+    ['Congo\'s M23 rebels declared an end to their 20-month rebellion on Tuesday.', '087 CODREB>-'],
+    ['Canada hit back on Tuesday with 25 percent tariffs on American goods.', '163 CAN>USA'],
+    ['France will vote "no" on any new resolution, President Jacques Chirac said.', '120 FRA>- future'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2019-05-08');
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('keeps a condition\'s own verb hypothetical, and a motion of no confidence no rejection', () => {
+    expect(events('If Iran attacks Israel, the US will respond.')).not.toContain('190 IRN>ISR');
+    expect(events('Lawmakers will vote on an opposition motion of no confidence.').filter((e) => e.startsWith('120'))).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
    */
   function inferTitleCountries(s: number, from: number, places: Set<string>): void {
     placeRebelsBesideGovernment(from);
+    placeOwnedByStateReference(from);
     if (!hasUnplaced(from)) return;
     const countries = new Set<string>(places);
     const targets: number[] = [];
@@ -96,6 +97,25 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
       if (partner === undefined) continue;
       const code = out[partner]!.country! + m.sector;
       Object.assign(m, { code, ...codeParts(code), rule: `${m.rule}+government-partner` });
+    }
+  }
+
+  /**
+   * "Sudan's main protest group said the country's new military rulers must ...": an agent owned by "the
+   * country's", "the kingdom's" with no country of its own belongs to the state named last before it.
+   */
+  function placeOwnedByStateReference(from: number): void {
+    for (let k = from; k < out.length; k++) {
+      const m = out[k]!;
+      if (m.kind !== 'agent' || m.country || !m.sector || m.code !== m.sector || m.antecedent !== undefined) continue;
+      let q = info[k]!.start - 1;
+      for (let n = 0; n < 3 && q > 0 && (tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'ADV' || tokens[q]!.pos === 'NUM'); n++) q--;
+      if (q < 2 || !W.possessive.has(tokens[q]!.lower) || !W.stateReference.has(tokens[q - 1]!.lower) || tokens[q - 2]!.lower !== 'the') continue;
+      let state: string | null = null;
+      for (let j = k - 1; j >= 0 && !state; j--) if (out[j]!.country && info[j]!.end <= q - 2) state = out[j]!.country;
+      if (!state) continue;
+      const code = state + m.sector;
+      Object.assign(m, { code, ...codeParts(code), rule: `${m.rule}+state-reference` });
     }
   }
 

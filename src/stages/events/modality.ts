@@ -14,7 +14,7 @@ export function modalityOf(
   const toks = view.tokens;
   let result: Modality = 'asserted';
   const open = ct.opener(i);
-  if (open && g.has(open.lower, 'condition')) result = 'hypothetical';
+  if (open && g.has(open.lower, 'condition') && !afterCondition(view, ct, i)) result = 'hypothetical';
   const own = groupModality(view, ct, g, i, kind);
   if (own) result = own === 'negated' || result === 'asserted' ? own : result;
   if (head !== null) {
@@ -26,6 +26,24 @@ export function modalityOf(
     if (outer && result === 'asserted') result = outer;
   }
   return result;
+}
+
+/**
+ * "If the Nigerian government continues to allow ..., the United States will stop all aid": a verb after the
+ * comma that closes a fronted condition (one with a word of its own) is the main clause's, not the condition's.
+ */
+export function afterCondition(view: SentenceView, ct: ClauseTools, i: number): boolean {
+  const toks = view.tokens;
+  const o = ct.clauseStart(i) - 1;
+  if (o < view.start) return false;
+  let verb = false;
+  for (let j = o + 1; j < i; j++) {
+    const t = toks[j]!;
+    // (wink may tag the condition's verb as a noun: "If Iran attacks, ..."; "If necessary, ...")
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' || t.pos === 'ADJ') verb = true;
+    else if (t.text === ',' && verb) return true;
+  }
+  return false;
 }
 
 const NEGATOR_OR_MODAL = GRAMMAR_BIT.negator | GRAMMAR_BIT.modal;

@@ -43,13 +43,16 @@ const PARTICLE_REACH = 4;
 
 /**
  * The end of the stretch a trigger's later word may lie in: `PARTICLE_REACH` words from `from`, a run
- * of proper nouns counting as one ("handed Paris attacks suspect Salah Abdeslam over to France").
+ * of proper nouns counting as one ("handed Paris attacks suspect Salah Abdeslam over to France"), and
+ * determiners and adjectives as none.
  */
 export function particleEnd(toks: readonly Token[], from: number, limit: number): number {
   let words = 0;
   let j = from;
   for (; j < limit && words < PARTICLE_REACH; j++) {
     if (toks[j]!.pos === 'PROPN' && j > from && toks[j - 1]!.pos === 'PROPN') continue;
+    // determiners and adjectives of the object do not count ("handed the Italian former militant X over to")
+    if (toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ') continue;
     words++;
   }
   return j;

@@ -24,7 +24,9 @@ function isReportedBefore(st: SentenceState, v: number): boolean {
   for (let j = v - 1; j >= Math.max(view.start, v - 12); j--) {
     const t = toks[j]!;
     if (t.text === ',' || t.text === '"' || t.text === '”') return true;
-    if (!view.mentionAt.has(j) && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADV') return false;
+    // ("..., China's ambassador has warned": an auxiliary of the speech verb too)
+    if (!view.mentionAt.has(j) && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADV'
+      && !(t.pos === 'AUX' && j === v - 1)) return false;
   }
   return false;
 }
@@ -51,6 +53,24 @@ function menaced(st: SentenceState, s: number): boolean {
   return false;
 }
 
+/** How far after "could" or "may" its "if" may stand. */
+const CONDITION_REACH = 15;
+
+/**
+ * "Chinese shoppers could stop buying Australian wine if Canberra keeps pushing ..., the ambassador warned":
+ * a warned consequence that could come, under a condition ("if", "unless") later in its clause.
+ */
+function conditionalModal(st: SentenceState, j: number, stop: number): boolean {
+  const { toks, k } = st;
+  if (k.grammar.value(toks[j]!.lower, 'modal') !== 'hypothetical') return false;
+  for (let q = j + 1; q < Math.min(stop, j + CONDITION_REACH); q++) {
+    const w = toks[q]!.lower;
+    if (w === 'if' || w === 'unless') return true;
+    if (toks[q]!.text === ';' || st.isSpeech(q)) return false;
+  }
+  return false;
+}
+
 /** A warning that something will happen is a threat: "X warned that the organisers would face prosecution". */
 export function codeWarnings(st: SentenceState): void {
   const { doc, view, toks, ct, k, text, dates, out, byToken } = st;
@@ -62,13 +82,13 @@ export function codeWarnings(st: SentenceState): void {
     let future = -1;
     for (let j = s + 1; j < stop; j++) {
       // "warned Syria that it reserved the right to retaliate unless Damascus stopped": "unless" is as future as "would"
-      if (k.grammar.value(toks[j]!.lower, 'modal') === 'future' || toks[j]!.lower === 'unless') { future = j; break; }
+      if (k.grammar.value(toks[j]!.lower, 'modal') === 'future' || toks[j]!.lower === 'unless' || conditionalModal(st, j, stop)) { future = j; break; }
       if (toks[j]!.text === ';' || (j > s + 1 && st.isSpeech(j))) break;
     }
     // "Not a drop of oil will flow through Hormuz if ..., Rahimi warned": the warning comes after
     let from = s;
     if (future < 0 && isReportedBefore(st, s)) {
-      for (let j = view.start; j < s; j++) if (k.grammar.value(toks[j]!.lower, 'modal') === 'future') { future = j; from = view.start - 1; break; }
+      for (let j = view.start; j < s; j++) if (k.grammar.value(toks[j]!.lower, 'modal') === 'future' || conditionalModal(st, j, s)) { future = j; from = view.start - 1; break; }
     }
     if (future < 0) continue;
     let who: MentionRef | null = null;

@@ -3,7 +3,7 @@ import type { Token } from '../../model/types.js';
 import type { TriggerKind, VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
-import { DATE_WORDS } from './word-cues.js';
+import { DATE_WORDS, IRREGULAR_PAST } from './word-cues.js';
 import { RELATIVE_REACH, clauseCut, contactRelativeSubject, namesWord, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
 import { passiveAuxiliary } from './clauses.js';
 
@@ -389,6 +389,8 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
         else if (presentTenseAfterSubject(view, i)) third = sVerbGroup(idx.verb, t.lower);
         // "Suspected Boko Haram gunmen abducted scores of schoolgirls": and some past tenses after a subject
         else if (!first && !second && t.lemma === t.lower && t.lower.endsWith('ed') && pastTenseAfterSubject(view, i)) third = edVerbGroup(idx.verb, t.lower);
+        // and irregular ones ("Colombian police shot dead drug lord Pablo Escobar")
+        else if (!first && !second && IRREGULAR_PAST.has(t.lower) && pastTenseAfterSubject(view, i)) third = idx.verb.get(IRREGULAR_PAST.get(t.lower)!);
       }
     } else continue;
     if (!first && !second && !third) continue;

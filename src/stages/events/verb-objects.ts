@@ -14,7 +14,11 @@ function ownModifier(st: SentenceState, ref: MentionRef, source: MentionRef): bo
   const m = ref.mention;
   if (m.sector || !m.country || m.country !== source.mention.country || !OWN_STATE_SECTORS.has(source.mention.sector ?? '')) return false;
   const next = st.toks[ref.end];
-  return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !st.view.mentionAt.has(ref.end);
+  if (!next || st.view.mentionAt.has(ref.end)) return false;
+  // ("ordered U.S. and allied forces to": a modifier shared with another one)
+  const other = st.toks[ref.end + 1];
+  if (next.lower === 'and' && other && (other.pos === 'ADJ' || other.lower.endsWith('ed')) && st.toks[ref.end + 2]?.pos === 'NOUN') return true;
+  return next.pos === 'NOUN' || next.pos === 'ADJ';
 }
 
 /** Words that put a noun phrase where something happens. */

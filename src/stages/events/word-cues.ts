@@ -141,3 +141,16 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+
+/**
+ * Irregular past tenses of event verbs, for a word wink tagged as a noun after its subject ("Colombian
+ * police shot dead ...", "rebels overran the town"): the form and its verb.
+ */
+export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ['shot', 'shoot'], ['struck', 'strike'], ['fought', 'fight'], ['met', 'meet'], ['sent', 'send'], ['led', 'lead'],
+  ['took', 'take'], ['gave', 'give'], ['threw', 'throw'], ['broke', 'break'], ['held', 'hold'], ['sold', 'sell'],
+  ['withdrew', 'withdraw'], ['overran', 'overrun'], ['stole', 'steal'], ['bought', 'buy'], ['slew', 'slay'],
+  ['drove', 'drive'], ['forbade', 'forbid'], ['swore', 'swear'], ['began', 'begin'], ['kept', 'keep'],
+  ['sought', 'seek'], ['froze', 'freeze'], ['upheld', 'uphold'], ['overthrew', 'overthrow'], ['blew', 'blow'],
+  ['brought', 'bring'], ['shut', 'shut'], ['hit', 'hit'], ['cut', 'cut'], ['beat', 'beat'],
+]);
