@@ -1278,6 +1278,11 @@ describe('session 11, sets 22 and 23: warnings, conditions, irregular past tense
     expect(found, found.join(' | ')).toContain(expected);
   });
 
+  it('places an agent "the country\'s" owns in the state named before it', () => {
+    expect(events("Sudan's main protest group said on Saturday the country's new military rulers must hand power to civilians.", '2019-04-13'))
+      .toContain('105 SDN>SDNGOV');
+  });
+
   it('keeps a condition\'s own verb hypothetical, and a motion of no confidence no rejection', () => {
     expect(events('If Iran attacks Israel, the US will respond.')).not.toContain('190 IRN>ISR');
     expect(events('Lawmakers will vote on an opposition motion of no confidence.').filter((e) => e.startsWith('120'))).toEqual([]);
