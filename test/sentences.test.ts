@@ -1288,3 +1288,25 @@ describe('session 11, sets 22 and 23: warnings, conditions, irregular past tense
     expect(events('Lawmakers will vote on an opposition motion of no confidence.').filter((e) => e.startsWith('120'))).toEqual([]);
   });
 });
+
+describe('session 11, set 22: armed movements by name, dates in commas, titles before known names, far particles', () => {
+  it.each([
+    ['A permanent and irrevocable ceasefire between Papua New Guinea\'s government and the secessionist Bougainville Revolutionary Army took effect on Thursday.', '0871 PNGGOV>PNGREB'],
+    ['The Prime Minister, Adel Abdul-Mahdi, submitted, on Saturday, his resignation officially to parliament.', '0831 IRQGOV>'],
+    ['Bolivian police handed Italian former leftist militant Cesare Battisti over to Italian agents at Santa Cruz airport on Sunday.', '063 BOLCOP>ITA'],
+    ['Fiji\'s President Ratu Josefa Iloilo imposed 30 days of emergency rule on Friday.', '1724 FJIGOV>-'],
+    ['Some 30,000 Iraqi troops backed by tanks have taken up positions along the border with Kuwait, U.S. officials said on Tuesday.', '154 IRQMIL>'],
+    ['Missouri Governor Jay Nixon ordered the National Guard into Ferguson early on Monday.', '154 '],
+    ['Qatar delivered 15 million dollars in cash to the Gaza Strip on Friday.', '071 QAT>PSE'],
+    ['Queen Elizabeth and President Francois Mitterrand opened the Channel Tunnel on Friday.', '061 GBRGOV>FRAGOV'],
+    ['The U.N. war crimes tribunal for the former Yugoslavia has indicted President Slobodan Milosevic.', '173 IGOUNOJUD>SRBGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '1999-05-27');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('keeps the Chinese army and a charity out of the rebels', () => {
+    expect(events("The Chinese People's Liberation Army held drills near Taiwan on Monday.")).toContain('150 CHNMIL>TWN');
+    expect(events('The Salvation Army handed out food to flood victims.').filter((e) => e.includes('REB'))).toEqual([]);
+  });
+});

@@ -236,6 +236,12 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               i = name.end;
               continue;
             }
+            // `The Prime Minister, Adel Abdul-Mahdi,`: a title with no country before a known person is that person's office
+            if (name && name.entry && !out[idx]!.country && name.end < b && W.appositionEnd.has(tokens[name.end]!.lower)) {
+              const code = resolveRole(name.entry, date).code;
+              const parts = codeParts(code);
+              if (parts.country) Object.assign(out[idx]!, { code: parts.country + (out[idx]!.sector || parts.sector), country: parts.country, rule: `${out[idx]!.rule}+apposition` });
+            }
           }
           i = p.end;
         }

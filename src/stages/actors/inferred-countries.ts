@@ -119,13 +119,13 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
     }
   }
 
-  /** Whether only "and", determiners, adjectives and unknown names stand between mentions a and b (a < b). */
+  /** Whether only "and", determiners, modifiers and unknown names stand between mentions a and b (a < b). */
   function joinedByAnd(a: number, b: number): boolean {
     let and = false;
     for (let t = info[a]!.end; t < info[b]!.start; t++) {
       const tok = tokens[t]!;
       if (tok.lower === 'and') and = true;
-      else if (!and || (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN')) return false;
+      else if (!and || (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN' && tok.pos !== 'NOUN') || tok.lower.endsWith('ing')) return false;
     }
     return and;
   }

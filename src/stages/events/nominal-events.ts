@@ -35,13 +35,18 @@ export function nominalActors(
   let scene: number | null = null;
   /** The noun is a second object of its verb ("declared martial law and a general mobilisation"). */
   let secondObject = false;
-  while (j >= view.start && j >= i - 5) {
+  /** Tokens of a date between the noun and its verb, which do not count in the reach. */
+  let dateTokens = 0;
+  while (j >= view.start && j >= i - 5 - dateTokens) {
     const t = toks[j]!;
     const ref = view.mentionAt.get(j);
     if (ref) { source = ref; break; }
     const hyphenated = j > view.start && toks[j - 1]!.text === '-'; // "US-led", "Saudi-backed"
     // "announced this Wednesday the rupture", "announced on Monday the handing over": a date between
-    const dated = DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? ''));
+    // (in commas too: "submitted, on Saturday, his resignation")
+    const dated = DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? ''))
+      || (t.text === ',' && (DATE_WORDS.has(toks[j - 1]?.lower ?? '') || (toks[j + 1]?.lower === 'on' && DATE_WORDS.has(toks[j + 2]?.lower ?? ''))));
+    if (dated) dateTokens++;
     // "started synchronized and organized disengagement": participles and "and" between the noun's modifiers
     if (prenominalParticiple(toks, j, i) || (t.lower === 'and' && j > view.start && prenominalParticiple(toks, j - 1, i))) { j--; continue; }
     // "has been on hunger strike", "went on strike": the one who is on it acts

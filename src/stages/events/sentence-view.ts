@@ -133,18 +133,24 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
   return sawAnd ? ordered.slice(from, hi + 1) : [ref];
 }
 
+/** Tags of the words that may stand between "and" and the actor they describe. */
+const JOINED_MODIFIERS = new Set(['ADJ', 'PROPN', 'NOUN']);
+
 function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comma' | null {
   if (b.start < a.end) return null;
   if (b.start === a.end) return a.mention.rule === 'actor/agent-distributed' ? 'and' : null;
   let join: 'and' | 'comma' | null = null;
+  let modified = false;
   for (let i = a.end; i < b.start; i++) {
     const tok = view.tokens[i]!;
     if (tok.lower === 'and' || tok.lower === '&') join = 'and';
-    else if (tok.lower === ',') join = join ?? 'comma';
+    // (a comma after such words ends the phrase: "killing nine civilians and wounding dozens more, local officials said")
+    else if (tok.lower === ',') { if (modified) return null; join = join ?? 'comma'; }
     // "X and his Tajik counterpart Y": a possessive stands where an article would
-    // "X and the leftist FMLN guerrillas", "X and southern rebel leader John Garang", "X and the URNG guerrilla
-    // alliance": after "and", an adjective or an unknown name before the next actor is part of it
-    else if (tok.pos !== 'DET' && !(join === 'and' && (POSSESSIVE_DETERMINERS.has(tok.lower) || tok.pos === 'ADJ' || tok.pos === 'PROPN'))) return null;
+    // "X and the leftist FMLN guerrillas", "X and southern rebel leader John Garang", "X and the secessionist
+    // Bougainville Revolutionary Army": after "and", a modifier or an unknown name before the next actor is part of it
+    else if (join === 'and' && JOINED_MODIFIERS.has(tok.pos) && !tok.lower.endsWith('ing')) modified = true;
+    else if (tok.pos !== 'DET' && !(join === 'and' && POSSESSIVE_DETERMINERS.has(tok.lower))) return null;
   }
   return join;
 }

@@ -184,7 +184,9 @@ function matchGroup(
 ): TriggerMatch | null {
   const toks = view.tokens;
   // (the first words a pattern needs may come after an adverbial in commas: see `pastParenthetical`)
-  const near = windowEnd(toks, pastParenthetical(toks, at + 1, limit), limit, true);
+  // (and a verb's particle as far as `particleEnd` lets it lie: "handed Italian former leftist militant Cesare Battisti over")
+  const window = windowEnd(toks, pastParenthetical(toks, at + 1, limit), limit, true);
+  const near = group.patterns[0]?.kind === 'verb' ? Math.max(window, particleEnd(toks, at + 1, limit)) : window;
   let anyWordNear = false;
   if (group.anyNeedsWord) {
     firstWordNear.fill(0, 0, group.patterns.length);
