@@ -1310,3 +1310,19 @@ describe('session 11, set 22: armed movements by name, dates in commas, titles b
     expect(events('The Salvation Army handed out food to flood victims.').filter((e) => e.includes('REB'))).toEqual([]);
   });
 });
+
+describe('session 11, set 23: search raids and demonstrators going out', () => {
+  it.each([
+    // a search raid on offices coerces; it is not violent repression
+    ['Australian Federal Police officers raided the Sydney headquarters of the Australian Broadcasting Corporation on Wednesday.', '171 AUSCOP>AUS'],
+    // translated copy: demonstrators "went out" in protest
+    ['Thousands of young demonstrators went out on Tuesday in Tahrir Square in the centre of the capital Baghdad, demanding jobs from the government.', '141 IRQOPP>'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2019-10-01');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('does not read residents going out as a protest', () => {
+    expect(events('Residents went out on Sunday to buy food.').filter((e) => e.startsWith('14'))).toEqual([]);
+  });
+});
