@@ -1322,6 +1322,12 @@ describe('session 11, set 23: search raids and demonstrators going out', () => {
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 
+  it('reads a deadline named by its day as an ultimatum, whose demanded act is not the sender\'s', () => {
+    const found = events('ECOWAS had given the coup leaders until Sunday to step down.', '2023-07-31');
+    expect(found.some((e) => e.startsWith('139 IGOWAFECW>'))).toBe(true);
+    expect(found.filter((e) => e.startsWith('0831 IGO'))).toEqual([]);
+  });
+
   it('does not read residents going out as a protest', () => {
     expect(events('Residents went out on Sunday to buy food.').filter((e) => e.startsWith('14'))).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import type { Token } from '../../model/types.js';
 import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
-import { AMOUNT_NOUNS, NOUN_PHRASE_POS } from './word-cues.js';
+import { AMOUNT_NOUNS, DATE_WORDS, NOUN_PHRASE_POS } from './word-cues.js';
 
 /** Possessives and determiners a quoted noun phrase may follow (his "deepest regrets"). */
 const QUOTE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'that']);
@@ -95,6 +95,8 @@ class SentenceClauses implements ClauseTools {
     const flags = this.grammar.flags(t.lower);
     // "cut off all but humanitarian aid": "all but", "nothing but" mean "except", and join no clause
     if (t.lower === 'but' && EXCEPT_BEFORE_BUT.has(this.toks[i - 1]?.lower ?? '')) return false;
+    // "had given the coup leaders until Sunday to step down": "until" before a date is a preposition of time
+    if (t.lower === 'until' && this.untilDate(i)) return false;
     if ((flags & OPENS_RELATIVE) !== 0 && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > this.view.start) return true;
     if ((flags & OPENS_CLAUSE) !== 0 && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'saying'
       || (t.lower === 'that' && (t.pos === 'PRON' || t.pos === 'DET') && (this.isRelativeThat(i) || !this.isDeterminerThat(i)))
@@ -122,6 +124,14 @@ class SentenceClauses implements ClauseTools {
     for (let j = i + 1; j < Math.min(view.end, i + 1 + SCARE_QUOTE_WORDS); j++) if (QUOTES.has(toks[j]!.text)) return plain(i + 1, j) || quotedPhrase(i, j);
     for (let h = i - 1; h >= Math.max(view.start, i - SCARE_QUOTE_WORDS); h--) if (QUOTES.has(toks[h]!.text)) return plain(h + 1, i) || quotedPhrase(h, i);
     return false;
+  }
+
+  /** "until Sunday", "until 30 June", "until the end of the month": a date after "until". */
+  private untilDate(i: number): boolean {
+    const next = this.toks[i + 1];
+    if (!next) return false;
+    if (DATE_WORDS.has(next.lower) || next.pos === 'NUM') return true;
+    return next.lower === 'the' && (this.toks[i + 2]?.lower === 'end' || DATE_WORDS.has(this.toks[i + 2]?.lower ?? ''));
   }
 
   // "after Blinken held talks": a preposition-tagged subordinator followed by a subject and a verb

@@ -261,6 +261,9 @@ function coordinatedInfinitive(st: SentenceState, and: number): number | null {
 /** Quote marks that may open a quoted infinitive. */
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '``']);
 
+/** Prepositions that open a date between a verb and its infinitive. */
+const DATE_PREPOSITIONS_BEFORE_TO = new Set(['on', 'in', 'until', 'by']);
+
 export function controller(st: SentenceState, i: number): number | null {
   const { view, toks, byToken } = st;
   let j = i - 1;
@@ -272,7 +275,8 @@ export function controller(st: SentenceState, i: number): number | null {
   for (let h = j - 1; h >= Math.max(view.start, j - 16); h--) {
     const t = toks[h]!;
     // "threatened on Wednesday to launch": a date between the verb and its infinitive
-    if (DATE_WORDS.has(t.lower) || ((t.lower === 'on' || t.lower === 'in') && DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
+    // ("gave the coup leaders until Sunday to step down": a deadline too)
+    if (DATE_WORDS.has(t.lower) || (DATE_PREPOSITIONS_BEFORE_TO.has(t.lower) && DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
     // "agreed early on Tuesday to give": "early"/"late" before a date is part of it, not an adjective governing "to"
     if ((t.lower === 'early' || t.lower === 'late') && (toks[h + 1]?.lower === 'on' || DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
     const inMention = view.mentionAt.has(h);
@@ -295,7 +299,8 @@ export function controller(st: SentenceState, i: number): number | null {
     if (sawObject && t.pos === 'ADP' && h > view.start && toks[h - 1]!.pos === 'VERB') continue;
     // a compound object: "urged the army chief and the RSF commander to stop"
     if (sawObject && (t.pos === 'CCONJ' || t.text === ',')) continue;
-    if (sawObject && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) continue;
+    // (and a noun modifying it: "the coup leaders")
+    if (sawObject && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN')) continue;
     return null;
   }
   return null;
