@@ -29,6 +29,8 @@ const HELDOUT_18 = new URL('./fixtures/plover-heldout-18.json', import.meta.url)
 const HELDOUT_19 = new URL('./fixtures/plover-heldout-19.json', import.meta.url).pathname;
 const HELDOUT_20 = new URL('./fixtures/plover-heldout-20.json', import.meta.url).pathname;
 const HELDOUT_21 = new URL('./fixtures/plover-heldout-21.json', import.meta.url).pathname;
+const HELDOUT_22 = new URL('./fixtures/plover-heldout-22.json', import.meta.url).pathname;
+const HELDOUT_23 = new URL('./fixtures/plover-heldout-23.json', import.meta.url).pathname;
 const DEV = new URL('../../shared/plover/gsr-dev.json', import.meta.url).pathname;
 if (!existsSync(DEV)) console.warn(`skipping the PLOVER dev-set floors: ${DEV} is absent (clone without ../shared)`);
 
@@ -69,22 +71,24 @@ describe('event coding accuracy', () => {
     ['eighth held-out set (32 translated and regional-outlet sentences of 2019-2025)', HELDOUT_8],
   ])('meets the bars on the %s', (_, file) => meetsTheBars(file));
 
-  // sets 9-21 are below the bars (first runs 58-79% recall; see plover-heldout.md): floors against
+  // sets 9-23 are below the bars (first runs 46-79% recall; see plover-heldout.md): floors against
   // regressions a little under where the coder stands, not the bars
   it.each([
-    ['ninth held-out set (48 sentences of 1991-2025 from under-covered regions)', HELDOUT_9, { recall: 0.78, precision: 0.6, dyad: 0.68, sector: 0.8 }],
-    ['tenth held-out set (48 modern wire sentences of 2019-2025)', HELDOUT_10, { recall: 0.8, precision: 0.58, dyad: 0.72, sector: 0.82 }],
+    ['ninth held-out set (48 sentences of 1991-2025 from under-covered regions)', HELDOUT_9, { recall: 0.78, precision: 0.6, dyad: 0.74, sector: 0.8 }],
+    ['tenth held-out set (48 modern wire sentences of 2019-2025)', HELDOUT_10, { recall: 0.8, precision: 0.58, dyad: 0.78, sector: 0.82 }],
     ['eleventh held-out set (48 mid-article, regional, press-release and translated sentences)', HELDOUT_11, { recall: 0.78, precision: 0.7, dyad: 0.58, sector: 0.76 }],
-    ['twelfth held-out set (48 general-feed sentences of 2002-2025)', HELDOUT_12, { recall: 0.85, precision: 0.7, dyad: 0.75, sector: 0.8 }],
-    ['thirteenth held-out set (48 sentences of 1995-2023 as a day\'s feed brings them)', HELDOUT_13, { recall: 0.8, precision: 0.57, dyad: 0.7, sector: 0.84 }],
+    ['twelfth held-out set (48 general-feed sentences of 2002-2025)', HELDOUT_12, { recall: 0.85, precision: 0.7, dyad: 0.78, sector: 0.8 }],
+    ['thirteenth held-out set (48 sentences of 1995-2023 as a day\'s feed brings them)', HELDOUT_13, { recall: 0.8, precision: 0.57, dyad: 0.78, sector: 0.84 }],
     ['fourteenth held-out set (48 sentences of 1990-2012 as a day\'s feed brings them)', HELDOUT_14, { recall: 0.8, precision: 0.57, dyad: 0.8, sector: 0.85 }],
     ['fifteenth held-out set (48 sentences of 2013-2026 as a day\'s feed brings them)', HELDOUT_15, { recall: 0.95, precision: 0.7, dyad: 0.8, sector: 0.65 }],
     ['sixteenth held-out set (48 sentences of 1992-2024 from outlets beyond the wires)', HELDOUT_16, { recall: 0.87, precision: 0.55, dyad: 0.72, sector: 0.85 }],
-    ['seventeenth held-out set (48 sentences of 1991-2025 on events no other set uses)', HELDOUT_17, { recall: 0.78, precision: 0.52, dyad: 0.65, sector: 0.85 }],
+    ['seventeenth held-out set (48 sentences of 1991-2025 on events no other set uses)', HELDOUT_17, { recall: 0.78, precision: 0.52, dyad: 0.78, sector: 0.84 }],
     ['eighteenth held-out set (48 sentences of 1993-2025 from every region)', HELDOUT_18, { recall: 0.87, precision: 0.56, dyad: 0.72, sector: 0.66 }],
     ['nineteenth held-out set (48 sentences of 1990-2025 from every region)', HELDOUT_19, { recall: 0.87, precision: 0.6, dyad: 0.7, sector: 0.8 }],
-    ['twentieth held-out set (48 sentences of 1994-2025 from every region)', HELDOUT_20, { recall: 0.87, precision: 0.53, dyad: 0.62, sector: 0.72 }],
-    ['twenty-first held-out set (48 sentences of 1991-2025 from every region)', HELDOUT_21, { recall: 0.85, precision: 0.52, dyad: 0.68, sector: 0.72 }],
+    ['twentieth held-out set (48 sentences of 1994-2025 from every region)', HELDOUT_20, { recall: 0.87, precision: 0.53, dyad: 0.66, sector: 0.72 }],
+    ['twenty-first held-out set (48 sentences of 1991-2025 from every region)', HELDOUT_21, { recall: 0.85, precision: 0.52, dyad: 0.76, sector: 0.72 }],
+    ['twenty-second held-out set (48 sentences of 1990-2025 from every region)', HELDOUT_22, { recall: 0.81, precision: 0.55, dyad: 0.74, sector: 0.72 }],
+    ['twenty-third held-out set (48 sentences of the odd years 1991-2025 from every region)', HELDOUT_23, { recall: 0.68, precision: 0.48, dyad: 0.74, sector: 0.72 }],
   ])('stays above its floors on the %s', (_, file, floors) => staysAbove(file, floors));
 
   it.skipIf(!existsSync(DEV))('meets the bars on the development set', () => meetsTheBars(DEV));
