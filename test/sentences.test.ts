@@ -1332,3 +1332,21 @@ describe('session 11, set 23: search raids and demonstrators going out', () => {
     expect(events('Residents went out on Sunday to buy food.').filter((e) => e.startsWith('14'))).toEqual([]);
   });
 });
+
+describe('session 11: titles over other agents, and unknown names before a title', () => {
+  it.each([
+    ['The head of the Sudanese army met the president.', '040 SDNMIL>GOV'],
+    ['The leader of the rebels met the president.', '040 REB>GOV'],
+    ['The chairman of the rebel Rwandese Patriotic Front met the president.', '040 RWAREB>GOV'],
+    // an unknown name in apposition to a title holds the office, and joins the compound subject
+    ['Rwandan President Juvenal Habyarimana and Alexis Kanyarengwe, chairman of the rebel Rwandese Patriotic Front, signed a peace accord in Arusha on Wednesday.', '057 RWAGOV>RWAREB'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '1993-08-04');
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('keeps a delegation of the armed forces out of the title rule', () => {
+    expect(events('Burhan agreed on Wednesday to send a delegation of the armed forces to Jeddah to resume the negotiations with the rebel Rapid Support militia.', '2023-10-25'))
+      .toContain('036 SDNGOV>SDNREB');
+  });
+});

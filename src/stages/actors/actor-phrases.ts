@@ -188,9 +188,13 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       if (link === 'of' && (hasTitle(chain) || lastAgent(chain).agent.weak) && !lastAgent(chain).plural && p + 2 < limit) {
         let q = p + 1;
         if (W.determiner.has(tokens[q]!.lower)) q++;
-        // only an agent word can open the agent phrase (a cheap, remembered test before a parse)
-        const inner = !agentAt(q, limit) || nameAt(q, limit) ? null : parsePhrase(q, limit, date, false);
-        if (inner && inner.kind === 'agent' && inner.code && !inner.plural && !inner.before) {
+        // only an agent word or a nationality can open the agent phrase (a cheap, remembered test before a
+        // parse): `the head of the Sudanese army`, `the leader of the rebels`
+        const named = nameAt(q, limit);
+        const inner = (named ? named.value.entry.kind === 'country' : agentAt(q, limit)) ? parsePhrase(q, limit, date, false) : null;
+        // (or an organisation described before its name: "chairman of the rebel Rwandese Patriotic Front";
+        // a plural only under a title: "the leader of the rebels", not "a delegation of the armed forces")
+        if (inner && (inner.kind === 'agent' || inner.kind === 'group') && inner.code && (!inner.plural || hasTitle(chain)) && !inner.before) {
           const role = text.slice(tokens[chain.start]!.span[0], tokens[inner.end - 1]!.span[1]);
           const agent = phrase(j, inner.end, 'agent', inner.code, null, role, 'actor/agent-of', false);
           agent.titleWord = titleWordOf(chain);

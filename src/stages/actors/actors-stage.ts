@@ -79,7 +79,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         findTitleAntecedent, findGroupAntecedent, resolveHeShe, resolveHim, resolveThey, resolveIt, speechSubject, nearestAgreeing,
       } = createCoreference(d, mentions);
       const { locatedCountry, inferTitleCountries } = createCountryInference(d, lookups, mentions);
-      const { registerSurname, apposition } = createAppositions(d, parsePhrase, mentions);
+      const { registerSurname, apposition, titledName } = createAppositions(d, parsePhrase, mentions, parseName);
 
       for (let s = 0; s < sentences.length; s++) {
         // indexes, not `[a, b] =`: array destructuring runs the iterator protocol once per sentence
@@ -151,6 +151,17 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               const r = out[root]!;
               emit(phrase(i, i + 1, 'person', codeFor(root, date), r.name, null, 'actor/coref-name', false, info[root]!.entry), s,
                 { antecedent: root });
+              i++;
+              continue;
+            }
+            // `Alexis Kanyarengwe, chairman of the Rwandese Patriotic Front,`: an unknown name before a title
+            // in commas holds that office (the title phrase is read on its own after it)
+            const holder = !lowerDoc && isCap(t) ? titledName(i, b, date) : null;
+            if (holder) {
+              const idx = emit(holder, s);
+              registerSurname(idx);
+              i = apposition(holder.end, b, idx, holder, s, date);
+              continue;
             }
             i++;
             continue;

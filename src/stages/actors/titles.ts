@@ -114,6 +114,7 @@ export type TitleNames = ReturnType<typeof createTitleNames>;
 /** Appositions to a person (`Robert O'Brien, the White House national security adviser,`) and surnames, for one document. */
 export function createAppositions(
   d: ActorDoc, parsePhrase: (i: number, limit: number, date: string | null, det: boolean) => Phrase | null, mentions: Mentions,
+  parseName: TitleNames['parseName'],
 ) {
   const { W, tokens, out, surnames } = d;
   const { emit } = mentions;
@@ -150,5 +151,21 @@ export function createAppositions(
     return ap.end;
   }
 
-  return { registerSurname, apposition };
+  /**
+   * `Alexis Kanyarengwe, chairman of the Rwandese Patriotic Front,`: an unknown name of two words or more
+   * right before a title in commas holds that office; the person phrase with the title's code, or null.
+   */
+  function titledName(i: number, limit: number, date: string | null): Phrase | null {
+    const name = parseName(i, limit);
+    if (!name || name.entry || name.end - i < 2 || name.end + 1 >= limit || tokens[name.end]!.text !== ',') return null;
+    let j = name.end + 1;
+    if (W.determiner.has(tokens[j]!.lower) || tokens[j]!.lower === 'a' || tokens[j]!.lower === 'an') j++;
+    const ap = parsePhrase(j, limit, date, false);
+    if (!ap || ap.kind !== 'agent' || ap.plural || !ap.code || !ap.role || ap.before) return null;
+    if (ap.end < limit && !W.appositionEnd.has(tokens[ap.end]!.lower)) return null;
+    if (!codeParts(ap.code).country && !ap.code.startsWith('IGO')) return null;
+    return phrase(i, name.end, 'person', ap.code, name.name, ap.role, 'actor/apposition', false);
+  }
+
+  return { registerSurname, apposition, titledName };
 }
