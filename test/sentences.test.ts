@@ -1345,6 +1345,11 @@ describe('session 11: titles over other agents, and unknown names before a title
     expect(found, found.join(' | ')).toContain(expected);
   });
 
+  it('reads "the meeting of X with Y" as both meeting (translated copy)', () => {
+    expect(events('On December 19, in Bern, took place the meeting of the President of the Republic of Azerbaijan Ilham Aliyev with the President of Armenia Serzh Sargsyan.', '2015-12-19'))
+      .toEqual(expect.arrayContaining(['040 AZEGOV>ARMGOV', '040 ARMGOV>AZEGOV']));
+  });
+
   it('keeps a delegation of the armed forces out of the title rule', () => {
     expect(events('Burhan agreed on Wednesday to send a delegation of the armed forces to Jeddah to resume the negotiations with the rebel Rapid Support militia.', '2023-10-25'))
       .toContain('036 SDNGOV>SDNREB');

@@ -87,7 +87,9 @@ describe('parseVerbLexicon', () => {
     expect(bad('x\t070\tv:receive aid from $ $')).toThrow(/at most one source slot/);
     expect(bad('x\t070\tv:receive * from $')).toThrow(/both "\$" and "\*"/);
     expect(bad('x\t070\tv:receive from $ !')).toThrow(/both a source slot/);
-    expect(bad('x\t070\tn:aid from $')).toThrow(/verb patterns only/);
+    expect(bad('x\t070\ta:aid from $')).toThrow(/verb and noun patterns only/);
+    // an event noun has no subject, so its pattern may name both sides
+    expect(bad('x\t040\tn:meeting of $ with *')).not.toThrow();
     expect(bad('X Y\t010\tv:go')).toThrow(/id "X Y"/);
     expect(() => parseVerbLexicon('a\t010\tv:go\na\t010\tv:come', 'v.tsv')).toThrow(/v\.tsv:2: id "a" is used twice/);
   });

@@ -109,17 +109,19 @@ function parsePattern(
   for (const part of parts) {
     if (part === '!') fail('"!" (no target) may only end a pattern');
     if (part === '$') {
-      // "received weapons from $": the one named after the verb acts, and the verb's subject is its target
-      if (trigger.kind !== 'verb') fail('a source slot "$" is for verb patterns only');
+      // "received weapons from $": the one named after the verb acts, and the verb's subject is its target;
+      // "the meeting of $ with *": the one named there is the event noun's doer
+      if (trigger.kind === 'adj') fail('a source slot "$" is for verb and noun patterns only');
       if (noTarget) fail('a pattern cannot have both a source slot "$" and "!": its subject is the target');
       if (elements.some((e) => e.kind === 'source')) fail('a pattern has at most one source slot "$"');
-      if (elements.some((e) => e.kind === 'target')) fail('a pattern cannot have both "$" and "*": with a source slot, the subject is the target');
+      // (an event noun has no subject: "the meeting of $ with *" names both sides)
+      if (trigger.kind === 'verb' && elements.some((e) => e.kind === 'target')) fail('a pattern cannot have both "$" and "*": with a source slot, the subject is the target');
       elements.push({ kind: 'source' });
       continue;
     }
     if (part === '*') {
       if (noTarget) fail('a pattern cannot have both a target slot "*" and "!"');
-      if (elements.some((e) => e.kind === 'source')) fail('a pattern cannot have both "$" and "*": with a source slot, the subject is the target');
+      if (trigger.kind === 'verb' && elements.some((e) => e.kind === 'source')) fail('a pattern cannot have both "$" and "*": with a source slot, the subject is the target');
       if (elements.some((e) => e.kind === 'target')) fail('a pattern has at most one target slot "*"');
       elements.push({ kind: 'target' });
       continue;

@@ -16,7 +16,8 @@ export function nominalActors(
 ): { source: MentionRef | null; target: MentionRef | null } | null {
   const toks = view.tokens;
   const i = m.at;
-  let source: MentionRef | null = null;
+  // ("the meeting of X with Y": a pattern's source slot names the doer)
+  let source: MentionRef | null = m.sourceSlot;
   let target: MentionRef | null = m.slot;
   // "talks between X and Y": both sides, whatever the pattern bound; "a mediation effort between X and
   // Y": the sides are what a one-sided act is aimed at, and its source is found as for any noun
