@@ -1338,6 +1338,8 @@ describe('session 11: titles over other agents, and unknown names before a title
     ['The head of the Sudanese army met the president.', '040 SDNMIL>GOV'],
     ['The leader of the rebels met the president.', '040 REB>GOV'],
     ['The chairman of the rebel Rwandese Patriotic Front met the president.', '040 RWAREB>GOV'],
+    // a state body owns its people too
+    ['The special envoy of the White House met the president.', '040 USAGOV>GOV'],
     // an unknown name in apposition to a title holds the office, and joins the compound subject
     ['Rwandan President Juvenal Habyarimana and Alexis Kanyarengwe, chairman of the rebel Rwandese Patriotic Front, signed a peace accord in Arusha on Wednesday.', '057 RWAGOV>RWAREB'],
   ])('%s → %s', (text, expected) => {

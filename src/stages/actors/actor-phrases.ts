@@ -245,7 +245,8 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         // "the ministers of the Lima Group": a city naming a group is no government
         const thing = !!e2?.capital && !!n2 && n2.end < limit && W.namedAfterCity.has(tokens[n2.end]!.lower);
         // `the leader of Hamas`, `the military spokesman of the Houthi group`: an armed group's people carry its code
-        const group = e2?.kind === 'group' && (link === 'of' || link === 'from');
+        // (and a state body's: `the special envoy of the White House`, `a spokesman of the Kremlin`)
+        const group = (e2?.kind === 'group' || e2?.kind === 'body') && (link === 'of' || link === 'from');
         if (n2 && e2 && !owned && !thing && (link !== 'from' || group || located) && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group)) {
           const code = combine(e2, date, chain);
           const agent = phrase(j, n2.end, 'agent', code, null, hasTitle(chain) ? chainText(chain) : null,
