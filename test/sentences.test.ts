@@ -1357,3 +1357,28 @@ describe('session 11: titles over other agents, and unknown names before a title
       .toContain('036 SDNGOV>SDNREB');
   });
 });
+
+describe('session 11, sets 24 and 25: first runs', () => {
+  it.each([
+    ['Pacific Islands Forum leaders gave Fiji\'s military-led interim government until May 1 to set a date for elections.', '139 IGOPIF>FJIGOV'],
+    ['The interim government has banned all activities of the Awami League.', '172 BGDGOV>BGDPTY'],
+    ['Uzbek government troops fired indiscriminately on Friday into a crowd of thousands of mostly unarmed people.', '175 UZBMIL>UZBCVL'],
+    ['Guatemalan President Jorge Serrano dissolved Congress and the Supreme Court on Tuesday.', '172 GTMGOV>GTMLEG'],
+    ['Washington cut off aid to Peru on Monday, a day after President Alberto Fujimori dissolved Congress.', '172 PERGOV>PERLEG'],
+    ['Negotiators for Honduras\'s de facto government rejected on Sunday a plan by Costa Rican President Oscar Arias.', '127 HNDGOV>CRIGOV'],
+    ['Tajik President Imomali Rakhmonov and Said Abdullo Nuri signed a peace agreement in Moscow on Friday.', '057 TJKGOV>'],
+    ['An Israeli helicopter fired missiles at Sheikh Ahmed Yassin, killing him, and tens of thousands of Palestinians poured into the streets.', '141 PSECVL>-'],
+    ['Guatemala has terminated the mandate of CICIG, the U.N.-backed anti-corruption commission.', '160 GTM>'],
+    ['Secretary of State Marco Rubio told Panama\'s President Jose Raul Mulino on Sunday that the United States would take the measures necessary to protect its rights.', '130 USAGOV>PANGOV'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2025-02-03');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('reads "called X by Y" as a name, not a phone call, and Panama City as Panama\'s', () => {
+    expect(events('The islands, called the Diaoyu by Beijing and the Senkaku by Tokyo, were bought by Japan.').filter((e) => e.startsWith('041'))).toEqual([]);
+    expect(events('Putin called Erdogan by telephone on Monday.')).toContain('041 RUSGOV>TURGOV');
+    const r = coder.code({ id: 'p', published: '1993-06-03', raw: 'The former leader arrived in Panama City on Wednesday.', title: null, url: null, publisher: null });
+    expect(r.places.map((p) => p.country)).toEqual(['PAN']);
+  });
+});

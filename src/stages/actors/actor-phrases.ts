@@ -134,7 +134,11 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
             continue;
           }
           const compoundPart = q > k && tokens[q - 1]!.text === '-';
-          if (!(pos === 'ADJ' || compoundPart || HYPHENED_NAME.test(tokens[q]!.text) || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
+          // (`Honduras's de facto government`: a Latin modifier of two words)
+          const deFacto = tokens[q]!.lower === 'de' && tokens[q + 1]?.lower === 'facto';
+          if (deFacto) reach++;
+          if (!(pos === 'ADJ' || compoundPart || deFacto || (tokens[q]!.lower === 'facto' && tokens[q - 1]?.lower === 'de')
+            || HYPHENED_NAME.test(tokens[q]!.text) || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
           const later = parseChain(q + 1, limit);
           // (after a possessive a title too: "Madagascar's embattled President Marc Ravalomanana")
           if (later && later.start === q + 1 && (poss || !hasTitle(later))) {
@@ -185,7 +189,8 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       }
       // `the head of the government delegation, Vera Grabe,`: a title over an agent phrase takes that
       // agent's code, and an unknown name after it is the holder's
-      if (link === 'of' && (hasTitle(chain) || lastAgent(chain).agent.weak) && !lastAgent(chain).plural && p + 2 < limit) {
+      // (`negotiators for Honduras's de facto government`, `a spokesman for the army`: "for" names whom they speak for)
+      if ((link === 'of' || link === 'for') && (hasTitle(chain) || lastAgent(chain).agent.weak) && (!lastAgent(chain).plural || link === 'for') && p + 2 < limit) {
         let q = p + 1;
         if (W.determiner.has(tokens[q]!.lower)) q++;
         // only an agent word or a nationality can open the agent phrase (a cheap, remembered test before a

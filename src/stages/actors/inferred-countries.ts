@@ -57,6 +57,9 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
     }
     let country: string | null = null;
     const inSentence = countries.size === 1;
+    // "Washington cut off aid to Peru after President Alberto Fujimori dissolved Congress": with several
+    // states named, a bare "Congress" is the legislature of the office holder named nearest before it
+    if (countries.size > 1) for (const k of targets) placeBodyByNearestHolder(k, from);
     if (inSentence) country = [...countries][0]!;
     else if (countries.size === 0 && articleSeen.size === 1) country = [...articleSeen][0]!;
     if (!country) return;
@@ -128,6 +131,21 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
       else if (!and || (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN' && tok.pos !== 'NOUN') || tok.lower.endsWith('ing')) return false;
     }
     return and;
+  }
+
+  /** `placeBody` for a bare "Congress" among several states: the state of the nearest person or government before it. */
+  function placeBodyByNearestHolder(k: number, from: number): void {
+    const body = bareBody(k);
+    if (!body) return;
+    for (let j = k - 1; j >= from; j--) {
+      const h = out[j]!;
+      if (!h.country || (h.kind !== 'person' && h.sector !== 'GOV')) continue;
+      if (body.has(h.country.toLowerCase())) {
+        const m = out[k]!;
+        Object.assign(m, { code: `${h.country}LEG`, ...codeParts(`${h.country}LEG`), rule: `${m.rule}+holder-country` });
+      }
+      return;
+    }
   }
 
   /** A title with a name but no country ("President Jan Novak", "a junta spokesman, Colonel Amadou Abdramane,"). */

@@ -285,8 +285,10 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
 function amountAfterComma(toks: readonly Token[], of: number): boolean {
   if (toks[of]!.lower !== 'of' || !AMOUNT_NOUNS.has(toks[of - 1]?.lower ?? '')) return false;
   let j = of - 2;
-  while (j >= 0 && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'NUM' || toks[j]!.pos === 'ADJ')) j--;
-  return toks[j]?.text === ',';
+  // (over a chain of amounts too: "tens of thousands of")
+  while (j >= 0 && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'NUM' || toks[j]!.pos === 'ADJ' || toks[j]!.lower === 'of' || AMOUNT_NOUNS.has(toks[j]!.lower))) j--;
+  // ("..., killing him, and tens of thousands of Palestinians poured": after "and" too)
+  return toks[j]?.text === ',' || (toks[j]?.pos === 'CCONJ' && toks[j - 1]?.text === ',');
 }
 
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their']);

@@ -75,8 +75,8 @@ function heldAtHome(from: ActorRef | null, to: ActorRef | null, code: string): A
   return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
 }
 
-/** People who face their own state: "farmers in South Korea demanded that the government ..." is Seoul's government. */
-const CIVIL_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'AGR', 'REL']);
+/** People who face their own state: "farmers in South Korea demanded that the government ..." is Seoul's government; "the interim government has banned the Awami League" is Bangladesh's. */
+const CIVIL_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'AGR', 'REL', 'PTY']);
 const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
 
 /**

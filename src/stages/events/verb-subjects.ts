@@ -137,6 +137,9 @@ export function describesObject(st: SentenceState, i: number): boolean {
     // (unless the clause opens with its subject and a name stands before the comma: an apposition, "Cameroon
     // handed over Colonel Bagosora, the former official accused of")
     if (toks[j]!.text === ',' && onlyDeterminers(st, j + 1, head) && !(toks[j - 1]?.pos === 'PROPN' && toks[cs]!.pos === 'PROPN')) return false;
+    // "..., killing him, and tens of thousands of Palestinians poured into the streets": ", and" before the
+    // noun phrase opens a clause of its own, whose verb the participle is
+    if (toks[j]!.lower === 'and' && toks[j - 1]?.text === ',' && onlyDeterminers(st, j + 1, head)) return false;
     // "rebels holding hostages in Lima demanded": an "-ing" participle's phrase is part of the subject
     if ((p === 'VERB' || p === 'AUX') && !view.mentionAt.has(j) && !adjectival(view, j) && !toks[j]!.lower.endsWith('ing')) return true;
   }

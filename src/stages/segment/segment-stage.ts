@@ -131,6 +131,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
         if (first >= 0) ranges.push([first, last + 1]);
       }
       retagWarning(tokens);
+      retagSaidName(tokens);
       retagAspectGerunds(tokens, verbLemma);
       const sentences: Sentence[] = fixSentenceBounds(text, tokens, ranges);
       sentences.forEach((s, k) => {
@@ -156,6 +157,19 @@ function retagWarning(tokens: Token[]): void {
       t.pos = 'VERB';
       t.lemma = 'warn';
     }
+  }
+}
+
+/**
+ * "Rakhmonov and Said Abdullo Nuri, leader of ...": wink tags the name "Said" as the verb; written with its
+ * capital inside a sentence, right before another name, it is the name.
+ */
+function retagSaidName(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text !== 'Said' || tokens[i + 1]!.pos !== 'PROPN' || tokens[i - 1]!.text === '.') continue;
+    t.pos = 'PROPN';
+    t.lemma = 'said';
   }
 }
 
