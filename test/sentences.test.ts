@@ -1400,3 +1400,24 @@ describe('session 11, set 24: airdrops, ended house arrests, withdrawn policies,
       .filter((e) => e.startsWith('112'))).toEqual([]);
   });
 });
+
+describe('session 11, set 25: reduced passives, own-state "should", invitations and agents of groups', () => {
+  it.each([
+    // a reduced passive with its object before it and its agent after "by"
+    ['Five trucks carrying food, drinking water and medicine sent by Armenia rolled into Turkey on Saturday.', '073 ARM>'],
+    // what one's own state "should" do is no demand; a military strike is no labour strike
+    ['President Barack Obama said on Saturday he had decided that the United States should launch a military strike against Syria.', '138 USA>SYR'],
+    // inviting peacekeepers in, said of the future, is an intent to receive them
+    ['Indonesian President B.J. Habibie said on Sunday he would invite a United Nations peacekeeping force into East Timor.', '0355 IDN'],
+    // "by their abductors of the sect Boko Haram": the group the agents belong to
+    ['The seven French nationals have been remitted during the night by their abductors of the sect Boko Haram to the Cameroonian authorities.', '084 NGAREB>'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2013-09-01');
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('keeps "must" about one\'s own state a demand, and "should" about it none', () => {
+    expect(events('President Barack Obama said the United States should launch a military strike against Syria.').filter((e) => e.startsWith('10'))).toEqual([]);
+    expect(events('Workers launched a strike over pay.')).toContain('143 LAB>-');
+  });
+});

@@ -3,7 +3,7 @@
 import type { Token } from '../../model/types.js';
 import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
-import { AMOUNT_NOUNS, DATE_WORDS, NOUN_PHRASE_POS } from './word-cues.js';
+import { AMOUNT_NOUNS, DATE_WORDS, NOUN_PHRASE_POS, POSSESSIVE_DETERMINERS } from './word-cues.js';
 
 /** Possessives and determiners a quoted noun phrase may follow (his "deepest regrets"). */
 const QUOTE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'that']);
@@ -366,9 +366,10 @@ export function findAgent(view: SentenceView, from: number, to: number, grammar:
       const ref = view.mentionAt.get(j + 1) ?? view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3);
       if (ref && ref.start > j) return ref;
       // "by a commando of unidentified gunmen", "by a group of soldiers": the people the group is made of
-      const of = toks[j + 1]?.pos === 'DET' ? j + 3 : j + 2;
+      // (and "by their abductors of the sect Boko Haram")
+      const of = toks[j + 1]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[j + 1]?.lower ?? '') ? j + 3 : j + 2;
       if (toks[of - 1]?.pos === 'NOUN' && toks[of]?.lower === 'of') {
-        const member = view.mentionAt.get(of + 1) ?? view.mentionAt.get(of + 2);
+        const member = view.mentionAt.get(of + 1) ?? view.mentionAt.get(of + 2) ?? view.mentionAt.get(of + 3);
         if (member && member.start > of) return member;
       }
     }

@@ -2,7 +2,7 @@
 import { compoundGroup, type MentionRef } from './sentence-view.js';
 import { findAgent } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
-import { participleForm } from './word-cues.js';
+import { IRREGULAR_PAST, participleForm } from './word-cues.js';
 import { ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';
 import { nominalActors } from './nominal-events.js';
 import { INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
@@ -34,7 +34,7 @@ export interface Coding {
 export function reducedPassive(st: SentenceState, i: number): boolean {
   const { view, toks, ct } = st;
   const t = toks[i]!;
-  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !participleForm(t.lower) || ct.isPassive(i)) return false;
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !(participleForm(t.lower) || IRREGULAR_PAST.has(t.lower)) || ct.isPassive(i)) return false;
   const before = view.mentionAt.get(i - 1);
   const next = toks[i + 1];
   if (next && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PUNCT' && next.pos !== 'ADV') return false;

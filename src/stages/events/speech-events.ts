@@ -144,6 +144,9 @@ export function codeObligations(st: SentenceState): void {
       const told = !before && toks[s]!.lemma === 'tell' ? toldAt(st, s) : null;
       const who = subjectOf(st, j + (OBLIGATION.has(t.lower) ? 1 : 2)) ?? told;
       if (!who || who === speaker || (before ? who.start > j : who.start < s)) break;
+      // "Obama said he had decided that the United States should launch a strike": what one's own state "should"
+      // do is the speaker's own intent, not a demand on anyone (what it "must" do is a declared requirement)
+      if (t.lower === 'should' && who.mention.country && who.mention.country === speaker.mention.country && !who.mention.sector) break;
       let v = j + 1;
       while (v < view.end && toks[v]!.pos !== 'VERB') v++;
       const inner = byToken.get(v);

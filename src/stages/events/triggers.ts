@@ -3,7 +3,7 @@ import type { Token } from '../../model/types.js';
 import type { TriggerKind, VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
-import { DATE_WORDS, IRREGULAR_PAST } from './word-cues.js';
+import { DATE_WORDS, IRREGULAR_PAST, participleForm } from './word-cues.js';
 import { RELATIVE_REACH, clauseCut, contactRelativeSubject, namesWord, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
 import { passiveAuxiliary } from './clauses.js';
 
@@ -199,8 +199,11 @@ function matchGroup(
   const mentionNear = group.anyNeedsMention && firstMentionFrom(view, at + 1, near) !== null;
   // "an agreement was signed by ...": a passive's object words stand before its auxiliary
   let aux = group.anyBackward && !onlyCompounds ? passiveAuxiliary(toks, view.start, at) : -1;
+  // "food, drinking water and medicine sent by Armenia": a participle before its "by" agent has its object before it
+  if (aux < 0 && group.anyBackward && !onlyCompounds && toks[at + 1]?.lower === 'by' && at > view.start && toks[at - 1]!.pos === 'NOUN'
+    && pastForm(toks[at]!)) aux = at;
   // "the deal he struck the night before": a relative clause without "that" has its object before its subject
-  let reach = BEFORE_REACH;
+  let reach = aux === at ? REDUCED_REACH : BEFORE_REACH;
   if (aux < 0 && group.anyBackward && !onlyCompounds) {
     aux = contactRelativeSubject(view, at);
     reach = RELATIVE_REACH;
@@ -234,6 +237,8 @@ export function nextMatch(view: SentenceView, m: TriggerMatch, limitFor: (i: num
 
 /** How far before a passive's auxiliary its subject's words are looked for. */
 const BEFORE_REACH = 18;
+/** How far before a reduced passive ("medicine sent by Armenia") its noun phrase's words are looked for. */
+const REDUCED_REACH = 6;
 
 /**
  * Tries a pattern's words before a passive's auxiliary `aux`, last element nearest ("a trade agreement
@@ -406,4 +411,9 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
     if (match) out.push(match);
   }
   return out;
+}
+
+/** A past participle: "-ed"/"-en", or an irregular one ("sent"). */
+function pastForm(t: Token): boolean {
+  return participleForm(t.lower) || IRREGULAR_PAST.has(t.lower);
 }
