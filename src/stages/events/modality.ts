@@ -32,7 +32,7 @@ export function modalityOf(
  * "If the Nigerian government continues to allow ..., the United States will stop all aid": a verb after the
  * comma that closes a fronted condition (one with a word of its own) is the main clause's, not the condition's.
  */
-export function afterCondition(view: SentenceView, ct: ClauseTools, i: number): boolean {
+function afterCondition(view: SentenceView, ct: ClauseTools, i: number): boolean {
   const toks = view.tokens;
   const o = ct.clauseStart(i) - 1;
   if (o < view.start) return false;
@@ -44,6 +44,12 @@ export function afterCondition(view: SentenceView, ct: ClauseTools, i: number): 
     else if (t.text === ',' && verb) return true;
   }
   return false;
+}
+
+/** Whether token i is in the main clause after a fronted condition ("If X continues ..., the US will stop"). */
+export function afterFrontedCondition(view: SentenceView, ct: ClauseTools, g: Grammar, i: number): boolean {
+  const open = ct.opener(i);
+  return !!open && g.has(open.lower, 'condition') && afterCondition(view, ct, i);
 }
 
 const NEGATOR_OR_MODAL = GRAMMAR_BIT.negator | GRAMMAR_BIT.modal;

@@ -17,7 +17,7 @@ import { controller, coordinatedWith, purposeOf, subjectOf } from './verb-subjec
 import { activeCoding, nounCoding, passiveCoding, reducedPassive, settleTarget, type Coding } from './match-actors.js';
 import { notAnAction, notDone, subjunctiveFrom } from './not-done.js';
 import { modalityAt } from './match-modality.js';
-import { afterCondition, modalityOf } from './modality.js';
+import { afterFrontedCondition, modalityOf } from './modality.js';
 import { codeObligations, codeStatements, codeWarnings } from './speech-events.js';
 
 export { TokenCaches } from './sentence-state.js';
@@ -242,7 +242,7 @@ function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, codi
   }
   if (k.modalityCodes) {
     // (a fronted "if" clause is as much a condition as a later "unless": "If X continues ..., the US will stop all aid")
-    const conditional = hasUnless(view, i) || (conditionOpens(st, i) && afterCondition(view, st.ct, i));
+    const conditional = hasUnless(view, i) || afterFrontedCondition(view, st.ct, k.grammar, i);
     const unless = modality === 'future' && conditional ? k.modalityCodes.shift(code, 'unless') : null;
     const shifted = unless ?? (modality === 'future' || modality === 'negated' ? k.modalityCodes.shift(code, modality) : null);
     if (shifted) {
@@ -276,10 +276,4 @@ function emit(st: SentenceState, facts: EventFacts, a: MentionRef | null, b: Men
   const { m, code, date, location, modality, reported, rule } = facts;
   if (a && modality === 'asserted' && !code.startsWith('01') && !code.startsWith('02')) st.actions.push({ sentence: st.view.index, at: m.at, source: a });
   st.out.push(buildEvent(st.k, st.text, st.view, m.consumed, code, a, bindPossessive(a, b), date, location, modality, reported, rule));
-}
-
-/** Whether the clause of token i is opened by a condition word ("if", "unless"). */
-function conditionOpens(st: SentenceState, i: number): boolean {
-  const open = st.ct.opener(i);
-  return !!open && st.k.grammar.has(open.lower, 'condition');
 }

@@ -4,6 +4,7 @@ import { sameActor } from './event-actors.js';
 import { INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
 import { pastInclusion, pastParenthetical } from './pattern-reach.js';
+import { NOUN_PHRASE_POS } from './word-cues.js';
 
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
 /**
@@ -32,18 +33,16 @@ function describesThing(st: SentenceState, ref: MentionRef): boolean {
   const next = st.toks[ref.end];
   if (!next || st.view.mentionAt.has(ref.end)) return false;
   if (next.text === '-' && next.span[0] === st.toks[ref.end - 1]!.span[1]) return true;
-  return next.pos === 'NOUN' && WHERE.has(wordBeforePhrase(st, ref.start));
+  return next.pos === 'NOUN' && inPlacePhrase(st, ref.start);
 }
 
 /** Whether the noun phrase ending at the mention at `start` follows "in", "at", ... ("in the Togolese capital Lome"). */
 function inPlacePhrase(st: SentenceState, start: number): boolean {
   const { toks, view } = st;
   let p = start - 1;
-  while (p > view.start && (NOUN_PHRASE_TAGS.has(toks[p]!.pos) || view.mentionAt.has(p))) p--;
+  while (p > view.start && (NOUN_PHRASE_POS.has(toks[p]!.pos) || view.mentionAt.has(p))) p--;
   return WHERE.has(toks[p]?.lower ?? '');
 }
-
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Sectors of a state acting as itself (and '' for the bare state). */
 const OWN_STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
