@@ -1416,6 +1416,11 @@ describe('session 11, set 25: reduced passives, own-state "should", invitations 
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 
+  it('places gunmen by a place of the sentence, as it places civilians, and not by the troops that kill them', () => {
+    expect(events("Gunmen stormed the Radisson Blu hotel in Mali's capital Bamako on Friday, killing at least 19 people.", '2015-11-20').some((e) => e.startsWith('190 MLIREB>'))).toBe(true);
+    expect(events('Israeli troops killed three gunmen.')).toContain('190 ISRMIL>REB');
+  });
+
   it('keeps "must" about one\'s own state a demand, and "should" about it none', () => {
     expect(events('President Barack Obama said the United States should launch a military strike against Syria.').filter((e) => e.startsWith('10'))).toEqual([]);
     expect(events('Workers launched a strike over pay.')).toContain('143 LAB>-');

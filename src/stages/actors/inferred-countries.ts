@@ -15,7 +15,10 @@ const US_LEGISLATURE = 'org:us-congress';
 /** Who stands beside a government as its other side at home. */
 const BESIDE_GOVERNMENT = new Set(['REB', 'OPP']);
 
-const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR']);
+const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR', 'REB']);
+
+/** Sectors whose people are often another country's (victims, fighters): placed only by a place of the sentence. */
+const PLACED_BY_PLACE = new Set(['CVL', 'REB']);
 
 /** The country inference of one document. */
 export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: Mentions) {
@@ -73,9 +76,10 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
       }
       // a local agent needs its own sentence to name the country: an article's one place may only be where talks were held
       if (!inSentence && (unplacedLocal(k) || m.rule === 'actor/apposition')) continue;
-      // civilians are often another country's victims ("Israeli warplanes killed 10 civilians"): only
-      // a place in the sentence says where they are
-      if (m.sector === 'CVL' && !places.has(country)) continue;
+      // civilians are often another country's victims ("Israeli warplanes killed 10 civilians"), and gunmen
+      // another country's fighters: only a place in the sentence says where they are ("Gunmen stormed the
+      // Radisson Blu hotel in Mali's capital Bamako")
+      if (PLACED_BY_PLACE.has(m.sector) && !places.has(country)) continue;
       const code = country + m.sector;
       const rule = m.rule === 'actor/title-name' ? 'actor/title-inferred' : `${m.rule}+sentence-country`;
       Object.assign(m, { code, ...codeParts(code), rule });
