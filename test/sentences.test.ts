@@ -1416,6 +1416,12 @@ describe('session 11, set 25: reduced passives, own-state "should", invitations 
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 
+  it('reads people "from" a state as its own, and equipment from it as sent', () => {
+    expect(events('West African troops from Nigeria, Ghana and Gambia landed at the port of Monrovia on Friday to protect thousands of civilians.', '2003-08-05')
+      .some((e) => e.startsWith('074 NGAMIL>'))).toBe(true);
+    expect(events('The Ukrainian army received new tanks from Germany on Monday.')).toContain('072 DEU>UKRMIL');
+  });
+
   it('places gunmen by a place of the sentence, as it places civilians, and not by the troops that kill them', () => {
     expect(events("Gunmen stormed the Radisson Blu hotel in Mali's capital Bamako on Friday, killing at least 19 people.", '2015-11-20').some((e) => e.startsWith('190 MLIREB>'))).toBe(true);
     expect(events('Israeli troops killed three gunmen.')).toContain('190 ISRMIL>REB');

@@ -252,7 +252,10 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         // `the leader of Hamas`, `the military spokesman of the Houthi group`: an armed group's people carry its code
         // (and a state body's: `the special envoy of the White House`, `a spokesman of the Kremlin`)
         const group = (e2?.kind === 'group' || e2?.kind === 'body') && (link === 'of' || link === 'from');
-        if (n2 && e2 && !owned && !thing && (link !== 'from' || group || located) && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group)) {
+        // `troops from Nigeria, Ghana and Guinea`, `refugees from Syria`: people "from" a state are its own (not
+        // equipment, which is an actor only when a state's: "tanks from Germany" were sent by Germany)
+        const fromCountry = link === 'from' && e2?.kind === 'country' && !e2.capital && !hasTitle(chain) && !allBound(chain);
+        if (n2 && e2 && !owned && !thing && (link !== 'from' || group || located || fromCountry) && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group)) {
           const code = combine(e2, date, chain);
           const agent = phrase(j, n2.end, 'agent', code, null, hasTitle(chain) ? chainText(chain) : null,
             located && link !== 'of' ? 'actor/agent-located' : 'actor/agent', lastAgent(chain).plural);
