@@ -1432,3 +1432,18 @@ describe('session 11, set 25: reduced passives, own-state "should", invitations 
     expect(events('Workers launched a strike over pay.')).toContain('143 LAB>-');
   });
 });
+
+describe('session 11, set 26: call-ups approved, consulates ordered closed, passes reopened for trade', () => {
+  it.each([
+    ['Israel\'s security cabinet approved the call-up of up to 40,000 army reservists on Tuesday.', '154 ISRGOV>-'],
+    ['The United States has ordered China to close its consulate in Houston within 72 hours.', '166 USA>CHN'],
+    ['India and China on Thursday reopened the Nathu La pass in Sikkim to border trade.', '061 IND>CHN'],
+  ])('%s → %s', (text, expected) => {
+    const found = events(text, '2020-07-22');
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('still reads a border crossing reopened alone as an eased restriction', () => {
+    expect(events('Israel reopened the border crossing on Monday.')).toContain('081 ISR>-');
+  });
+});

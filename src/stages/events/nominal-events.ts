@@ -9,6 +9,9 @@ import type { TokenTable } from './token-table.js';
 import type { Token } from '../../model/types.js';
 import { DATE_WORDS, POSSESSIVE_DETERMINERS, gerundInPhrase } from './word-cues.js';
 
+/** Words that open a date before its day or month ("on Monday", "this Friday", "last March"). */
+const DATE_OPENERS = new Set(['on', 'this', 'last', 'next', 'in']);
+
 /** Source and target of an event noun: possessor/adjective, `by X`, or the subject of a light verb. */
 export function nominalActors(
   view: SentenceView, ct: ClauseTools, m: TriggerMatch, k: EventKnowledge,
@@ -45,7 +48,7 @@ export function nominalActors(
     const hyphenated = j > view.start && toks[j - 1]!.text === '-'; // "US-led", "Saudi-backed"
     // "announced this Wednesday the rupture", "announced on Monday the handing over": a date between
     // (in commas too: "submitted, on Saturday, his resignation")
-    const dated = DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? ''))
+    const dated = DATE_WORDS.has(t.lower) || (DATE_OPENERS.has(t.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? ''))
       || (t.text === ',' && (DATE_WORDS.has(toks[j - 1]?.lower ?? '') || (toks[j + 1]?.lower === 'on' && DATE_WORDS.has(toks[j + 2]?.lower ?? ''))));
     if (dated) dateTokens++;
     // "started synchronized and organized disengagement": participles and "and" between the noun's modifiers
@@ -103,7 +106,8 @@ export function nominalActors(
   if (!source && governedBy !== null) {
     const v = toks[governedBy]!;
     // the object of another event ("rejected the proposal"), unless the verb's own event is its first object
-    if (byToken.has(governedBy) && !secondObject) return null;
+    // (but what one welcomes or praises did happen: "Amnesty welcomes the release by the Myanmar authorities of ...")
+    if (byToken.has(governedBy) && !secondObject && rulesOf(byToken.get(governedBy)!.pattern.cameo ?? '').root !== '05') return null;
     // "accusing Moscow of carrying out ethnic cleansing": what a gerund in a phrase carries is alleged or intended
     if (k.grammar.has(v.lemma, 'light') && gerundInPhrase(view, governedBy)) return null;
     if (k.grammar.has(v.lemma, 'light')) source = ct.isPassive(governedBy) ? findAgent(view, i, ct.clauseEnd(i), k.grammar) : subjectOf(governedBy);
