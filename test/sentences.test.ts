@@ -1443,6 +1443,11 @@ describe('session 11, set 26: call-ups approved, consulates ordered closed, pass
     expect(found, found.join(' | ')).toContain(expected);
   });
 
+  it('keeps "of" and a person\'s own state after the name in the mention, so two such people join', () => {
+    expect(events('Prime Minister Meles Zenawi of Ethiopia and President Isaias Afwerki of Eritrea today signed in Algiers a comprehensive peace agreement.', '2000-12-12'))
+      .toEqual(expect.arrayContaining(['057 ETHGOV>ERIGOV', '057 ERIGOV>ETHGOV']));
+  });
+
   it('still reads a border crossing reopened alone as an eased restriction', () => {
     expect(events('Israel reopened the border crossing on Monday.')).toContain('081 ISR>-');
   });

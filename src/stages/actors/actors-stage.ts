@@ -71,7 +71,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const titleNames = createTitleNames(d, lookups);
       const { parsePhrase } = createPhraseParser(d, lookups, chains, titleNames);
       const mentions = createMentions(d);
-      const { placesAt, ambiguous } = lookups;
+      const { placesAt, nameAt, ambiguous } = lookups;
       const { parseChain, chainSector, lastAgent, hasTitle } = chains;
       const { parseName } = titleNames;
       const { rootOf, codeFor, emit } = mentions;
@@ -227,14 +227,14 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             if (first >= 0 && p.rule === 'actor/dictionary') p.rule = 'actor/coref-name';
             const idx = emit(p, s, first >= 0 && p.rule === 'actor/coref-name' ? { antecedent: rootOf(first) } : undefined);
             i = p.end;
-            i = apposition(i, b, idx, p, s, date);
+            i = apposition(ofOwnState(idx, i, b, date), b, idx, p, s, date);
             registerSurname(idx);
             continue;
           }
           const idx = emit(p, s);
           if (p.kind === 'person') {
             registerSurname(idx);
-            i = apposition(p.end, b, idx, p, s, date);
+            i = apposition(ofOwnState(idx, p.end, b, date), b, idx, p, s, date);
             continue;
           }
           // `The president of the United States, Donald Trump,`: an unknown name takes the title's code
@@ -262,6 +262,22 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           placesSeen.add(c);
         }
         for (let k = firstOfSentence; k < out.length; k++) if (out[k]!.country) articleSeen.add(out[k]!.country!);
+      }
+
+      /**
+       * `Prime Minister Meles Zenawi of Ethiopia`: "of" and the person's own state after the name belong to the
+       * mention; the token after them, or `end` when they do not follow.
+       */
+      function ofOwnState(idx: number, end: number, b: number, date: string | null): number {
+        if (end + 1 >= b || tokens[end]!.lower !== 'of') return end;
+        const n = nameAt(end + 1, b);
+        const e = n?.value.entry;
+        const m = out[idx]!;
+        if (!n || !e || e.kind !== 'country' || e.plural || !m.country || resolveRole(e, date).code.slice(0, 3) !== m.country) return end;
+        const to = tokens[n.end - 1]!.span[1];
+        Object.assign(m, { text: text.slice(m.span[0], to), span: [m.span[0], to] });
+        info[idx]!.end = n.end;
+        return n.end;
       }
 
       const unsettled = ambiguous.length > 0
