@@ -1448,6 +1448,11 @@ describe('session 11, set 26: call-ups approved, consulates ordered closed, pass
       .toEqual(expect.arrayContaining(['057 ETHGOV>ERIGOV', '057 ERIGOV>ETHGOV']));
   });
 
+  it('reads an indefinite armed group as an actor, but not an indefinite soldier', () => {
+    expect(events('A rebel group attacked the town on Sunday.')).toContain('190 REB>-');
+    expect(events('A soldier attacked the town on Sunday.').filter((e) => e.startsWith('190 MIL'))).toEqual([]);
+  });
+
   it('still reads a border crossing reopened alone as an eased restriction', () => {
     expect(events('Israel reopened the border crossing on Monday.')).toContain('081 ISR>-');
   });

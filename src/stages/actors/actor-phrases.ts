@@ -279,7 +279,8 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         return ref;
       }
       if (allBound(chain)) return null;
-      if (single && i > 0 && W.indefinite.has(tokens[i - 1]!.lower)) return null;
+      // ("a soldier" is no actor; "a rebel group", "an armed group" is one: a group acts as a body)
+      if (single && i > 0 && W.indefinite.has(tokens[i - 1]!.lower) && !(lastAgent(chain).agent.group && lastAgent(chain).agent.sector)) return null;
       const agent = phrase(j, chain.end, 'agent', chainSector(chain), null, hasTitle(chain) ? chainText(chain) : null,
         'actor/agent', !single);
       agent.groupRef = det && groupWord;
