@@ -1448,6 +1448,11 @@ describe('session 11, set 26: call-ups approved, consulates ordered closed, pass
       .toEqual(expect.arrayContaining(['057 ETHGOV>ERIGOV', '057 ERIGOV>ETHGOV']));
   });
 
+  it('places a title right after a state of the United States', () => {
+    expect(events('Minnesota Governor Tim Walz ordered the full mobilisation of the National Guard on Saturday.', '2020-05-30')).toContain('154 USAGOV>-');
+    expect(events('New York Governor Andrew Cuomo ordered troops to the city.', '2020-05-30').some((e) => e.startsWith('154 USAGOV'))).toBe(true);
+  });
+
   it('reads an indefinite armed group as an actor, but not an indefinite soldier', () => {
     expect(events('A rebel group attacked the town on Sunday.')).toContain('190 REB>-');
     expect(events('A soldier attacked the town on Sunday.').filter((e) => e.startsWith('190 MIL'))).toEqual([]);

@@ -43,6 +43,7 @@ export function stageWords(dict: ActorDictionary) {
     adjectiveAgent: word(dict, 'adjective-agent'),
     igoReference: word(dict, 'igo-reference'),
     stateReference: word(dict, 'state-reference'),
+    usState: word(dict, 'us-state'),
     speech: word(dict, 'speech-verb'),
     congressOf: word(dict, 'congress-countries'),
     senateOf: word(dict, 'senate-countries'),

@@ -48,6 +48,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
    * that, the article so far) names exactly one country, the person is taken to hold that country's office.
    */
   function inferTitleCountries(s: number, from: number, places: Set<string>): void {
+    placeTitlesAfterUsState(from);
     placeRebelsBesideGovernment(from);
     placeOwnedByStateReference(from);
     if (!hasUnplaced(from)) return;
@@ -123,6 +124,19 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
       if (!state) continue;
       const code = state + m.sector;
       Object.assign(m, { code, ...codeParts(code), rule: `${m.rule}+state-reference` });
+    }
+  }
+
+  /** "Minnesota Governor Tim Walz", "the New York governor": a title with no country right after a state of the United States. */
+  function placeTitlesAfterUsState(from: number): void {
+    for (let k = from; k < out.length; k++) {
+      const m = out[k]!;
+      if (m.country || !m.sector || m.code !== m.sector || m.antecedent !== undefined || (m.kind !== 'person' && m.kind !== 'agent')) continue;
+      const q = info[k]!.start;
+      const one = tokens[q - 1]?.lower ?? '';
+      const two = q >= 2 ? `${tokens[q - 2]!.lower} ${one}` : '';
+      if (!W.usState.has(one) && !W.usState.has(two)) continue;
+      Object.assign(m, { code: `USA${m.sector}`, ...codeParts(`USA${m.sector}`), rule: `${m.rule}+us-state` });
     }
   }
 
