@@ -1,4 +1,5 @@
 // Countries the text leaves unsaid: a title's or local agent's from its sentence or article, a people's from `in X`.
+import type { ActorMention } from '../../model/types.js';
 import { resolveRole } from '../../dictionaries/actor-dictionary.js';
 import { codeParts } from './code-parts.js';
 import type { ActorDoc } from './actor-doc.js';
@@ -19,6 +20,11 @@ const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 
 
 /** Sectors whose people are often another country's (victims, fighters): placed only by a place of the sentence. */
 const PLACED_BY_PLACE = new Set(['CVL', 'REB']);
+
+/** A mention coded with its sector alone, in its own right (no country, no antecedent): what these rules place. */
+function sectorOnly(m: ActorMention): boolean {
+  return !m.country && !!m.sector && m.code === m.sector && m.antecedent === undefined;
+}
 
 /** The country inference of one document. */
 export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: Mentions) {
@@ -99,7 +105,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
   function placeRebelsBesideGovernment(from: number): void {
     for (let k = from; k < out.length; k++) {
       const m = out[k]!;
-      if (m.kind !== 'agent' || m.country || !BESIDE_GOVERNMENT.has(m.sector) || m.code !== m.sector || m.antecedent !== undefined) continue;
+      if (m.kind !== 'agent' || !sectorOnly(m) || !BESIDE_GOVERNMENT.has(m.sector)) continue;
       const partner = [k - 1, k + 1].find((j) => j >= from && j < out.length && out[j]!.sector === 'GOV' && !!out[j]!.country
         && joinedByAnd(Math.min(j, k), Math.max(j, k)));
       if (partner === undefined) continue;
@@ -115,7 +121,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
   function placeOwnedByStateReference(from: number): void {
     for (let k = from; k < out.length; k++) {
       const m = out[k]!;
-      if (m.kind !== 'agent' || m.country || !m.sector || m.code !== m.sector || m.antecedent !== undefined) continue;
+      if (m.kind !== 'agent' || !sectorOnly(m)) continue;
       let q = info[k]!.start - 1;
       for (let n = 0; n < 3 && q > 0 && (tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'ADV' || tokens[q]!.pos === 'NUM'); n++) q--;
       if (q < 2 || !W.possessive.has(tokens[q]!.lower) || !W.stateReference.has(tokens[q - 1]!.lower) || tokens[q - 2]!.lower !== 'the') continue;
@@ -131,7 +137,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
   function placeTitlesAfterUsState(from: number): void {
     for (let k = from; k < out.length; k++) {
       const m = out[k]!;
-      if (m.country || !m.sector || m.code !== m.sector || m.antecedent !== undefined || (m.kind !== 'person' && m.kind !== 'agent')) continue;
+      if ((m.kind !== 'person' && m.kind !== 'agent') || !sectorOnly(m)) continue;
       const q = info[k]!.start;
       const one = tokens[q - 1]?.lower ?? '';
       const two = q >= 2 ? `${tokens[q - 2]!.lower} ${one}` : '';
