@@ -1462,3 +1462,20 @@ describe('session 11, set 26: call-ups approved, consulates ordered closed, pass
     expect(events('Israel reopened the border crossing on Monday.')).toContain('081 ISR>-');
   });
 });
+
+describe('session 12: where an act was said or done is not what it governs or targets', () => {
+  it('lets a verb that takes a clause govern its infinitive past the place where it was said', () => {
+    const found = events('Colombian President Juan Manuel Santos pledged in Havana on Wednesday to conclude a final peace deal with the FARC.', '2015-09-24');
+    expect(found).toContain('030 COLGOV>COLREB');
+    expect(found.filter((e) => e.startsWith('057'))).toEqual([]);
+  });
+
+  it('keeps an infinitive after a journey\'s destination its purpose, an event of its own', () => {
+    expect(events('The minister arrived in Kabul on Monday to meet President Hamid Karzai.', '2010-03-08')).toContain('040 GOV>AFGGOV');
+  });
+
+  it('takes no place target from the place where a threat was made', () => {
+    expect(events('Iran threatened in Geneva to resume enrichment.')).toContain('130 IRN>-');
+    expect(events('Russia delivered aid to Aleppo.')).toContain('070 RUS>SYR');
+  });
+});

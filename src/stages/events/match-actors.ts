@@ -239,7 +239,10 @@ export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding)
   }
   if (!coding.target && !m.pattern.noTarget && !coding.passive && material) {
     const { toks } = st;
-    coding.target = placeTarget(st.view, st.places, toks[i]!.span[0], toks[objectLimit(st, innerMatch?.at ?? i) - 1]!.span[1], source);
+    // past the pattern's own words: "threatened in Geneva to resume" was said there, not aimed at it
+    // (a material act's own words may come after its destination: "crossed the border at Detroit to help")
+    const from = rules.clauseTaking ? Math.max(i, ...m.consumed) : i;
+    coding.target = placeTarget(st.view, st.places, toks[from]!.span[0], toks[objectLimit(st, innerMatch?.at ?? i) - 1]!.span[1], source);
   }
 }
 

@@ -267,6 +267,23 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '``']);
 /** Prepositions that open a date between a verb and its infinitive. */
 const DATE_PREPOSITIONS_BEFORE_TO = new Set(['on', 'in', 'until', 'by']);
 
+/** Prepositions that open where something happened. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * Where "in <place>" starts when token `h` ends the name of a place of the sentence ("in Havana",
+ * "at Camp David"), or -1.
+ */
+function placePhraseStart(st: SentenceState, h: number): number {
+  const { toks, view } = st;
+  const offset = toks[h]!.span[0];
+  if (!st.places.some((p) => p.span[0] <= offset && offset < p.span[1])) return -1;
+  let k = h;
+  while (k > view.start && toks[k - 1]!.pos === 'PROPN' && !view.mentionAt.has(k - 1)) k--;
+  if (toks[k - 1]?.lower === 'the') k--;
+  return k > view.start && PLACE_PREPOSITIONS.has(toks[k - 1]!.lower) ? k - 1 : -1;
+}
+
 export function controller(st: SentenceState, i: number): number | null {
   const { view, toks, byToken } = st;
   let j = i - 1;
@@ -275,6 +292,9 @@ export function controller(st: SentenceState, i: number): number | null {
   if (j < view.start || toks[j]!.lower !== 'to') return null;
   // past adverbs and auxiliaries, and past the object of an object-control verb ("asked the Taliban to")
   let sawObject = false;
+  // past a place only a verb that takes a clause governs the infinitive ("pledged in Havana to conclude");
+  // otherwise it is a purpose ("arrived in Kabul to meet")
+  let sawPlace = false;
   for (let h = j - 1; h >= Math.max(view.start, j - 16); h--) {
     const t = toks[h]!;
     // "threatened on Wednesday to launch": a date between the verb and its infinitive
@@ -283,6 +303,11 @@ export function controller(st: SentenceState, i: number): number | null {
     // "agreed early on Tuesday to give": "early"/"late" before a date is part of it, not an adjective governing "to"
     if ((t.lower === 'early' || t.lower === 'late') && (toks[h + 1]?.lower === 'on' || DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
     const inMention = view.mentionAt.has(h);
+    // "pledged in Havana on Wednesday to conclude": a place where the verb happened, between it and its infinitive
+    if (!inMention && t.pos === 'PROPN') {
+      const at = placePhraseStart(st, h);
+      if (at >= 0) { h = at; sawPlace = true; continue; }
+    }
     // a gerund after "of" is a verb whatever wink tagged it ("accused Rwanda of sending troops to fight")
     const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && (toks[h - 1]?.lower === 'of' || toks[h - 1]?.lower === 'for');
     if (!inMention && (t.pos === 'VERB' || gerund || (t.pos === 'ADJ' && !sawObject) || (t.pos === 'NOUN' && byToken.has(h)))) {
@@ -292,6 +317,7 @@ export function controller(st: SentenceState, i: number): number | null {
       const governs = !outer || rulesOf(outer.pattern.cameo ?? '').clauseTaking
         || outer.pattern.elements.some((e) => e.kind === 'word' && e.alts.includes('to'));
       if (sawObject && !governs) return null;
+      if (sawPlace && !(outer && rulesOf(outer.pattern.cameo ?? '').clauseTaking)) return null;
       return h;
     }
     if (inMention) { sawObject = true; continue; }
