@@ -1479,3 +1479,54 @@ describe('session 12: where an act was said or done is not what it governs or ta
     expect(events('Russia delivered aid to Aleppo.')).toContain('070 RUS>SYR');
   });
 });
+
+describe('session 12, sets 27-30: meetings one is in, lists of people, ultimatums, translated titles', () => {
+  it.each([
+    ['Hillary Clinton spent Friday afternoon in talks with leaders of the Pacific Islands Forum in Rarotonga.', '040 USAGOV>IGOPIF', '2010-11-05'],
+    ['Iran is in talks with Russia over the deal.', '040 IRN>RUS', '2020-01-15'],
+    ['Mohawk protesters maintained their blockade of the CN Rail line near Belleville for an eighth day on Thursday.', '144 CANOPP>CAN', '2020-02-13'],
+    ["Canada's expulsion of India's high commissioner and five other Indian diplomats, announced on Monday, came after the police said agents had been involved.", '166 CAN>INDGOV', '2024-10-14'],
+    ['Russia has moved nuclear-capable Iskander-M missiles into its Baltic exclave of Kaliningrad.', '154 RUS>-', '2018-02-05'],
+    ['The Iraqi Ministry of Foreign Affairs demands the Turkish side to submit an official apology.', '100 IRQGOV>TUR', '2022-07-21'],
+    ["Israeli Prime Minister Benjamin Netanyahu on Wednesday dismissed Hamas's conditions for a ceasefire as delusional.", '120 ISRGOV>PSEREB', '2024-02-07'],
+    ['Prime Minister Justin Trudeau invoked the Emergencies Act on Monday.', '1724 CANGOV>-', '2022-02-14'],
+    ['Arab League leaders ended an emergency summit in Cairo on Sunday by holding Israel fully responsible for the bloodshed.', '112 IGOARL>ISR', '2000-10-22'],
+    ["His government declared Australia's high commissioner in Honiara, Patrick Cole, persona non grata on Tuesday.", '166 GOV>AUSGOV', '2006-09-12'],
+    ['The President of Armenia Levon Ter-Petrosyan announced on Tuesday about his resignation in an address to the nation.', '0831 ARMGOV>-', '1998-02-03'],
+    ["President Bill Clinton told Haiti's military rulers that they should leave power now or be forced out by the United States.", '139 USAGOV>HTIGOV', '1994-09-16'],
+    ['Iran must stop enrichment or face sanctions, the minister said.', '139 GOV>IRN', '2020-01-15'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('reads a participle opening an item of a list of people as describing that person, not as an act', () => {
+    expectNoEvent('The prosecutor named Deputy Prime Minister Uhuru Kenyatta, suspended higher education minister William Ruto and four others.', '160');
+    expect(events('President Kiir fired Vice President Riek Machar, suspended Defence Minister Kuol Manyang, and dissolved the cabinet.').some((e) => e.startsWith('160'))).toBe(true);
+  });
+
+  it('codes no event of what an ultimatum menaces', () => {
+    expectNoEvent("President Bill Clinton told Haiti's military rulers that they should leave power now or be forced out by the United States.", '166');
+  });
+
+  it('keeps a modifier of an event noun out of a verb pattern, but not a word the pattern names or a noun modifier', () => {
+    expectNoEvent('Arab League leaders ended an emergency summit in Cairo on Sunday.', '0814');
+    expect(events('The United States is sending the USS Abraham Lincoln carrier strike group to the Middle East.')).toContain('154 USA>-');
+    expect(events('U.S. Air Force C-130 transport planes flew the first loads of American food aid into Somalia on Friday.', '1992-08-29')).toContain('073 USAMIL>SOM');
+  });
+
+  it('takes the doer of a gerund of manner from the act it tells how, but not a gerund with a verb of its own', () => {
+    expectNoEvent('Armenia ordered a general mobilisation after fighting broke out with Azerbaijan.', '190');
+    expectNoEvent('Iran threatened to respond by cutting ties with Britain.', '161');
+  });
+
+  it('codes no meeting for talks the clause only mentions, and no emergency rule for emergency powers to lend', () => {
+    expectNoEvent('Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez if he gave them a veto over any settlement reached in peace talks.', '046');
+    expectNoEvent('President Bill Clinton invoked his emergency powers on Tuesday to provide Mexico with up to $20 billion in loans.', '1724');
+  });
+
+  it('reads no release in chaff let out, and no visit in coming out against a plan', () => {
+    expectNoEvent('A Chinese J-16 fighter cut across its nose, releasing chaff.', '084');
+    expectNoEvent('Prime Minister Robert Kocharyan and the power ministers came out against his approach to the Karabakh settlement.', '042');
+  });
+});

@@ -257,6 +257,11 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         const fromCountry = link === 'from' && e2?.kind === 'country' && !e2.capital && !hasTitle(chain) && !allBound(chain);
         if (n2 && e2 && !owned && !thing && (link !== 'from' || group || located || fromCountry) && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group)) {
           const code = combine(e2, date, chain);
+          // "The President of Armenia Levon Ter-Petrosyan" (translated copy): a title of a state before a name
+          if (link === 'of' && e2.kind === 'country' && hasTitle(chain) && !lastAgent(chain).plural && n2.end < limit && isCap(tokens[n2.end]!)) {
+            const person = parseName(n2.end, limit);
+            if (person) return titleName(j, person, code, chainText(chain), date);
+          }
           const agent = phrase(j, n2.end, 'agent', code, null, hasTitle(chain) ? chainText(chain) : null,
             located && link !== 'of' ? 'actor/agent-located' : 'actor/agent', lastAgent(chain).plural);
           agent.titleWord = titleWordOf(chain);

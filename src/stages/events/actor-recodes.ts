@@ -16,6 +16,12 @@ import type { Coding } from './match-actors.js';
  */
 export function ownDeployment(st: SentenceState, coding: Coding): void {
   const country = coding.source?.mention.country;
+  // "Russia has moved Iskander missiles into its exclave of Kaliningrad": a state's forces moved within its own
+  // territory are aimed at no one the place names
+  if (country && coding.code.startsWith('15') && coding.target?.mention.rule === 'actor/place-target' && coding.target.mention.country === country) {
+    coding.target = null;
+    return;
+  }
   if (!coding.code.startsWith(MILITARY_AID) || !country || coding.target?.mention.country !== country || !st.k.cameo.get(DEPLOY)) return;
   coding.code = DEPLOY;
   coding.target = null;

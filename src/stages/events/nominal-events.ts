@@ -56,7 +56,12 @@ export function nominalActors(
     // "has been on hunger strike", "went on strike": the one who is on it acts
     if (t.lower === 'on' && j > view.start && ON_STATE_VERBS.has(toks[j - 1]!.lemma)) { source = subjectOf(j - 1); break; }
     // "kept up their blockade": a light verb's particle
-    if (VERB_PARTICLES.has(t.lower) && j > view.start && toks[j - 1]!.pos === 'VERB' && k.grammar.has(toks[j - 1]!.lemma, 'light')) { governedBy = j - 1; break; }
+    if (VERB_PARTICLES.has(t.lower) && j > view.start) {
+      // (past a date: "announced on Tuesday about his resignation")
+      let v = j - 1;
+      while (v > view.start && (DATE_WORDS.has(toks[v]!.lower) || (DATE_OPENERS.has(toks[v]!.lower) && DATE_WORDS.has(toks[v + 1]?.lower ?? '')))) v--;
+      if (toks[v]!.pos === 'VERB' && k.grammar.has(toks[v]!.lemma, 'light')) { governedBy = v; break; }
+    }
     if (dated || hyphenated || t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
     // "declared martial law and a general mobilisation": a second object of the same verb
     if (t.lower === 'and' && j - 1 > view.start && toks[j - 1]!.pos === 'NOUN') {
@@ -72,7 +77,9 @@ export function nominalActors(
     // "Thousands of Georgians jammed the streets in a rally against the government", "took part in a protest":
     // who does what the clause says in or at a protest, protests (not "froze cooperation in protest at": an idiom of disapproval)
     const root = rulesOf(m.pattern.cameo ?? '').root;
-    if (t.pos === 'ADP' && (SCENE_PREPOSITIONS.has(t.lower) || (t.lower === 'for' && root === '04') || ((t.lower === 'in' || t.lower === 'at') && root === '14' && j + 1 < i))) scene = j;
+    // "spent the afternoon in talks with", "is in talks with": who is in a meeting holds it
+    const inMeeting = t.lower === 'in' && root === '04' && meetingHost(toks, ct.clauseStart(j), j);
+    if (t.pos === 'ADP' && (SCENE_PREPOSITIONS.has(t.lower) || (t.lower === 'for' && root === '04') || inMeeting || ((t.lower === 'in' || t.lower === 'at') && root === '14' && j + 1 < i))) scene = j;
     break;
   }
   // "the US attack on Iraq": the pattern took the preposition, so the actor right after it is the target
@@ -87,6 +94,8 @@ export function nominalActors(
     for (let q = m.end; q < Math.min(view.end, m.end + 6); q++) {
       const t = toks[q]!;
       if (ct.isBoundary(q)) break;
+      // ("ended a summit by holding Israel responsible": "by" before a gerund tells how, not who)
+      if (t.lower === 'by' && toks[q + 1]?.pos === 'VERB') break;
       if (k.grammar.has(t.lower, 'target-prep') || k.grammar.has(t.lower, 'agent-prep')) {
         const ref = view.mentionAt.get(q + 1) ?? view.mentionAt.get(q + 2) ?? view.mentionAt.get(q + 3);
         if (!ref || ref.start <= q) continue;
@@ -125,7 +134,8 @@ export function nominalActors(
   if (!source && scene !== null) {
     for (let v = scene - 1; v >= ct.clauseStart(scene); v--) {
       // (a passive's subject is done to: "28 people have been killed in ethnic riots")
-      if (toks[v]!.pos === 'VERB' && !view.mentionAt.has(v)) { source = ct.isPassive(v) ? null : subjectOf(v); break; }
+      const verb = toks[v]!.pos === 'VERB' || (toks[v]!.lemma === 'be' && v === scene - 1);
+      if (verb && !view.mentionAt.has(v)) { source = ct.isPassive(v) ? null : subjectOf(v); break; }
     }
   }
   // "it was deposed in a US-led invasion": what a passive verb did to its subject, the event noun after
@@ -133,6 +143,18 @@ export function nominalActors(
   if (source && !target) target = passiveHostSubject(view, ct, i, subjectOf) ?? null;
   if (!source) return null;
   return { source, target };
+}
+
+/** Verbs whose subject is in the meeting that follows their "in" ("spent Friday in talks with", "is in talks with"). */
+const IN_MEETING_VERBS = new Set(['be', 'spend', 'engage', 'remain', 'participate', 'take', 'join']);
+
+/** Whether the verb nearest before "in" at `j` (in its clause) is one of `IN_MEETING_VERBS`. */
+function meetingHost(toks: readonly Token[], start: number, j: number): boolean {
+  for (let v = j - 1; v >= start; v--) {
+    const t = toks[v]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return IN_MEETING_VERBS.has(t.lemma);
+  }
+  return false;
 }
 
 /** Verbs of being or going "on" an event ("has been on hunger strike since Friday"). */
@@ -148,8 +170,11 @@ function verbBeforeObject(toks: readonly Token[], end: number, start: number): n
   return -1;
 }
 
-/** Particles a light verb may take before its event noun ("kept up their blockade"). */
-const VERB_PARTICLES = new Set(['up', 'out', 'on']);
+/**
+ * Particles a light verb may take before its event noun ("kept up their blockade"), and the "about" of
+ * translated copy ("announced on Tuesday about his resignation").
+ */
+const VERB_PARTICLES = new Set(['up', 'out', 'on', 'about']);
 
 /**
  * Whether token j, before event noun i, is a participle used as the noun's modifier: one of two joined by

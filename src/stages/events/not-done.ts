@@ -1,6 +1,6 @@
 // Triggers that code no event: words that only describe, and acts asked for or wanted rather than done.
 import type { TriggerMatch } from './triggers.js';
-import { adjectival, afterNounTo, gerundInPhrase, inCompound, participialModifier } from './word-cues.js';
+import { adjectival, afterNounTo, gerundInPhrase, inCompound, IRREGULAR_PAST, participialModifier } from './word-cues.js';
 import { rulesOf } from './code-rules.js';
 import { coordinatedWith } from './verb-subjects.js';
 import type { SentenceState } from './sentence-state.js';
@@ -15,8 +15,30 @@ const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'or
 export function notAnAction(st: SentenceState, m: TriggerMatch): boolean {
   const { view } = st;
   const i = m.at;
-  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || gerundInPhrase(view, i) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i) || nounCompoundGerund(st, i) || tollOf(st, m)))
+  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || (gerundInPhrase(view, i) && !gerundOfDoneAct(st, i)) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i) || nounCompoundGerund(st, i) || tollOf(st, m)))
     || (m.kind === 'noun' && (nounModifier(st, m) || requestedNoun(st, i)));
+}
+
+/** Prepositions that join a gerund of how or when to the act before it ("by holding", "after meeting"). */
+const MANNER_LINKS = new Set(['by', 'after', 'while']);
+
+/**
+ * "ended the summit by holding Israel responsible", "flew to Kabul after meeting Pakistani officials": a
+ * gerund of manner or time after a verb told in the past was done as that verb was (not "threatened to
+ * respond by cutting ties", where the verb before is itself an infinitive).
+ */
+function gerundOfDoneAct(st: SentenceState, i: number): boolean {
+  const { view, toks } = st;
+  // ("after fighting broke out": a gerund with a verb of its own is that verb's subject)
+  if (!MANNER_LINKS.has(toks[i - 1]?.lower ?? '') || toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX') return false;
+  for (let j = i - 2; j >= view.start; j--) {
+    const t = toks[j]!;
+    if (t.pos !== 'VERB' || view.mentionAt.has(j)) continue;
+    const past = t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower);
+    const before = toks[j - 1];
+    return past && !(before && (before.lower === 'to' || before.pos === 'AUX'));
+  }
+  return false;
 }
 
 /**

@@ -133,7 +133,8 @@ export function pastApposition(toks: readonly Token[], alts: ReadonlySet<string>
   const first = toks[comma + 1];
   // a noun phrase ("a founder of ULFA") or a participle's phrase ("held in a Dhaka jail since 1997")
   const participle = !!first && first.pos === 'VERB' && (participleForm(first.lower) || !first.lower.endsWith('s'));
-  if (!first || (first.pos !== 'DET' && first.pos !== 'ADJ' && first.pos !== 'NOUN' && !participle)) return -1;
+  // (or a name: "Australia's high commissioner in Honiara, Patrick Cole, persona non grata")
+  if (!first || (first.pos !== 'DET' && first.pos !== 'ADJ' && first.pos !== 'NOUN' && first.pos !== 'PROPN' && !participle)) return -1;
   const reach = Math.min(toks.length - 1, comma + 2 + APPOSITION_REACH);
   let relative = false;
   for (let j = comma + 2; j < reach; j++) {

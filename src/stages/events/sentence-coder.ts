@@ -18,7 +18,7 @@ import { activeCoding, nounCoding, passiveCoding, reducedPassive, settleTarget, 
 import { notAnAction, notDone, subjunctiveFrom } from './not-done.js';
 import { modalityAt } from './match-modality.js';
 import { afterFrontedCondition, modalityOf } from './modality.js';
-import { codeObligations, codeStatements, codeWarnings } from './speech-events.js';
+import { codeObligations, codeStatements, codeWarnings, ULTIMATUM, ultimatumAt } from './speech-events.js';
 
 export { TokenCaches } from './sentence-state.js';
 
@@ -141,6 +141,16 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
       codeMatch(st, next);
     }
     return;
+  }
+  // "told the junta to leave or face military action": a demand with a menace is an ultimatum, and what it
+  // menaces has not happened
+  if (rulesOf(coding.code).root === '10' && st.k.cameo.get(ULTIMATUM)) {
+    const menace = ultimatumAt(st, m.end);
+    if (menace >= 0) {
+      coding.code = ULTIMATUM;
+      coding.rule += '/ultimatum';
+      st.consumed.set(menace, true);
+    }
   }
   armedObstruction(st, m, coding);
   crowdStorming(st, m, coding);

@@ -120,6 +120,34 @@ export function codeWarnings(st: SentenceState): void {
   }
 }
 
+/** CAMEO 139: give an ultimatum. */
+export const ULTIMATUM = '139';
+/** Verbs of what one "or" faces ("must leave or face military action"). */
+const FACE_VERBS = new Set(['face', 'risk', 'suffer']);
+/** How far after a demanded act its "or" may be. */
+const ULTIMATUM_REACH = 15;
+
+/**
+ * The consequence of an ultimatum after a demanded act at `from`: "should leave power now or be forced out",
+ * "to leave or face military action"; its token, or -1. "Or" before anything else offers a choice, not a menace.
+ */
+export function ultimatumAt(st: SentenceState, from: number): number {
+  const { view, toks } = st;
+  for (let j = from; j < Math.min(view.end - 1, from + ULTIMATUM_REACH); j++) {
+    const t = toks[j]!;
+    if (t.text === ';' || t.text === '.' || (j > from && st.isSpeech(j))) return -1;
+    if (t.lower !== 'or') continue;
+    let c = j + 1;
+    if (toks[c]?.lower === 'else') c++;
+    const w = toks[c];
+    if (!w) return -1;
+    if (FACE_VERBS.has(w.lower.replace(/s$/, '')) && (w.pos === 'VERB' || w.pos === 'NOUN')) return c;
+    if (w.lower === 'be' && toks[c + 1]?.pos === 'VERB') return c + 1;
+    return -1;
+  }
+  return -1;
+}
+
 /** Obligations in reported speech are demands: "Russia said that Sudan must return the helicopter". */
 export function codeObligations(st: SentenceState): void {
   const { doc, view, toks, ct, k, text, dates, out, byToken, consumed } = st;
@@ -151,18 +179,22 @@ export function codeObligations(st: SentenceState): void {
       while (v < view.end && toks[v]!.pos !== 'VERB') v++;
       const inner = byToken.get(v);
       const innerRoot = inner?.pattern.cameo?.slice(0, 2);
-      const demand = innerRoot === '08' ? '105' : innerRoot === '07' ? '103' : innerRoot === '04' ? '106' : '100';
+      // "told Haiti's military rulers that they should leave power now or be forced out": an ultimatum
+      const menace = ultimatumAt(st, v + 1);
+      const demand = menace >= 0 && k.cameo.get(ULTIMATUM) ? ULTIMATUM
+        : innerRoot === '08' ? '105' : innerRoot === '07' ? '103' : innerRoot === '04' ? '106' : '100';
       if (inner) consumed.set(v, true);
       const date = eventDate(doc, dates, view, ct, s);
       for (const a of before ? speakers : [speaker]) {
         for (const b of compoundGroup(view, who)) {
-          out.push(buildEvent(k, text, view, [j], demand, a, b, date, null, 'asserted', true, `say/${toks[s]!.lemma}/obligation`));
+          out.push(buildEvent(k, text, view, [j], demand, a, b, date, null, 'asserted', true, `say/${toks[s]!.lemma}/obligation${demand === ULTIMATUM ? '/ultimatum' : ''}`));
         }
       }
-      // the obligated action itself has not happened
+      // the obligated action itself has not happened, nor has what the ultimatum menaces
       for (let q = out.length - 1; q >= 0; q--) {
         const e = out[q]!;
-        if (inner && e.sentence === view.index && e.trigger.span[0] === toks[v]!.span[0]) out.splice(q, 1);
+        if (e.sentence !== view.index) continue;
+        if ((inner && e.trigger.span[0] === toks[v]!.span[0]) || (menace >= 0 && e.trigger.span[0] === toks[menace]!.span[0])) out.splice(q, 1);
       }
       break;
     }

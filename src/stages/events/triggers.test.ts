@@ -166,6 +166,17 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         if (el.alts.includes('that') && toks[found]!.lower === 'that' && pos < view.end) limit = Math.max(limit, limitFor(pos));
       }
     }
+    // "ended an emergency summit": a last word that only modifies the event noun heading its phrase is not the
+    // pattern's (unless the pattern names that noun too, or the noun modifies another in turn)
+    const lastEl = p.elements.at(-1);
+    if (p.trigger.kind === 'verb' && consumed.length > p.trigger.words.length) {
+      const last = consumed.at(-1)!;
+      const next = toks[last + 1];
+      const after = toks[last + 2];
+      if (toks[last]!.pos === 'NOUN' && next?.pos === 'NOUN' && after?.pos !== 'NOUN' && after?.pos !== 'PROPN'
+        && lex.byTrigger.has(`n:${next.lemma}`) && !lex.byTrigger.has(`n:${toks[last]!.lemma}`)
+        && !(lastEl?.kind === 'word' && (lastEl.alts.includes(next.lemma) || lastEl.alts.includes(next.lower)))) return null;
+    }
     if (!slot && !sourceSlot && !p.noTarget) {
       for (let c = consumed.length - 1; c > 0; c--) {
         const ref = view.mentionAt.get(consumed[c]!);

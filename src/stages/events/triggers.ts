@@ -101,6 +101,16 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
       if (alts.has('that') && toks[found]!.lower === 'that' && pos < view.end) limit = Math.max(limit, limitFor(pos));
     }
   }
+  // "ended an emergency summit": a last word that only modifies an event noun after it is not the pattern's
+  if (cp.kind === 'verb' && consumedCount > cp.moreWords.length + 1) {
+    const last = consumedScratch[consumedCount - 1]!;
+    const next = toks[last + 1];
+    // (not one the pattern names itself, "flew food aid", nor one that modifies a noun in turn, "carrier strike group")
+    const own = cp.elements[cp.elements.length - 1];
+    const heads = next?.pos === 'NOUN' && toks[last + 2]?.pos !== 'NOUN' && toks[last + 2]?.pos !== 'PROPN';
+    if (toks[last]!.pos === 'NOUN' && heads && eventNouns.has(next.lemma) && !eventNouns.has(toks[last]!.lemma)
+      && !(own instanceof Set && namesWord(own, next))) return null;
+  }
   // an object noun the pattern names may itself be an actor ("expelled three British diplomats")
   if (!slot && !sourceSlot && !cp.pattern.noTarget) {
     for (let c = consumedCount - 1; c > 0; c--) {
@@ -337,6 +347,32 @@ function sVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, s: string): Trigge
     ?? (s.endsWith('ies') ? verbs.get(s.slice(0, -3) + 'y') : undefined);
 }
 
+/**
+ * "named Deputy Prime Minister Uhuru Kenyatta, suspended higher education minister William Ruto and four
+ * others": a participle opening an item of a list of people describes that person; in a series of acts
+ * ("fired X, suspended Y and appointed Z") the list ends in a verb.
+ */
+function modifierInList(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  const t = toks[i]!;
+  if (!t.lower.endsWith('ed') || toks[i - 1]?.text !== ',' || i + 1 >= view.end) return false;
+  const before = view.mentionAt.get(i - 2);
+  if (!before || before.end !== i - 1 || (before.mention.kind !== 'person' && before.mention.kind !== 'agent')) return false;
+  // the person the participle describes: after modifiers only, no determiner
+  let j = i + 1;
+  while (j < view.end && !view.mentionAt.has(j) && (toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'NOUN')) j++;
+  const item = view.mentionAt.get(j);
+  if (!item || item.start < i + 1 || (item.mention.kind !== 'person' && item.mention.kind !== 'agent')) return false;
+  // the list goes on with another item, not another act
+  // (past a name the dictionaries do not know: "jailed journalist John Kato")
+  let end = item.end;
+  while (end < view.end && toks[end]!.pos === 'PROPN' && !view.mentionAt.has(end)) end++;
+  const next = toks[end];
+  if (!next || (next.lower !== 'and' && next.text !== ',')) return false;
+  const after = toks[end + 1]?.lower === 'and' ? toks[end + 2] : toks[end + 1];
+  return !!after && after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'ADV';
+}
+
 /** Tags a word right after a verb-less subject may not have, so the "-s" word is no noun of that phrase. */
 const NOT_AFTER_FINITE = new Set(['VERB', 'AUX', 'PART']);
 
@@ -377,6 +413,7 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
     let second: TriggerGroup | undefined;
     let third: TriggerGroup | undefined;
     // (a verb wink does not know keeps its form as lemma: "rearrested", "reimposes")
+    if (pos === 'VERB' && modifierInList(view, i)) continue;
     if (pos === 'VERB') first = idx.verb.get(t.lemma) ?? (t.lemma === t.lower ? inflectedVerbGroup(idx.verb, t.lower) : undefined);
     else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') {
       if (view.mentionAt.has(i)) continue; // a word inside an actor's name is no trigger, unless a verb

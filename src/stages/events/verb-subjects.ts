@@ -36,6 +36,13 @@ export function subjectOf(st: SentenceState, i: number): MentionRef | null {
         if ((toks[j]!.pos === 'VERB') && j < cs) { subj = subjectOf(st, j); break; }
       }
     }
+    // "ended the summit by holding Israel responsible", "retaliated after shelling": a gerund of manner or
+    // time shares the subject of the verb it modifies
+    if (!subj && toks[i]!.lower.endsWith('ing') && GERUND_LINKS.has(toks[i - 1]?.lower ?? '')) {
+      for (let j = i - 2; j >= view.start && !subj; j--) {
+        if (toks[j]!.pos === 'VERB' && !view.mentionAt.has(j) && !adjectival(view, j)) subj = subjectOf(st, j);
+      }
+    }
     // "announced a cut in fuel prices, giving in to the demands": an "-ing" participle right after a comma
     // takes the subject of the nearest verb before it that has one (a noun wink tagged a verb has none)
     if (!subj && toks[i]!.lower.endsWith('ing') && toks[i - 1]?.text === ',') {
@@ -49,6 +56,9 @@ export function subjectOf(st: SentenceState, i: number): MentionRef | null {
   subjects.set(i, subj);
   return subj;
 }
+
+/** Prepositions that join a gerund to the verb it modifies ("by holding", "after meeting", "while visiting"). */
+const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 
 /** Words a date phrase between an inverted speech verb and its speaker is made of ("declared on Friday the spokesman"). */
 const DATE_FILLERS = new Set(['on', 'this', 'last', 'late', 'early', 'today', 'yesterday', 'morning', 'evening', 'night', 'afternoon']);
