@@ -1530,3 +1530,37 @@ describe('session 12, sets 27-30: meetings one is in, lists of people, ultimatum
     expectNoEvent('Prime Minister Robert Kocharyan and the power ministers came out against his approach to the Karabakh settlement.', '042');
   });
 });
+
+describe('session 12, sets 27-30 (second pass): refusals by modality, portfolios, venues, passives of things owned', () => {
+  it.each([
+    ["Pakistan's government restored Iftikhar Chaudhry as chief justice early on Monday, bowing to a protest movement led by opposition leader Nawaz Sharif.", '080 PAKGOV>PAKOPP', '2009-03-16'],
+    ['New Zealand will take in up to 150 of the mostly Afghan asylum seekers stranded aboard the Norwegian freighter Tampa, Prime Minister Helen Clark said on Saturday.', '033 NZL>AFGREF future', '2001-09-01'],
+    ["Papua New Guinea's Prime Minister Peter O'Neill said on Tuesday he would not recognise a Supreme Court ruling.", '120 PNGGOV>PNGJUD negated', '2012-05-22'],
+    ['Palestinian President Mahmoud Abbas told a summit on Wednesday that the Palestinians would not accept any role for Washington in the peace process.', '120 PSECVL>USAGOV negated', '2017-12-13'],
+    ['Several thousand Rwandan soldiers crossed into eastern Congo on Tuesday to launch a joint operation with the Congolese army against Rwandan Hutu rebels.', '062 RWAMIL>CODMIL', '2009-01-20'],
+    ['Palestinian President Mahmoud Abbas and Hamas political leader Khaled Meshaal agreed to form a national unity government.', '030 PSEGOV>PSEREB', '2007-02-08'],
+    ['The Israeli occupation authorities released on Tuesday 477 Palestinian prisoners.', '0841 ISRGOV>PSE', '2011-10-18'],
+    ['Russian energy minister Alexander Novak met Saudi Energy Minister Abdulaziz bin Salman.', '040 RUSGOV>SAUGOV', '2019-03-16'],
+    ["China's Commerce Minister Gao Hucheng met Australian Prime Minister Tony Abbott.", '040 CHNGOV>AUSGOV', '2015-06-17'],
+    ['The President of the Nation, Néstor Kirchner, demanded this Tuesday before the General Assembly of the United Nations that the Islamic Republic of Iran accepts the jurisdiction of the Argentine justice.', '100 GOV>IRN', '2006-09-19'],
+    ["The British-flagged oil tanker Stena Impero was seized by Iran's Revolutionary Guards in the Strait of Hormuz on Friday.", '1711 IRNMIL>GBR', '2019-07-20'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('reads a prosecutor filing for arrest warrants as an accusation', () => {
+    const found = events("The Prosecutor of the International Criminal Court, Karim Khan, announced on Thursday that his Office has filed applications for warrants of arrest against the Taliban's Supreme Leader, Haibatullah Akhundzada.", '2025-01-23');
+    expect(found.some((e) => e.startsWith('112 ') && e.endsWith('>AFGREB')), found.join(' | ')).toBe(true);
+  });
+
+  it("takes a thing's state as the target of force against it, but not of its own closure", () => {
+    expectNoEvent('"In the face of the threat of intervention, Nigerien airspace is closed," a junta spokesman said on national television.', '191 ->NER', true);
+  });
+
+  it('codes no release for a document handed over, nor a nationality before a company for a government', () => {
+    expectNoEvent('Syria has handed over a declaration of its chemical weapons to the OPCW.', '084');
+    const r = coder.code({ id: 's', published: '2019-01-01', raw: 'British Airways chief executive Alex Cruz said.', title: null, url: null, publisher: null });
+    expect(r.actors.filter((a) => a.code === 'GBRGOV')).toEqual([]);
+  });
+});

@@ -123,11 +123,20 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       let chain = entry.plural && entry.kind === 'country' ? null : parseChain(k, limit);
       // `Irish nationalist guerrillas`: plain lower-case adjectives between the nationality and its agent;
       // after a possessive numbers and noun modifiers too (`Israel's biggest trade union`, `Russia's two biggest oil companies`)
-      if (!chain && entry.kind === 'country' && !entry.plural) {
+      // (and an armed group's: `Hamas political leader Khaled Meshaal`)
+      const group = entry.kind === 'group';
+      if (!chain && ((entry.kind === 'country' && !entry.plural) || group)) {
         // (a hyphenated modifier counts as one word: `Sweden's centre-left government`)
         let reach = poss ? 3 : 2;
         // (and one whose second half is a name: `Lebanon's pro-Syrian government`)
-        for (let q = k; q < limit && q < k + reach && (!isCap(tokens[q]!) || HYPHENED_NAME.test(tokens[q]!.text)); q++) {
+        // (after a possessive a capitalised portfolio before a title: `China's Commerce Minister Gao Hucheng`)
+        // (and after a nationality one before "Minister" or "Secretary": `Saudi Energy Minister`)
+        const portfolio = (q: number): boolean => {
+          if (q !== k || (!poss && !PORTFOLIO_TITLES.has(tokens[q + 1]?.lower ?? ''))) return false;
+          const title = parseChain(q + 1, limit);
+          return !!title && title.start === q + 1 && hasTitle(title);
+        };
+        for (let q = k; q < limit && q < k + reach && (!isCap(tokens[q]!) || HYPHENED_NAME.test(tokens[q]!.text) || portfolio(q)); q++) {
           const pos = tokens[q]!.pos;
           if (tokens[q]!.text === '-' && q > k) {
             reach += 2;
@@ -138,10 +147,12 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
           const deFacto = tokens[q]!.lower === 'de' && tokens[q + 1]?.lower === 'facto';
           if (deFacto) reach++;
           if (!(pos === 'ADJ' || compoundPart || deFacto || (tokens[q]!.lower === 'facto' && tokens[q - 1]?.lower === 'de')
-            || HYPHENED_NAME.test(tokens[q]!.text) || (poss && (pos === 'NUM' || pos === 'NOUN')))) break;
+            || HYPHENED_NAME.test(tokens[q]!.text) || (poss && (pos === 'NUM' || pos === 'NOUN'))
+            // (a noun naming the body's business: `the Israeli occupation authorities`)
+            || (pos === 'NOUN' && q === k && !poss) || portfolio(q))) break;
           const later = parseChain(q + 1, limit);
-          // (after a possessive a title too: "Madagascar's embattled President Marc Ravalomanana")
-          if (later && later.start === q + 1 && (poss || !hasTitle(later))) {
+          // (after a possessive a title too: "Madagascar's embattled President Marc Ravalomanana"; after a group's name its leader's)
+          if (later && later.start === q + 1 && (poss || group || !hasTitle(later) || pos === 'NOUN' || portfolio(q))) {
             chain = { ...later, start: k };
             break;
           }
@@ -328,6 +339,9 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
 
   return { parsePhrase };
 }
+
+/** Titles a capitalised portfolio may stand before right after a nationality ("Saudi Energy Minister"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 
 /** A lower-case prefix joined to a name in one token: `pro-Syrian`, `anti-American`. */
 const HYPHENED_NAME = /^[a-z]+-[A-Z]/;

@@ -9,7 +9,7 @@ import type { ActorMention, Pos, Sentence, Token } from '../../model/types.js';
 import { buildSentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
 import { compileTriggerIndex } from './trigger-index.js';
 import { findTriggers, laterWordEnd, type TriggerMatch } from './triggers.js';
-import { clauseCut, pastApposition } from './pattern-reach.js';
+import { clauseCut, contactRelativeSubject, pastApposition } from './pattern-reach.js';
 import { DATE_WORDS } from './word-cues.js';
 
 /** The matcher as it was before the index: every pattern of the token's keys, tried in order. */
@@ -43,7 +43,8 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.lower.length <= 5 || !t.lower.endsWith('ing') || !next || i + 1 >= view.end) return undefined;
     // after a comma before an object; or opening the sentence, before an object or a preposition
     const opens = i === view.start && (['NUM', 'DET', 'PRON', 'PROPN', 'ADJ', 'ADP'].includes(next.pos));
-    if (!opens && (toks[i - 1]?.text !== ',' || i - 1 < view.start || !['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(next.pos))) return undefined;
+    const particle = ['to', 'in', 'on', 'into', 'with', 'down', 'up', 'off'].includes(next.lower);
+    if (!opens && (toks[i - 1]?.text !== ',' || i - 1 < view.start || !(['NUM', 'DET', 'PRON', 'PROPN', 'ADJ'].includes(next.pos) || particle))) return undefined;
     return firstVerb(ingForms(t.lower));
   };
   // "Russia demands from ...": an "-s" word after a name that is no modifier is a present-tense verb
@@ -101,6 +102,12 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     const determined = !!prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || prev.pos === 'PRON');
     return determined && (!next || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT');
   };
+  // six words from `pos`, adverbs of degree ("quickly") not counted
+  const sixWords = (pos: number, limit: number): number => {
+    let j = pos;
+    for (let words = 0; j < limit && words < 6; j++) if (!(toks[j]!.pos === 'ADV' && toks[j]!.lower.endsWith('ly'))) words++;
+    return j;
+  };
   const tryPattern = (p: VerbPattern, at: number, limit: number): TriggerMatch | null => {
     const consumed = [at];
     let pos = at + 1;
@@ -125,7 +132,7 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     for (const el of p.elements) {
       if (el.kind === 'target' || el.kind === 'source') {
         let found: MentionRef | null = null;
-        for (let j = pos; j < clauseCut(toks, pos, Math.min(limit, pos + 6), limit); j++) {
+        for (let j = pos; j < clauseCut(toks, pos, sixWords(pos, limit), limit); j++) {
           const ref = view.mentionAt.get(j);
           if (ref && ref.start >= pos) { found = ref; break; }
         }
@@ -143,7 +150,7 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
       } else {
         let found = -1;
         // (a subject and its verb after a comma open a clause the pattern does not reach into)
-        for (let j = pos; j < clauseCut(toks, pos, Math.min(limit, pos + 6), limit); j++) {
+        for (let j = pos; j < clauseCut(toks, pos, sixWords(pos, limit), limit); j++) {
           if (!el.alts.includes(toks[j]!.lemma) && !el.alts.includes(toks[j]!.lower)) {
             // past a name's apposition in commas ("handed over Anup Chetia, a founder of ULFA ..., to India")
             const past = toks[j]!.text === ',' ? pastApposition(toks, new Set(el.alts), j) : -1;
@@ -274,6 +281,9 @@ describe('findTriggers', () => {
     for (const p of lex.patterns) {
       for (let n = 0; n < 6; n++) {
         const { view, limitFor } = sentenceFor(p, rnd);
+        // the plain matcher reads forward only: a relative clause without "that" ("the rules Iran breached"),
+        // whose object stands before its subject, is tested on its own below
+        if (view.tokens.some((_, i) => i > 0 && contactRelativeSubject(view, i) >= 0)) continue;
         const expected = summary(plainTriggers(view, lex, limitFor));
         expect(summary(findTriggers(view, lex, limitFor)), `${p.id}: ${view.tokens.map((t) => t.text).join(' ')}`).toEqual(expected);
         if (expected.length) matched++;

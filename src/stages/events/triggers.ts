@@ -278,10 +278,27 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
   // the object noun may itself be an actor ("three Russian diplomats were expelled")
   let slot: MentionRef | null = null;
   for (let c = consumedCount - 1; c > 0 && !slot; c--) slot = view.mentionAt.get(consumedScratch[c]!) ?? null;
+  // "The British-flagged oil tanker Stena Impero was seized": the state the object noun is of
+  // (seized or struck, a thing's owner suffers it; closed, as "Nigerien airspace is closed", it is the state's own act)
+  if (!slot && found > 0 && OWNER_SUFFERS.test(cp.pattern.cameo ?? '')) slot = stateOfNoun(view, backScratch[0]!);
   return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: at + 1, slot, sourceSlot: null, retry: null };
 }
 
 const backScratch: number[] = [];
+/** Codes of force against a thing (CAMEO 17-20, not a blockade or occupation), whose owner is its target. */
+const OWNER_SUFFERS = /^(17|18|19[0345]|20)/;
+
+/** A state named among the modifiers of the noun at `noun` ("the British-flagged oil tanker"), or null. */
+function stateOfNoun(view: SentenceView, noun: number): MentionRef | null {
+  const toks = view.tokens;
+  for (let j = noun - 1; j >= view.start && j >= noun - 5; j--) {
+    const ref = view.mentionAt.get(j);
+    if (ref) return ref.mention.kind === 'country' ? ref : null;
+    const t = toks[j]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-' && !(t.pos === 'VERB' && t.lower.endsWith('ed'))) return null;
+  }
+  return null;
+}
 /** The lexicon's event nouns (set by `findTriggers`, as `tryBefore` runs under it). */
 let eventNouns: ReadonlyMap<string, TriggerGroup> = new Map();
 
@@ -296,8 +313,12 @@ function participleAfterComma(toks: readonly Token[], i: number, start: number, 
   const t = toks[i]!;
   if (t.lower.length <= 5 || !t.lower.endsWith('ing') || i + 1 >= end) return false;
   if (i === start) return OBJECT_START.has(toks[i + 1]!.pos) || toks[i + 1]!.pos === 'ADP';
-  return toks[i - 1]!.text === ',' && OBJECT_START.has(toks[i + 1]!.pos);
+  // (or a particle: "..., bowing to a protest movement")
+  return toks[i - 1]!.text === ',' && (OBJECT_START.has(toks[i + 1]!.pos) || PARTICIPLE_PARTICLES.has(toks[i + 1]!.lower));
 }
+
+/** Particles a participle after a comma may take before its object ("bowing to", "giving in to", "cracking down on"). */
+const PARTICIPLE_PARTICLES = new Set(['to', 'in', 'on', 'into', 'with', 'down', 'up', 'off']);
 
 /** The verb patterns of an "-ing" form: arresting → arrest, making → make, stopping → stop, dying → die. */
 function ingVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, ing: string): TriggerGroup | undefined {

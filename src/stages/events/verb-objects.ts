@@ -47,6 +47,9 @@ function inPlacePhrase(st: SentenceState, start: number): boolean {
 /** Sectors of a state acting as itself (and '' for the bare state). */
 const OWN_STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
 
+/** Prepositions that name the body before which something was said ("at the OAS", "before the General Assembly"). */
+const VENUE_PREPOSITIONS = new Set(['at', 'before']);
+
 /** How many tokens after a verb its object may start. */
 export const OBJECT_REACH = 20;
 
@@ -58,6 +61,8 @@ export function objectOf(st: SentenceState, i: number, source: MentionRef | null
   // the parties of a meeting or an agreement made by a compound subject ("Xi and Modi held talks")
   const parties = joint && source ? compoundGroup(st.view, source) : null;
   const together = !!parties && parties.length > 1;
+  /** The end of the venue phrase last passed over. */
+  let venueEnd = -1;
   for (const ref of st.view.mentions) {
     if (ref.start <= i || ref.start >= end || ref === source) continue;
     // "held talks in the Russian city of Kazan", "in the Togolese capital Lome", "inaugurated a Chinese-built
@@ -73,7 +78,16 @@ export function objectOf(st: SentenceState, i: number, source: MentionRef | null
     // source's own state naming what it acts with is not what it acts on
     if (source && ownModifier(st, ref, source)) continue;
     // "demanded at the Organization of American States that Venezuela allow": where it was said
-    if (wordBeforePhrase(st, ref.start) === 'at' && ref.mention.kind !== 'person' && INTERNATIONAL_CODE.test(ref.mention.code ?? '')) continue;
+    // (or "before" it: "demanded this Tuesday before the General Assembly of the United Nations that Iran ...")
+    if (VENUE_PREPOSITIONS.has(wordBeforePhrase(st, ref.start)) && ref.mention.kind !== 'person' && INTERNATIONAL_CODE.test(ref.mention.code ?? '')) {
+      venueEnd = ref.end;
+      continue;
+    }
+    // (and the body it belongs to: "the General Assembly of the United Nations")
+    if (venueEnd >= 0 && st.toks[venueEnd]?.lower === 'of' && (ref.start === venueEnd + 1 || (ref.start === venueEnd + 2 && st.toks[venueEnd + 1]!.pos === 'DET'))) {
+      venueEnd = ref.end;
+      continue;
+    }
     // prefer an actor with a country over a bare agent ("mobilized army reservists ... against Iraq")
     if (ref.mention.country || INTERNATIONAL_CODE.test(ref.mention.code ?? '')) return ref;
     fallback ??= ref;
@@ -155,6 +169,7 @@ const THAT_REACH = 14;
 export function thatClauseSubject(st: SentenceState, i: number): MentionRef | null {
   const { view, toks } = st;
   // "demanded that X", "reiterated its demand today that X", "demanded, on Monday, that X"
+  let venueEnd = -1;
   for (let j = i + 1; j < Math.min(view.end, i + THAT_REACH); j++) {
     if (toks[j]!.lower === 'that') {
       for (const ref of view.mentions) if (ref.start > j && ref.start <= j + 8) return ref;
@@ -163,8 +178,10 @@ export function thatClauseSubject(st: SentenceState, i: number): MentionRef | nu
     const p = toks[j]!.pos;
     // "demanded at the Organization of American States on Thursday that": past where it was said
     const venue = view.mentionAt.get(j);
-    if (venue && wordBeforePhrase(st, venue.start) === 'at') {
+    // (and the body it belongs to: "before the General Assembly of the United Nations")
+    if (venue && (VENUE_PREPOSITIONS.has(wordBeforePhrase(st, venue.start)) || (venueEnd >= 0 && wordBeforePhrase(st, venue.start) === 'of' && venue.start <= venueEnd + 2))) {
       j = venue.end - 1;
+      venueEnd = venue.end;
       continue;
     }
     if (p === 'VERB' || p === 'AUX' || (p === 'PUNCT' && toks[j]!.text !== ',') || view.mentionAt.has(j)) return null;
