@@ -1564,3 +1564,22 @@ describe('session 12, sets 27-30 (second pass): refusals by modality, portfolios
     expect(r.actors.filter((a) => a.code === 'GBRGOV')).toEqual([]);
   });
 });
+
+describe('session 12, sets 27-30 (third pass): leaving bodies, duties, passive light verbs, chief executives', () => {
+  it.each([
+    ['Washington will slap 100 percent duties on 13 Japanese luxury car models unless Tokyo opens its market to American cars by June 28, Trade Representative Mickey Kantor said on Tuesday.', '131 USAGOV>JPN future', '1995-05-16'],
+    ['President Robert Mugabe pulled Zimbabwe out of the Commonwealth on Sunday.', '160 ZWEGOV>IGOCWN', '2003-12-08'],
+    ['The military governments of Burkina Faso, Mali and Niger on Monday announced the withdrawal of their three countries from the International Criminal Court.', '160 BFAGOV>IGOJUD', '2025-09-22'],
+    ['The deployment of 1,500 active-duty troops to the U.S. border with Mexico was approved by Defense Secretary Lloyd Austin, the Pentagon said on Tuesday.', '154 USAGOV>-', '2023-05-02'],
+    ["hong kong chief executive tung chee-hwa shelved the territory's contentious national security bill on friday.", '0832 HKGGOV>-', '2003-09-05'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('keeps a military withdrawal from a place a withdrawal, and a company chief executive no government', () => {
+    expect(events('Syria completed the withdrawal of its troops from Lebanon.')).toContain('087 SYR>LBN');
+    const r = coder.code({ id: 's', published: '2019-01-01', raw: 'Cathay Pacific chief executive Rupert Hogg resigned.', title: null, url: null, publisher: null });
+    expect(r.actors.filter((a) => a.sector === 'GOV')).toEqual([]);
+  });
+});

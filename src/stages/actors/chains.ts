@@ -79,6 +79,8 @@ export function createChains(d: ActorDoc, lookups: Lookups) {
   const combine = (entry: ActorEntry, date: string | null, c: Chain): string => {
     const base = resolveRole(entry, date).code;
     const sector = chainSector(c);
+    // "Hong Kong Chief Executive Tung Chee-hwa": a territory's chief executive heads its government
+    if (entry.kind === 'country' && sector === 'BUS' && c.end - c.start === 2 && tokens[c.start]!.lower === 'chief' && tokens[c.end - 1]!.lower === 'executive') return base.slice(0, 3) + 'GOV';
     if (entry.kind === 'country') return base.slice(0, 3) + sector;
     if (entry.kind === 'igo') {
       const strong = c.agents.find((a) => !a.agent.weak);

@@ -121,6 +121,15 @@ export function nominalActors(
     if (k.grammar.has(v.lemma, 'light') && gerundInPhrase(view, governedBy)) return null;
     if (k.grammar.has(v.lemma, 'light')) source = ct.isPassive(governedBy) ? findAgent(view, i, ct.clauseEnd(i), k.grammar) : subjectOf(governedBy);
   }
+  // "The deployment of 1,500 troops to the border was approved by Defense Secretary Lloyd Austin": an event
+  // noun heading the subject of a passive light verb is the act of that verb's agent
+  if (!source && governedBy === null && subjectHead(view, i, j)) {
+    const v = passiveLightVerb(view, ct, k, m.end);
+    if (v >= 0) {
+      source = findAgent(view, v + 1, ct.clauseEnd(v), k.grammar);
+      if (source && target === source) target = null;
+    }
+  }
   // "the withdrawal of Syrian troops from Lebanon": for nouns of moving or acting, "of X" is the doer
   if (!source && k.grammar.has(toks[i]!.lemma, 'of-agent')) {
     const of = toks[m.end]?.lower === 'of' ? m.end : toks[i + 1]?.lower === 'of' ? i + 1 : -1;
@@ -155,6 +164,26 @@ function meetingHost(toks: readonly Token[], start: number, j: number): boolean 
     if (t.pos === 'VERB' || t.pos === 'AUX') return IN_MEETING_VERBS.has(t.lemma);
   }
   return false;
+}
+
+/** Whether the walk left from event noun `i` stopped at the start of its sentence or clause (`j` before the noun phrase). */
+function subjectHead(view: SentenceView, i: number, j: number): boolean {
+  const toks = view.tokens;
+  return j < view.start || (j >= view.start && j < i && (toks[j]!.text === ',' || toks[j]!.pos === 'SCONJ') && j === i - 1);
+}
+
+/** How far after an event noun the passive verb of its clause may be ("The deployment of ... was approved"). */
+const PASSIVE_VERB_REACH = 20;
+
+/** The passive light verb whose subject the noun phrase ending near `from` is ("was approved by"), or -1. */
+function passiveLightVerb(view: SentenceView, ct: ClauseTools, k: EventKnowledge, from: number): number {
+  const toks = view.tokens;
+  for (let v = from; v < Math.min(view.end, from + PASSIVE_VERB_REACH); v++) {
+    const t = toks[v]!;
+    if (t.pos === 'VERB') return k.grammar.has(t.lemma, 'light') && ct.isPassive(v) ? v : -1;
+    if (t.text === ';' || t.text === ':' || t.pos === 'SCONJ') return -1;
+  }
+  return -1;
 }
 
 /** Verbs of being or going "on" an event ("has been on hunger strike since Friday"). */

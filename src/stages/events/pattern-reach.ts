@@ -25,6 +25,8 @@ export function windowEnd(toks: readonly Token[], from: number, limit: number, o
     if (UNCOUNTED.has(t.text) || t.pos === 'NUM') continue;
     // nor are adverbs of degree ("the mostly Afghan asylum seekers", "a highly controversial deal")
     if (t.pos === 'ADV' && t.lower.endsWith('ly')) continue;
+    // nor is a possessive's "'s" ("shelved the territory's contentious national security bill")
+    if (t.lower === "'s" || t.lower === '’s') continue;
     // between a verb and its first element a date is no word ("signed in the Kremlin on Wednesday the treaty")
     if (overDates && (DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? '')))) continue;
     const measured = measureEnd(toks, j, limit);

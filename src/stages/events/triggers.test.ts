@@ -102,10 +102,10 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     const determined = !!prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || prev.pos === 'PRON');
     return determined && (!next || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT');
   };
-  // six words from `pos`, adverbs of degree ("quickly") not counted
+  // six words from `pos`, adverbs of degree ("quickly") and a possessive's "'s" not counted
   const sixWords = (pos: number, limit: number): number => {
     let j = pos;
-    for (let words = 0; j < limit && words < 6; j++) if (!(toks[j]!.pos === 'ADV' && toks[j]!.lower.endsWith('ly'))) words++;
+    for (let words = 0; j < limit && words < 6; j++) if (!(toks[j]!.pos === 'ADV' && toks[j]!.lower.endsWith('ly')) && toks[j]!.lower !== "'s" && toks[j]!.lower !== '’s') words++;
     return j;
   };
   const tryPattern = (p: VerbPattern, at: number, limit: number): TriggerMatch | null => {
