@@ -191,6 +191,8 @@ function addCountries(dict: ActorDictionary, dir: string): void {
     names.set(c.cca3, c.name.common);
     put(c.name.common, 'name', c);
     put(c.name.official, 'name', c);
+    // "the Republic of Sudan" as news writes "the Republic of the Sudan"; "Republic of the Congo" keeps its "the"
+    if (c.name.official.includes(' of the ') && !c.name.common.startsWith('the ') && c.name.common.split(' ').length === 1) put(c.name.official.replace(' of the ', ' of '), 'name', c);
     for (const a of c.altSpellings ?? []) if (!a.includes(',')) put(a, 'name', c);
     const dem = c.demonyms?.eng;
     for (const d of [dem?.m, dem?.f]) {

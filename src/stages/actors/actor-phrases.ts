@@ -64,6 +64,12 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
             return agent;
           }
         }
+        // "the Trump administration", "the Obama government": a government named after its head is that state's
+        const named = parseChain(n.end, limit);
+        const country = person.code ? codeParts(person.code).country : null;
+        if (named && named.start === n.end && country && GOVERNMENT_NOUNS.has(tokens[named.end - 1]!.lower)) {
+          return phrase(j, named.end, 'agent', `${country}GOV`, null, null, 'actor/named-government', false);
+        }
         return person;
       }
       let k = n.end;
@@ -339,6 +345,9 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
 
   return { parsePhrase };
 }
+
+/** Nouns of a government named after the one who leads it ("the Trump administration"). */
+const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet']);
 
 /** Titles a capitalised portfolio may stand before right after a nationality ("Saudi Energy Minister"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);

@@ -225,7 +225,9 @@ function passiveHostSubject(view: SentenceView, ct: ClauseTools, i: number, subj
   while (j > view.start && j >= i - 6) {
     const t = toks[j]!;
     // over the noun's modifiers: "a US-led", "an Israeli", "the 2001"
-    if (view.mentionAt.has(j) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || toks[j - 1]!.text === '-') { j--; continue; }
+    // (and "an air and arms embargo": modifiers joined by "and")
+    const joined = (t.pos === 'NOUN' || t.lower === 'and') && (toks[j - 1]?.pos === 'NOUN' || toks[j - 1]?.lower === 'and' || toks[j - 1]?.pos === 'DET');
+    if (view.mentionAt.has(j) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || toks[j - 1]!.text === '-' || joined) { j--; continue; }
     break;
   }
   const prep = toks[j];
@@ -236,8 +238,8 @@ function passiveHostSubject(view: SentenceView, ct: ClauseTools, i: number, subj
   return subject && subject.start < verb ? subject : null;
 }
 
-/** Prepositions that attach an event noun to the verb before it ("killed in an airstrike", "deposed in an invasion"). */
-const HOST_PREPOSITIONS = new Set(['in', 'during', 'by']);
+/** Prepositions that attach an event noun to the verb before it ("killed in an airstrike", "deposed in an invasion", "placed under an embargo"). */
+const HOST_PREPOSITIONS = new Set(['in', 'during', 'by', 'under']);
 
 /** Prepositions that set an event noun as the scene of the clause's own action. */
 const SCENE_PREPOSITIONS = new Set(['during']);
