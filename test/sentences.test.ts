@@ -1589,6 +1589,7 @@ describe('session 12, sets 27-30 (fourth pass): official names, governments name
     ['The President of the Republic of Sudan, Field Marshal Omar Hassan Ahmed al-Bashir, signed the agreement in Addis Ababa on Thursday.', '057 SDNGOV>-', '2012-09-28'],
     ['The Obama administration eased sanctions against Cuba.', '085 USAGOV>CUB', '2015-01-15'],
     ['Libya was placed under an air and arms embargo by the U.N. Security Council on Wednesday.', '163 IGOUNO>LBY', '1992-04-16'],
+    ['Russian warplanes flew over Albania on Monday in a show of force.', '150 RUSMIL>-', '1998-06-15'],
   ])('%s → %s', (text, expected, date) => {
     const found = events(text, date);
     expect(found, found.join(' | ')).toContain(expected);
