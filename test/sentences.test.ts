@@ -1595,3 +1595,20 @@ describe('session 12, sets 27-30 (fourth pass): official names, governments name
     expect(found, found.join(' | ')).toContain(expected);
   });
 });
+
+describe('session 12, sets 27-30 (fifth pass): forces sent in at a request, forces arriving', () => {
+  it.each([
+    ["Troops and police from New Zealand and Australia flew into Nuku'alofa overnight at the request of Tonga's government to help restore order.", '074 NZLCOP>TONGOV', '2006-11-18'],
+    ['Rwanda began deploying 1,000 soldiers and police officers to Cabo Delgado province on Friday at the request of the Mozambican government, to help fight insurgents.', '074 RWA>MOZGOV', '2021-07-09'],
+    ['About 400 Ugandan soldiers flew into Mogadishu on Tuesday as the vanguard of an African Union peacekeeping force.', '074 UGAMIL>SOM', '2007-03-06'],
+    ['U.S. troops arrived in Kuwait on Monday.', '154 USAMIL>KWT', '1990-08-13'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('reads no visit in anyone but a leader arriving "to" a place, and none in a request far from its preposition', () => {
+    expectNoEvent('The Venezuelan businessman Walid Makled arrived this Monday to the airport of Maiquetía.', '042');
+    expectNoEvent('Liberian President Charles Taylor said he would leave once international peacekeepers had arrived, speaking at a news conference.', '154');
+  });
+});

@@ -124,7 +124,9 @@ describe('data/verbs.tsv', () => {
   it('has no two rows with the same pattern', () => {
     const seen = new Map<string, string>();
     for (const p of lex.patterns) {
-      const key = `${p.trigger.kind}:${p.trigger.words.join('_')} ${p.elements.map((e) => (e.kind === 'target' ? '*' : e.kind === 'source' ? '$' : e.alts.join('|'))).join(' ')}`;
+      // (rows for different sources are different patterns: "fly into @GOV" visits, "fly into @MIL|COP" deploys)
+      const sectors = `${p.sourceSectors ? '@' + p.sourceSectors.join('|') : ''}${p.notSourceSectors ? '@!' + p.notSourceSectors.join('|') : ''}`;
+      const key = `${p.trigger.kind}:${p.trigger.words.join('_')} ${p.elements.map((e) => (e.kind === 'target' ? '*' : e.kind === 'source' ? '$' : e.alts.join('|'))).join(' ')}${sectors}`;
       expect(seen.get(key), `${p.id} repeats ${key}`).toBeUndefined();
       seen.set(key, p.id);
     }

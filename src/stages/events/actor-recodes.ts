@@ -1,6 +1,6 @@
 // Recodings of a matched action by who does it and where: armed men storming, crowds storming, joint
 // drills, peacekeepers and rescuers arriving abroad, arms sent within one's own territory.
-import { compoundGroup } from './sentence-view.js';
+import { compoundGroup, type MentionRef } from './sentence-view.js';
 import { GRAMMAR_BIT } from './grammar.js';
 import type { TriggerMatch } from './triggers.js';
 import { NOUN_PHRASE_POS } from './word-cues.js';
@@ -93,7 +93,9 @@ export function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding
  */
 export function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding): boolean {
   const source = coding.source;
-  if (m.kind !== 'verb' || coding.code !== VISIT || !source || coding.passive || source.start > m.at) return false;
+  // (forces "flew into Mogadishu as the vanguard of an African Union peacekeeping force": the words may follow the verb)
+  const deployed = ARRIVALS_OF_FORCES.has(m.pattern.id);
+  if (m.kind !== 'verb' || (coding.code !== VISIT && !deployed) || !source || coding.passive || source.start > m.at) return false;
   const { toks, view } = st;
   const g = st.k.grammar;
   let from = source.start;
@@ -103,7 +105,8 @@ export function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding
     from--;
   }
   let code: string | null = null;
-  for (let j = from; j < m.at && code !== PEACEKEEPING; j++) {
+  const to = deployed ? st.ct.clauseEnd(m.at) : m.at;
+  for (let j = from; j < to && code !== PEACEKEEPING; j++) {
     const flags = g.flags(toks[j]!.lower) | g.flags(toks[j]!.lemma);
     if (flags & GRAMMAR_BIT.peacekeeper) code = PEACEKEEPING;
     else if (flags & GRAMMAR_BIT['relief-worker']) code = HUMANITARIAN_AID;
@@ -117,6 +120,53 @@ export function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding
   coding.rule += '/helpers';
   return true;
 }
+
+/** Codes of forces going somewhere that a request turns into protection: a visit, a deployment of police or troops. */
+const REQUESTED_MOVES = new Set(['042', '153', '154']);
+/** How far after the verb "at the request of" may be. */
+const REQUEST_REACH = 22;
+/** Words of a request or invitation that brings forces in. */
+const REQUEST_NOUNS = new Set(['request', 'invitation']);
+/** Prepositions before such a request ("at the request of", "on the invitation of", "upon Tonga's request"). */
+const REQUEST_OPENERS = new Set(['at', 'on', 'upon']);
+
+/**
+ * "Troops and police from New Zealand and Australia flew into Nuku'alofa overnight at the request of Tonga's
+ * government", "arrived ... on the request of its President": forces a state asks in protect it (074); the
+ * one who asked is the target.
+ */
+export function forcesAtRequest(st: SentenceState, m: TriggerMatch, coding: Coding): boolean {
+  const source = coding.source;
+  const sector = source?.mention.sector;
+  // (forces going themselves, or a state deploying them: "Rwanda began deploying 1,000 soldiers ... at the request of")
+  if (m.kind !== 'verb' || !source || coding.passive || !REQUESTED_MOVES.has(coding.code)
+    || (sector !== 'MIL' && sector !== 'COP' && coding.code === VISIT)) return false;
+  const { toks, view } = st;
+  for (let j = m.at + 1; j < Math.min(view.end, m.at + REQUEST_REACH); j++) {
+    if (!REQUEST_NOUNS.has(toks[j]!.lower) || st.ct.isBoundary(j)) continue;
+    // "at the request of X", "on the request of its President", "at Tonga's request"
+    let asker: MentionRef | null = null;
+    let opener = j - 1;
+    if (toks[j + 1]?.lower === 'of') {
+      asker = view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3) ?? null;
+    } else if (toks[j - 1]?.lower === "'s" || toks[j - 1]?.lower === '’s') {
+      asker = view.mentionAt.get(j - 2) ?? null;
+      opener = asker ? asker.start - 1 : opener;
+    }
+    if (toks[opener]?.lower === 'the') opener--;
+    if (!asker || !REQUEST_OPENERS.has(toks[opener]?.lower ?? '')) continue;
+    if (!asker.mention.country || asker.mention.country === source.mention.country) return false;
+    if (!st.k.cameo.get(PEACEKEEPING)) return false;
+    coding.code = PEACEKEEPING;
+    coding.target = asker;
+    coding.rule += '/at-request';
+    return true;
+  }
+  return false;
+}
+
+/** Rows for forces arriving somewhere (deployments, 154). */
+const ARRIVALS_OF_FORCES = new Set(['arrive-in-armed', 'fly-into-armed']);
 
 /** CAMEO 042: make a visit; 073: humanitarian aid; 074: military protection or peacekeeping. */
 export const VISIT = '042';
