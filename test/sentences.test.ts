@@ -1612,3 +1612,17 @@ describe('session 12, sets 27-30 (fifth pass): forces sent in at a request, forc
     expectNoEvent('Liberian President Charles Taylor said he would leave once international peacekeepers had arrived, speaking at a news conference.', '154');
   });
 });
+
+describe('session 12, set 31: round numbers, dates before a past tense, refusals of permits, arms bans lifted', () => {
+  it.each([
+    ['Pakistan has begun moving thousands of troops from its border with Afghanistan to the frontier with India.', '154 PAK>-', '2008-12-26'],
+    ['President Barack Obama on Wednesday denied TransCanada Corp a permit to build the Keystone XL pipeline.', '120 USAGOV>-', '2015-11-06'],
+    ['Prime Minister Scott Morrison on Sunday branded as "an act of intimidation" the aiming of a laser by a Chinese navy ship at an Australian surveillance aircraft.', '111 AUSGOV>CHNMIL', '2022-02-20'],
+    ['U.S. President Barack Obama announced that Washington was fully lifting its decades-old ban on selling lethal weapons to Vietnam.', '085 USAGOV>VNM', '2016-05-23'],
+    ['india and pakistan restored a rail link across the thar desert.', '061 IND>PAK', '2006-02-18'],
+    ['Royal Australian Air Force Hercules transports have flown an army field hospital, surgeons and tonnes of medical supplies into Vanimo.', '073 AUSMIL>-', '1998-07-21'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+});

@@ -62,6 +62,9 @@ export function particleEnd(toks: readonly Token[], from: number, limit: number)
   return j;
 }
 
+/** Round numbers written as plural nouns ("thousands of troops"). */
+const ROUND_NUMBERS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'scores', 'millions']);
+
 /** Words that may open an amount ("more than two hours of"). */
 const AMOUNT_OPENERS = new Set(['more', 'less', 'than', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'at', 'least']);
 
@@ -73,7 +76,9 @@ const AMOUNT_OPENERS = new Set(['more', 'less', 'than', 'about', 'nearly', 'almo
 function measureEnd(toks: readonly Token[], j: number, limit: number): number {
   let k = j;
   while (k < limit && AMOUNT_OPENERS.has(toks[k]!.lower)) k++;
-  if (k >= limit || (toks[k]!.pos !== 'NUM' && toks[k]!.lower !== 'a')) return j;
+  // (or a round number in words: "moving thousands of troops", "dozens of")
+  if (k >= limit || (toks[k]!.pos !== 'NUM' && toks[k]!.lower !== 'a' && !ROUND_NUMBERS.has(toks[k]!.lower))) return j;
+  if (ROUND_NUMBERS.has(toks[k]!.lower)) return toks[k + 1]?.lower === 'of' && k + 2 <= limit ? k + 2 : j;
   k++;
   if (k < limit && toks[k]!.pos === 'NUM') k++;
   if (k + 1 >= limit || toks[k]!.pos !== 'NOUN' || toks[k + 1]!.lower !== 'of') return j;

@@ -343,10 +343,14 @@ function edVerbGroup(verbs: ReadonlyMap<string, TriggerGroup>, ed: string): Trig
  */
 function pastTenseAfterSubject(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
-  const prev = toks[i - 1];
-  if (!prev) return false;
+  // (past a date between the subject and its verb: "Scott Morrison on Sunday branded as ...")
+  let p = i - 1;
+  if (DATE_WORDS.has(toks[p]?.lower ?? '') && toks[p - 1]?.lower === 'on') p -= 2;
+  else if (toks[p]?.lower === 'today' || toks[p]?.lower === 'yesterday') p--;
+  const prev = toks[p];
+  if (!prev || p < view.start) return false;
   if (prev.pos === 'PRON') return true;
-  const ref = view.mentionAt.get(i - 1);
+  const ref = view.mentionAt.get(p);
   if (!ref) return false;
   const before = toks[ref.start - 1];
   return !before || ref.start <= view.start || before.pos !== 'DET';

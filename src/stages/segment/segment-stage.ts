@@ -200,7 +200,8 @@ const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume']);
 function retagAspectGerunds(tokens: Token[], verbLemma: (lower: string) => string): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || t.lower.length < 6) continue;
+    // (or as an adjective: "Pakistan has begun moving thousands of troops")
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !t.lower.endsWith('ing') || t.lower.length < 6) continue;
     const prev = tokens[i - 1]!;
     if (prev.pos !== 'VERB' || !ASPECT_VERBS.has(prev.lemma)) continue;
     if (tokens[i + 1]?.lower === 'of') continue; // "began the landing of troops" is the noun
