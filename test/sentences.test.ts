@@ -1626,3 +1626,11 @@ describe('session 12, set 31: round numbers, dates before a past tense, refusals
     expect(found, found.join(' | ')).toContain(expected);
   });
 });
+
+describe('session 12, set 31 (second pass): fights and relations between the parties of a compound subject', () => {
+  it('pairs the sides of a fight and of relations established, not the backers of a plan', () => {
+    expect(events('Indian and Chinese troops fought with stones, clubs and fists in the Galwan Valley of Ladakh overnight.', '2020-06-16')).toEqual(expect.arrayContaining(['190 INDMIL>CHNMIL', '190 CHNMIL>INDMIL']));
+    expect(events('China and the Republic of Korea formally established diplomatic relations at ambassadorial level here today.', '1992-08-24')).toEqual(expect.arrayContaining(['050 CHN>KOR', '050 KOR>CHN']));
+    expectNoEvent("Haiti's opposition rejected a plan backed by the United States, France and Canada.", '050 USA>FRA');
+  });
+});

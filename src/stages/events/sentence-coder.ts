@@ -199,6 +199,19 @@ function reciprocal(st: SentenceState, m: TriggerMatch, root: number): boolean {
   return false;
 }
 
+/** Verbs of fighting that, said of two sides together, each side does to the other ("Indian and Chinese troops fought"). */
+const FIGHT_VERBS = new Set(['fight', 'clash', 'battle', 'skirmish']);
+
+/** "Indian and Chinese troops fought with stones and clubs": a fight between the parties of a compound subject. */
+function mutualFight(m: TriggerMatch, root: number): boolean {
+  return m.kind === 'verb' && root >= 18 && FIGHT_VERBS.has(m.pattern.trigger.words[0] ?? '');
+}
+
+/** "China and the Republic of Korea established diplomatic relations": relations two states set up are both's. */
+function mutualRelations(m: TriggerMatch, root: number): boolean {
+  return root === 5 && m.pattern.id.endsWith('-relations');
+}
+
 /** Verbs of command whose object carries out what follows. */
 const ORDER_VERBS = new Set(['order', 'instruct', 'direct']);
 
@@ -270,7 +283,7 @@ function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, codi
   const targets = target ? theirCompound(target, view) ?? compoundGroup(view, target) : NO_ACTOR;
   const facts: EventFacts = { m, code, date, location, modality: finalModality, reported, rule };
   const rules = rulesOf(code);
-  if ((rules.symmetric || reciprocal(st, m, rules.rootNumber)) && !target && sources.length > 1) {
+  if ((rules.symmetric || reciprocal(st, m, rules.rootNumber) || mutualFight(m, rules.rootNumber) || mutualRelations(m, rules.rootNumber)) && !target && sources.length > 1) {
     for (const a of sources) for (const b of sources) if (a !== b) emit(st, facts, a, b);
   } else {
     for (const a of sources) for (const b of targets) if (!(a && b && (a === b || sameEntity(a, b)))) emit(st, facts, a, b);
