@@ -1634,3 +1634,23 @@ describe('session 12, set 31 (second pass): fights and relations between the par
     expectNoEvent("Haiti's opposition rejected a plan backed by the United States, France and Canada.", '050 USA>FRA');
   });
 });
+
+describe('session 12, set 32: litotes, tallies, missiles into the sea, forces setting out, extraditions', () => {
+  it.each([
+    ['Houthi leader Abdul-Malik al-Houthi said the Yemeni armed forces will not hesitate to target any Israeli ship.', '138 YEMMIL>ISR future', '2023-11-14'],
+    ['The Senate voted 51 to 48 on Wednesday night to reject the Comprehensive Test Ban Treaty.', '120 USALEG>-', '1999-10-14'],
+    ['india has flown thousands of additional paramilitary troops into kashmir over the past week.', '154 IND>-', '2019-08-02'],
+    ["China began firing missiles into the sea off Taiwan's northern coast on Friday.", '150 CHN>TWN', '1995-07-21'],
+    ['Gulf cartel boss Osiel Cardenas and 14 other drug suspects were extradited to the United States by Mexico on Friday.', '063 MEX>USA', '2007-01-20'],
+    ["A column of the Chadian army left N'Djamena this Friday in the direction of the North of Cameroon to bring its support to the Cameroonian forces in the struggle against the sect Boko Haram, at the request of the President Paul Biya.", '074 TCDMIL>CMRGOV', '2015-01-16'],
+    ["Chadian troops left N'Djamena on Friday.", '154 TCDMIL>-', '2015-01-16'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('keeps a withdrawal from abroad, and "did not hesitate" asserted', () => {
+    expect(events('Soviet troops left Kabul.', '1989-02-15')).toContain('087 RUSMIL>AFGGOV');
+    expect(events('Israel did not hesitate to strike Hamas.')).toContain('190 ISR>PSEREB');
+  });
+});

@@ -139,11 +139,16 @@ export function forcesAtRequest(st: SentenceState, m: TriggerMatch, coding: Codi
   const source = coding.source;
   const sector = source?.mention.sector;
   // (forces going themselves, or a state deploying them: "Rwanda began deploying 1,000 soldiers ... at the request of")
-  if (m.kind !== 'verb' || !source || coding.passive || !REQUESTED_MOVES.has(coding.code)
-    || (sector !== 'MIL' && sector !== 'COP' && coding.code === VISIT)) return false;
+  // (and forces leaving their own capital for it: "A column of the Chadian army left N'Djamena ... at the request of")
+  const setOut = m.pattern.id === 'leave-x-armed' && !!source && coding.target?.mention.kind === 'country'
+    && coding.target.mention.country === source.mention.country;
+  if (m.kind !== 'verb' || !source || coding.passive || !(REQUESTED_MOVES.has(coding.code) || setOut)
+    || (sector !== 'MIL' && sector !== 'COP' && (coding.code === VISIT || setOut))) return false;
   const { toks, view } = st;
-  for (let j = m.at + 1; j < Math.min(view.end, m.at + REQUEST_REACH); j++) {
-    if (!REQUEST_NOUNS.has(toks[j]!.lower) || st.ct.isBoundary(j)) continue;
+  // (an adjunct as long as "at the request of" may close a long sentence: the whole sentence is read)
+  for (let j = m.at + 1; j < view.end; j++) {
+    if (toks[j]!.text === ';') break;
+    if (!REQUEST_NOUNS.has(toks[j]!.lower) || j > m.at + REQUEST_REACH && toks[j - 2]?.text !== ',' && toks[j - 3]?.text !== ',') continue;
     // "at the request of X", "on the request of its President", "at Tonga's request"
     let asker: MentionRef | null = null;
     let opener = j - 1;
@@ -162,11 +167,17 @@ export function forcesAtRequest(st: SentenceState, m: TriggerMatch, coding: Codi
     coding.rule += '/at-request';
     return true;
   }
+  // forces leaving their own capital set out; they withdraw from nowhere
+  if (setOut && st.k.cameo.get(DEPLOY)) {
+    coding.code = DEPLOY;
+    coding.target = null;
+    coding.rule += '/setting-out';
+  }
   return false;
 }
 
 /** Rows for forces arriving somewhere (deployments, 154). */
-const ARRIVALS_OF_FORCES = new Set(['arrive-in-armed', 'fly-into-armed']);
+const ARRIVALS_OF_FORCES = new Set(['arrive-in-armed', 'fly-into-armed', 'land-in-armed']);
 
 /** CAMEO 042: make a visit; 073: humanitarian aid; 074: military protection or peacekeeping. */
 export const VISIT = '042';

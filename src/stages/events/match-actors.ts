@@ -95,7 +95,9 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   // "the captured pilot was handed over to Indian officials": a soldier, or one the passive does not name as an
   // actor, handed to a state's officials is released; to a court or police, a suspect is extradited (063)
   const receiver = m.slot && m.slot === target ? m.slot.mention : null;
-  if (code.startsWith('063') && receiver && receiver.sector !== 'JUD' && receiver.sector !== 'COP' && !INTERNATIONAL_CODE.test(receiver.code ?? '')) {
+  // (an extradition is judicial whoever receives: "were extradited to the United States by Mexico")
+  if (code.startsWith('063') && receiver && receiver.sector !== 'JUD' && receiver.sector !== 'COP' && !INTERNATIONAL_CODE.test(receiver.code ?? '')
+    && m.pattern.trigger.words[0] !== 'extradite') {
     const handed = subjectOf(st, i);
     if (!handed || handed.mention.sector === 'MIL') return { source, target, code: RELEASE, rule: `verb/${m.pattern.id}/passive/release`, passive: true };
   }

@@ -21,6 +21,8 @@ export function modalityOf(
     const t = toks[head]!;
     const intent = g.value(t.lemma, 'intent');
     const outer = groupModality(view, ct, g, head, kind);
+    // "will not hesitate to target it" is a pledge to do it; "did not hesitate to" says it was done
+    if (outer === 'negated' && RELUCTANCE.has(t.lemma)) return futureBefore(view, ct, g, head) ? 'future' : result;
     if (outer === 'negated') return 'negated';
     if (g.has(t.lemma, 'intent') && intent && intent !== 'asserted' && result === 'asserted') result = intent;
     if (outer && result === 'asserted') result = outer;
@@ -50,6 +52,18 @@ function afterCondition(view: SentenceView, ct: ClauseTools, i: number): boolean
 export function afterFrontedCondition(view: SentenceView, ct: ClauseTools, g: Grammar, i: number): boolean {
   const open = ct.opener(i);
   return !!open && g.has(open.lower, 'condition') && afterCondition(view, ct, i);
+}
+
+/** Verbs of reluctance whose negation asserts the act after them. */
+const RELUCTANCE = new Set(['hesitate']);
+
+/** Whether a future modal stands in the verb group before `at` ("will not hesitate"). */
+function futureBefore(view: SentenceView, ct: ClauseTools, g: Grammar, at: number): boolean {
+  const toks = view.tokens;
+  for (let j = at - 1; j >= Math.max(ct.clauseStart(at), at - 4); j--) {
+    if ((g.value(toks[j]!.lower, 'modal') ?? '') === 'future') return true;
+  }
+  return false;
 }
 
 const NEGATOR_OR_MODAL = GRAMMAR_BIT.negator | GRAMMAR_BIT.modal;

@@ -73,14 +73,15 @@ export function nominalActors(
       break;
     }
     if (t.pos === 'VERB') governedBy = j;
-    // "flew into Port Moresby for a state visit": a meeting the clause's subject came for is its own
+    // "flew into Port Moresby for a state visit": a meeting the clause's subject came for is its own (and a rally:
+    // "packed the Shahbag intersection for a mass rally")
     // "Thousands of Georgians jammed the streets in a rally against the government", "took part in a protest":
     // who does what the clause says in or at a protest, protests (not "froze cooperation in protest at": an idiom of disapproval);
     // so does who flies "in a show of force"
     const root = rulesOf(m.pattern.cameo ?? '').root;
     // "spent the afternoon in talks with", "is in talks with": who is in a meeting holds it
     const inMeeting = t.lower === 'in' && root === '04' && meetingHost(toks, ct.clauseStart(j), j);
-    if (t.pos === 'ADP' && (SCENE_PREPOSITIONS.has(t.lower) || (t.lower === 'for' && root === '04') || inMeeting || ((t.lower === 'in' || t.lower === 'at') && (root === '14' || root === '15') && j + 1 < i))) scene = j;
+    if (t.pos === 'ADP' && (SCENE_PREPOSITIONS.has(t.lower) || (t.lower === 'for' && (root === '04' || root === '14')) || inMeeting || ((t.lower === 'in' || t.lower === 'at') && (root === '14' || root === '15') && j + 1 < i))) scene = j;
     break;
   }
   // "the US attack on Iraq": the pattern took the preposition, so the actor right after it is the target

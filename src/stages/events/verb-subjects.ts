@@ -277,6 +277,9 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '``']);
 /** Prepositions that open a date between a verb and its infinitive. */
 const DATE_PREPOSITIONS_BEFORE_TO = new Set(['on', 'in', 'until', 'by']);
 
+/** Times of day after a date ("on Wednesday night"). */
+const TIMES_OF_DAY = new Set(['night', 'morning', 'evening', 'afternoon']);
+
 /** Prepositions that open where something happened. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
@@ -312,6 +315,9 @@ export function controller(st: SentenceState, i: number): number | null {
     if (DATE_WORDS.has(t.lower) || (DATE_PREPOSITIONS_BEFORE_TO.has(t.lower) && DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
     // "agreed early on Tuesday to give": "early"/"late" before a date is part of it, not an adjective governing "to"
     if ((t.lower === 'early' || t.lower === 'late') && (toks[h + 1]?.lower === 'on' || DATE_WORDS.has(toks[h + 1]?.lower ?? ''))) continue;
+    // "voted 51 to 48 on Wednesday night to reject": a tally and a time of day
+    if (t.pos === 'NUM' || (t.lower === 'to' && toks[h - 1]?.pos === 'NUM' && toks[h + 1]?.pos === 'NUM')
+      || (TIMES_OF_DAY.has(t.lower) && DATE_WORDS.has(toks[h - 1]?.lower ?? ''))) continue;
     const inMention = view.mentionAt.has(h);
     // "pledged in Havana on Wednesday to conclude": a place where the verb happened, between it and its infinitive
     if (!inMention && t.pos === 'PROPN') {
@@ -339,7 +345,7 @@ export function controller(st: SentenceState, i: number): number | null {
     // a compound object: "urged the army chief and the RSF commander to stop"
     if (sawObject && (t.pos === 'CCONJ' || t.text === ',')) continue;
     // (and a noun modifying it: "the coup leaders")
-    if (sawObject && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN')) continue;
+    if (sawObject && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN')) continue;
     return null;
   }
   return null;
