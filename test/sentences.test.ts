@@ -1654,3 +1654,12 @@ describe('session 12, set 32: litotes, tallies, missiles into the sea, forces se
     expect(events('Israel did not hesitate to strike Hamas.')).toContain('190 ISR>PSEREB');
   });
 });
+
+describe('session 12, set 32 (second pass): crossings two states reopen together', () => {
+  it('codes a crossing reopened by two states as their economic cooperation, one reopened by one state as an eased restriction', () => {
+    expect(events('Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki reopened two crossings on their border on Tuesday.', '2018-09-11'))
+      .toEqual(expect.arrayContaining(['061 ETHGOV>ERIGOV', '061 ERIGOV>ETHGOV']));
+    expect(events('The Iraqi and Syrian sides officially reopened, on Monday, the Al-Qaim – Albu Kamal border crossing.', '2019-09-30')).toContain('061 IRQ>SYR');
+    expect(events('Israel reopened the border crossing on Monday.')).toContain('081 ISR>-');
+  });
+});

@@ -86,6 +86,23 @@ export function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding
 }
 
 /**
+ * "The Iraqi and Syrian sides officially reopened the Al-Qaim - Albu Kamal border crossing", "Abiy Ahmed and Isaias
+ * Afwerki reopened two crossings on their border": a crossing two states reopen together is their economic
+ * cooperation (061, both ways), not one easing a restriction on the other.
+ */
+export function jointReopening(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  if (!m.pattern.id.startsWith('reopen-') || !coding.code.startsWith('081') || !coding.source || !st.k.cameo.get(ECONOMIC_COOPERATION)) return;
+  const countries = new Set(compoundGroup(st.view, coding.source).map((r) => r.mention.country).filter((c) => !!c));
+  if (countries.size < 2) return;
+  coding.code = ECONOMIC_COOPERATION;
+  coding.target = null;
+  coding.rule += '/joint';
+}
+
+/** CAMEO 061: cooperate economically. */
+const ECONOMIC_COOPERATION = '061';
+
+/**
  * "The first Australian-led peacekeepers landed in East Timor", "a Japanese rescue team arrived in Sichuan",
  * "Cuban doctors and nurses landed in Milan": peacekeepers, rescuers or doctors arriving somewhere come to
  * protect (074) or to help (073), not to visit, whatever their sector; the place they reach is the target.
