@@ -1663,3 +1663,15 @@ describe('session 12, set 32 (second pass): crossings two states reopen together
     expect(events('Israel reopened the border crossing on Monday.')).toContain('081 ISR>-');
   });
 });
+
+describe('session 12, set 30 (second pass): amounts of things flown, resignations handed in, jets scrambled, accords not implemented', () => {
+  it.each([
+    ['Iran has flown five planeloads of vegetables and other perishable food to Qatar to ease shortages.', '073 IRN>QAT', '2017-06-11'],
+    ['Bolivian President Carlos Mesa handed in his resignation to Congress on Monday night.', '0831 BOLGOV>BOLLEG', '2005-06-07'],
+    ['China scrambled fighter jets on Friday to identify two U.S. surveillance planes.', '150 CHN>USAMIL', '2013-11-29'],
+    ['the white house said on wednesday that president george w. bush would not implement the kyoto protocol on global warming.', '120 USAGOV>- negated', '2001-03-28'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+});

@@ -56,7 +56,7 @@ export function nominalActors(
     // "has been on hunger strike", "went on strike": the one who is on it acts
     if (t.lower === 'on' && j > view.start && ON_STATE_VERBS.has(toks[j - 1]!.lemma)) { source = subjectOf(j - 1); break; }
     // "kept up their blockade": a light verb's particle
-    if (VERB_PARTICLES.has(t.lower) && j > view.start) {
+    if ((VERB_PARTICLES.has(t.lower) || (t.lower === 'in' && toks[j - 1]?.lemma === 'hand')) && j > view.start) {
       // (past a date: "announced on Tuesday about his resignation")
       let v = j - 1;
       while (v > view.start && (DATE_WORDS.has(toks[v]!.lower) || (DATE_OPENERS.has(toks[v]!.lower) && DATE_WORDS.has(toks[v + 1]?.lower ?? '')))) v--;
@@ -203,7 +203,7 @@ function verbBeforeObject(toks: readonly Token[], end: number, start: number): n
 
 /**
  * Particles a light verb may take before its event noun ("kept up their blockade"), and the "about" of
- * translated copy ("announced on Tuesday about his resignation").
+ * translated copy ("announced on Tuesday about his resignation"); "hand" takes "in" ("handed in his resignation").
  */
 const VERB_PARTICLES = new Set(['up', 'out', 'on', 'about']);
 

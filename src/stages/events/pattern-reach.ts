@@ -21,6 +21,12 @@ export function windowEnd(toks: readonly Token[], from: number, limit: number, o
   let j = from;
   for (; j < limit && words < WINDOW; j++) {
     const t = toks[j]!;
+    // an amount counts for nothing ("five planeloads of vegetables and other perishable food")
+    const measured = measureEnd(toks, j, limit);
+    if (measured > j) {
+      j = measured - 1;
+      continue;
+    }
     // numbers are modifiers ("approved a three-year, US$3 billion facility")
     if (UNCOUNTED.has(t.text) || t.pos === 'NUM') continue;
     // nor are adverbs of degree ("the mostly Afghan asylum seekers", "a highly controversial deal")
@@ -29,11 +35,6 @@ export function windowEnd(toks: readonly Token[], from: number, limit: number, o
     if (t.lower === "'s" || t.lower === '’s') continue;
     // between a verb and its first element a date is no word ("signed in the Kremlin on Wednesday the treaty")
     if (overDates && (DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? '')))) continue;
-    const measured = measureEnd(toks, j, limit);
-    if (measured > j) {
-      j = measured - 1;
-      continue;
-    }
     const prev = toks[j - 1];
     // the part after a hyphen written without spaces belongs to the word before it
     if (j > from && prev && prev.text === '-' && prev.span[1] === t.span[0] && toks[j - 2]?.span[1] === prev.span[0]) continue;
