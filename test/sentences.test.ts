@@ -1675,3 +1675,19 @@ describe('session 12, set 30 (second pass): amounts of things flown, resignation
     expect(found, found.join(' | ')).toContain(expected);
   });
 });
+
+describe('session 12, set 28 (second pass): courts striking down plans, bases opened, borders opened together', () => {
+  it.each([
+    ["Australia's High Court has struck down the Gillard Government's plan to swap 800 asylum seekers for 4,000 refugees from Malaysia.", '120 AUSJUD>', '2011-08-31'],
+    ['Russian President Vladimir Putin and his Kyrgyz counterpart Askar Akayev on Thursday opened a Russian air base at Kant.', '062 RUSGOV>KGZGOV', '2003-10-23'],
+    ['Belgium, France, Germany, Luxembourg, the Netherlands, Portugal and Spain scrapped passport checks at their common borders on Sunday.', '061 BEL>FRA', '1995-03-26'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
+  });
+
+  it('strikes no one in a court striking down a law, and opens no base met at', () => {
+    expectNoEvent("Australia's High Court has struck down the Gillard Government's plan.", '190');
+    expectNoEvent('Talks between the Government of Sri Lanka and the Tamil Tigers opened on Monday at the Sattahip naval base.', '062');
+  });
+});

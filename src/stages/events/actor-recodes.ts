@@ -87,11 +87,13 @@ export function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding
 
 /**
  * "The Iraqi and Syrian sides officially reopened the Al-Qaim - Albu Kamal border crossing", "Abiy Ahmed and Isaias
- * Afwerki reopened two crossings on their border": a crossing two states reopen together is their economic
- * cooperation (061, both ways), not one easing a restriction on the other.
+ * Afwerki reopened two crossings on their border", "Belgium, France, ... scrapped passport checks at their common
+ * borders": what two states reopen or ease together is their economic cooperation (061, both ways), not one easing
+ * a restriction on the other.
  */
 export function jointReopening(st: SentenceState, m: TriggerMatch, coding: Coding): void {
-  if (!m.pattern.id.startsWith('reopen-') || !coding.code.startsWith('081') || !coding.source || !st.k.cameo.get(ECONOMIC_COOPERATION)) return;
+  // (and restrictions two or more states scrap at their common borders: "scrapped passport checks")
+  if (!coding.code.startsWith('081') || coding.target || !coding.source || !st.k.cameo.get(ECONOMIC_COOPERATION)) return;
   const countries = new Set(compoundGroup(st.view, coding.source).map((r) => r.mention.country).filter((c) => !!c));
   if (countries.size < 2) return;
   coding.code = ECONOMIC_COOPERATION;

@@ -144,6 +144,8 @@ function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number
     }
     // "agreed on Thursday to establish": a preposition that opens a date is not the pattern's
     if (DATE_PREPOSITIONS.has(t.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
+    // "opened on Monday at the Sattahip naval base": a noun in a phrase of place the pattern does not name is no object
+    if (t.pos === 'NOUN' && atPhrase(toks, from, j)) continue;
     // "held talks in Muscat, with Oman's minister carrying messages": "with" after a comma opens a clause of its own
     if (t.lower === 'with' && toks[j - 1]?.text === ',') continue;
     return j;
@@ -152,6 +154,13 @@ function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number
 }
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
+
+/** Whether the noun phrase ending at `j` opens with an "at" at or after `from` ("at the Sattahip naval base"). */
+function atPhrase(toks: readonly Token[], from: number, j: number): boolean {
+  let p = j - 1;
+  while (p >= from && (toks[p]!.pos === 'DET' || toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'NOUN' || toks[p]!.pos === 'PROPN')) p--;
+  return p >= from && toks[p]!.lower === 'at';
+}
 
 
 /** Whether `[from, to)` is a date phrase and nothing else ("on Friday", "on Tuesday ,", "today"). */
