@@ -1686,6 +1686,10 @@ describe('session 12, set 28 (second pass): courts striking down plans, bases op
     expect(found.some((e) => e.startsWith(expected)), found.join(' | ')).toBe(true);
   });
 
+  it('keeps an object after an "at" phrase of time its own ("launched at dawn the assault")', () => {
+    expect(events('The rebels of the Seleka coalition launched this Sunday at dawn the assault on the presidential palace in Bangui.', '2013-03-24')).toContain('190 CAFREB>CAF');
+  });
+
   it('strikes no one in a court striking down a law, and opens no base met at', () => {
     expectNoEvent("Australia's High Court has struck down the Gillard Government's plan.", '190');
     expectNoEvent('Talks between the Government of Sri Lanka and the Tamil Tigers opened on Monday at the Sattahip naval base.', '062');

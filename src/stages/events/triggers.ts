@@ -158,7 +158,9 @@ const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
 /** Whether the noun phrase ending at `j` opens with an "at" at or after `from` ("at the Sattahip naval base"). */
 function atPhrase(toks: readonly Token[], from: number, j: number): boolean {
   let p = j - 1;
-  while (p >= from && (toks[p]!.pos === 'DET' || toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'NOUN' || toks[p]!.pos === 'PROPN')) p--;
+  while (p >= from && (toks[p]!.pos === 'ADJ' || toks[p]!.pos === 'NOUN' || toks[p]!.pos === 'PROPN')) p--;
+  // (a determiner opens the phrase: "launched at dawn the assault" has its object after "at dawn")
+  if (p >= from && toks[p]!.pos === 'DET') p--;
   return p >= from && toks[p]!.lower === 'at';
 }
 
