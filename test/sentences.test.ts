@@ -1695,3 +1695,17 @@ describe('session 12, set 28 (second pass): courts striking down plans, bases op
     expectNoEvent('Talks between the Government of Sri Lanka and the Tamil Tigers opened on Monday at the Sattahip naval base.', '062');
   });
 });
+
+describe('session 12, set 33: relief flown in, impeachments, proceedings lodged, funding paused, one state\'s joint exercises', () => {
+  it.each([
+    ['A Royal New Zealand Air Force Hercules landed in Niue on Thursday with generators, telecommunications gear, food and a team of electricians and linesmen.', '073 NZLMIL>NIU', '2004-01-08'],
+    ['President Bill Clinton was impeached by the House of Representatives on Saturday on charges of perjury.', '112 USALEG>USAGOV', '1998-12-19'],
+    ['Australia has lodged proceedings against the Government of Japan in the International Court of Justice in The Hague.', '115 AUS>JPNGOV', '2010-06-01'],
+    ['New Zealand has paused $18.2 million in development funding to the Cook Islands.', '162 NZL>COK', '2025-06-19'],
+    ["The Eastern Theater Command of the Chinese People's Liberation Army said on Tuesday it had begun joint exercises of its army, navy, air force and rocket force around Taiwan.", '150 CHNMIL>TWN', '2025-04-01'],
+    ['Chinese and Russian warships held joint exercises.', '062 CHNMIL>RUSMIL', '2025-04-01'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+});

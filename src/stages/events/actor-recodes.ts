@@ -76,6 +76,7 @@ const CROWD_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
  * (15) held jointly by several states is military cooperation (062) among them.
  */
 export function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  if (coding.code === MILITARY_COOPERATION) return ownServicesExercise(st, m, coding);
   if (rulesOf(coding.code).root !== '15' || !coding.source || !st.k.cameo.get(MILITARY_COOPERATION)) return;
   let joint = false;
   for (let j = m.at; j < m.end; j++) if (st.toks[j]!.lower === 'joint') joint = true;
@@ -84,6 +85,29 @@ export function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding
   coding.target = null;
   coding.rule += '/joint';
 }
+
+/**
+ * "The Eastern Theater Command ... had begun joint exercises of its army, navy, air force and rocket force around
+ * Taiwan": exercises joint only among one state's own services are its show of force (150), aimed at the place
+ * they surround, not military cooperation with itself.
+ */
+function ownServicesExercise(st: SentenceState, m: TriggerMatch, coding: Coding): void {
+  const source = coding.source;
+  const country = source?.mention.country;
+  if (!source || !country || !st.k.cameo.get(SHOW_OF_FORCE)) return;
+  // (only what the text calls joint: taking part in drills is doing them with others, named or not)
+  if (!m.consumed.some((c) => st.toks[c]!.lower === 'joint')) return;
+  if (coding.target && coding.target.mention.country !== country) return;
+  if (compoundGroup(st.view, source).some((r) => r.mention.country !== country)) return;
+  const { toks, view } = st;
+  coding.code = SHOW_OF_FORCE;
+  const where = placeTarget(view, st.places, toks[m.at]!.span[0], toks[Math.min(view.end, st.ct.clauseEnd(m.at)) - 1]!.span[1], source);
+  coding.target = where && where.mention.country !== country ? where : null;
+  coding.rule += '/own-services';
+}
+
+/** CAMEO 150: demonstrate military or police power. */
+const SHOW_OF_FORCE = '150';
 
 /**
  * "The Iraqi and Syrian sides officially reopened the Al-Qaim - Albu Kamal border crossing", "Abiy Ahmed and Isaias
