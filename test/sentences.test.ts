@@ -1709,3 +1709,24 @@ describe('session 12, set 33: relief flown in, impeachments, proceedings lodged,
     expect(found, found.join(' | ')).toContain(expected);
   });
 });
+
+describe('session 12, set 34: discards beside state actors, subjunctives tagged as nouns, forces rolling in at an invitation', () => {
+  it.each([
+    ['Prime Minister John Howard has pledged one billion dollars over five years to help Indonesia rebuild after the Boxing Day tsunami.', '033 AUSGOV>IDN', '2005-01-05'],
+    ['Poland has granted a humanitarian visa to Belarusian sprinter Krystsina Tsimanouskaya, Deputy Foreign Minister Marcin Przydacz said.', '075 POL>BLR', '2021-08-02'],
+    ['North Korea insisted on Friday that the United States sign a non-aggression treaty with it.', '100 PRK>USA', '2002-10-25'],
+    ['trucks laden with apples rumbled across the line of control on tuesday as india and pakistan opened the first trade link across the de facto border in 61 years.', '061 IND>PAK', '2008-10-21'],
+    ['About 1,000 Saudi troops and 500 police from the United Arab Emirates rolled across the causeway into Bahrain on Monday at the invitation of its Sunni rulers to help guard government installations.', '074 SAUMIL>BHR', '2011-03-14'],
+    ['The move came as the Commonwealth barred Zimbabwe from its councils for a year on Tuesday.', '160 IGOCWN>ZWE', '2002-03-19'],
+    ['The President Evo Morales declared this Wednesday "persona non grata" the ambassador of the United States, Philip Goldberg.', '166 BOLGOV>USAGOV', '2008-09-10'],
+    ['Quebec Premier Robert Bourassa called in the Canadian army on Wednesday to take over from provincial police.', '154 CANGOV>-', '1990-08-08'],
+  ])('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+
+  it('still discards a sports sentence without a state actor, and represses no one in striking out a ruling', () => {
+    expectNoEvent('Brazil beat Argentina 2-1 in the World Cup semi-final.', '1');
+    expectNoEvent('The Supreme Tribunal of Justice suppressed this Saturday the content of the sentences 155 and 156.', '175');
+  });
+});

@@ -196,13 +196,22 @@ export function forcesAtRequest(st: SentenceState, m: TriggerMatch, coding: Codi
     let asker: MentionRef | null = null;
     let opener = j - 1;
     if (toks[j + 1]?.lower === 'of') {
-      asker = view.mentionAt.get(j + 2) ?? view.mentionAt.get(j + 3) ?? null;
+      // (past a determiner and modifiers: "of its Sunni rulers")
+      for (let q = j + 2; q < Math.min(view.end, j + 6) && !asker; q++) {
+        asker = view.mentionAt.get(q) ?? null;
+        if (!asker && toks[q]!.pos !== 'DET' && toks[q]!.pos !== 'PRON' && toks[q]!.pos !== 'ADJ' && toks[q]!.pos !== 'PROPN') break;
+      }
     } else if (toks[j - 1]?.lower === "'s" || toks[j - 1]?.lower === '’s') {
       asker = view.mentionAt.get(j - 2) ?? null;
       opener = asker ? asker.start - 1 : opener;
     }
     if (toks[opener]?.lower === 'the') opener--;
     if (!asker || !REQUEST_OPENERS.has(toks[opener]?.lower ?? '')) continue;
+    // ("at the invitation of its Sunni rulers": one who asked with no country named is of the place the forces reach)
+    if (!asker.mention.country) {
+      const where = coding.target ?? placeTarget(view, st.places, toks[m.at]!.span[0], toks[j]!.span[0], source);
+      if (where?.mention.country) asker = where;
+    }
     if (!asker.mention.country || asker.mention.country === source.mention.country) return false;
     if (!st.k.cameo.get(PEACEKEEPING)) return false;
     coding.code = PEACEKEEPING;

@@ -10,6 +10,11 @@ import { groupBySentence, SentenceCoder, TokenCaches } from './sentence-coder.js
 
 export type { EventKnowledge } from './knowledge.js';
 
+/** Sectors of a state acting as one: their acts are political whatever else the sentence mentions. */
+const STATE_ACTORS = new Set(['GOV', 'MIL', 'JUD', 'LEG', 'COP']);
+/** Intergovernmental bodies. */
+const INTERNATIONAL_BODY = /^IGO/;
+
 export function createEventsStage(k: EventKnowledge): Stage<'events'> {
   const caches = new TokenCaches();
   const coder = new SentenceCoder(k, caches);
@@ -35,7 +40,9 @@ export function createEventsStage(k: EventKnowledge): Stage<'events'> {
         if (view.mentions.length === 0 && placesIn[view.index]!.length === 0) continue;
         if (k.discards) {
           const hit = k.discards.match(text.slice(s.span[0], s.span[1]).toLowerCase());
-          if (hit) {
+          // a sports or weather word does not discard what a government, a force or a court does in the same
+          // sentence ("pledged one billion dollars to help Indonesia rebuild after the Boxing Day tsunami")
+          if (hit && (hit.story || !view.mentions.some((r) => STATE_ACTORS.has(r.mention.sector) || INTERNATIONAL_BODY.test(r.mention.code ?? '')))) {
             ctx.report(`sentence ${view.index} not coded: discard phrase "${hit.phrase}"`, s.span, `discard/${hit.id}`);
             if (hit.story) return [];
             continue;

@@ -19,6 +19,9 @@ export function notAnAction(st: SentenceState, m: TriggerMatch): boolean {
     || (m.kind === 'noun' && (nounModifier(st, m) || requestedNoun(st, i)));
 }
 
+/** Tags that open an object after a verb ("sign a treaty", "give inspectors access"). */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+
 /** Prepositions that join a gerund of how or when to the act before it ("by holding", "after meeting"). */
 const MANNER_LINKS = new Set(['by', 'after', 'while']);
 
@@ -196,6 +199,9 @@ export function subjunctiveFrom(st: SentenceState, j: number): boolean {
     const t = toks[q]!;
     if (t.pos === 'AUX') return false;
     if (t.pos === 'VERB') return t.lemma === t.lower && !t.lower.endsWith('ed') && !t.lower.endsWith('s');
+    // "insisted that the United States sign a non-aggression treaty": wink tags the bare verb after its subject a noun
+    const subject = view.mentionAt.get(q - 1);
+    if (t.pos === 'NOUN' && subject && subject.end === q && !t.lower.endsWith('s') && OBJECT_OPENERS.has(toks[q + 1]?.pos ?? '')) return true;
   }
   return false;
 }

@@ -134,7 +134,7 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
 }
 
 /** Tags of the words that may stand between "and" and the actor they describe. */
-const JOINED_MODIFIERS = new Set(['ADJ', 'PROPN', 'NOUN']);
+const JOINED_MODIFIERS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 
 function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comma' | null {
   if (b.start < a.end) return null;
