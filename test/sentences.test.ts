@@ -1720,6 +1720,9 @@ describe('session 12, set 34: discards beside state actors, subjunctives tagged 
     ['The move came as the Commonwealth barred Zimbabwe from its councils for a year on Tuesday.', '160 IGOCWN>ZWE', '2002-03-19'],
     ['The President Evo Morales declared this Wednesday "persona non grata" the ambassador of the United States, Philip Goldberg.', '166 BOLGOV>USAGOV', '2008-09-10'],
     ['Quebec Premier Robert Bourassa called in the Canadian army on Wednesday to take over from provincial police.', '154 CANGOV>-', '1990-08-08'],
+    ['Owing to a negative vote by the Russian Federation, the Security Council this morning failed to adopt a draft resolution.', '129 RUS>-', '2014-03-15'],
+    ['A draft resolution failed to be adopted today owing to the negative vote of the Russian Federation, a permanent member of the Council.', '129 RUS>-', '2019-08-30'],
+    ['Kurdish protesters forced their way into Greek embassies and consulates in a dozen European cities on Tuesday.', '144 GRCOPP>GRC', '1999-02-16'],
   ])('%s → %s', (text, expected, date) => {
     const found = events(text, date);
     expect(found, found.join(' | ')).toContain(expected);
