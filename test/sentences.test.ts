@@ -10,6 +10,14 @@ function events(text: string, published = '2020-01-15') {
   return r.events.filter((e) => !e.cameo.startsWith('01')).map((e) => `${e.cameo} ${e.source?.code ?? '-'}>${e.target?.code ?? '-'}${e.modality === 'asserted' ? '' : ` ${e.modality}`}`);
 }
 
+/** One test per row: the sentence, published on the date, holds the event written as "CAMEO SRC>TGT [modality]". */
+function itCodes(rows: [string, string, string][]): void {
+  it.each(rows)('%s → %s', (text, expected, date) => {
+    const found = events(text, date);
+    expect(found, found.join(' | ')).toContain(expected);
+  });
+}
+
 /** No event coded for the sentence starts with `prefix` (or, with `anywhere`, holds it): a wrong reading stays out. */
 function expectNoEvent(text: string, prefix: string, anywhere = false): void {
   const found = events(text);
@@ -1481,7 +1489,7 @@ describe('session 12: where an act was said or done is not what it governs or ta
 });
 
 describe('session 12, sets 27-30: meetings one is in, lists of people, ultimatums, translated titles', () => {
-  it.each([
+  itCodes([
     ['Hillary Clinton spent Friday afternoon in talks with leaders of the Pacific Islands Forum in Rarotonga.', '040 USAGOV>IGOPIF', '2010-11-05'],
     ['Iran is in talks with Russia over the deal.', '040 IRN>RUS', '2020-01-15'],
     ['Mohawk protesters maintained their blockade of the CN Rail line near Belleville for an eighth day on Thursday.', '144 CANOPP>CAN', '2020-02-13'],
@@ -1495,10 +1503,7 @@ describe('session 12, sets 27-30: meetings one is in, lists of people, ultimatum
     ['The President of Armenia Levon Ter-Petrosyan announced on Tuesday about his resignation in an address to the nation.', '0831 ARMGOV>-', '1998-02-03'],
     ["President Bill Clinton told Haiti's military rulers that they should leave power now or be forced out by the United States.", '139 USAGOV>HTIGOV', '1994-09-16'],
     ['Iran must stop enrichment or face sanctions, the minister said.', '139 GOV>IRN', '2020-01-15'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 
   it('reads a participle opening an item of a list of people as describing that person, not as an act', () => {
     expectNoEvent('The prosecutor named Deputy Prime Minister Uhuru Kenyatta, suspended higher education minister William Ruto and four others.', '160');
@@ -1532,7 +1537,7 @@ describe('session 12, sets 27-30: meetings one is in, lists of people, ultimatum
 });
 
 describe('session 12, sets 27-30 (second pass): refusals by modality, portfolios, venues, passives of things owned', () => {
-  it.each([
+  itCodes([
     ["Pakistan's government restored Iftikhar Chaudhry as chief justice early on Monday, bowing to a protest movement led by opposition leader Nawaz Sharif.", '080 PAKGOV>PAKOPP', '2009-03-16'],
     ['New Zealand will take in up to 150 of the mostly Afghan asylum seekers stranded aboard the Norwegian freighter Tampa, Prime Minister Helen Clark said on Saturday.', '033 NZL>AFGREF future', '2001-09-01'],
     ["Papua New Guinea's Prime Minister Peter O'Neill said on Tuesday he would not recognise a Supreme Court ruling.", '120 PNGGOV>PNGJUD negated', '2012-05-22'],
@@ -1544,10 +1549,7 @@ describe('session 12, sets 27-30 (second pass): refusals by modality, portfolios
     ["China's Commerce Minister Gao Hucheng met Australian Prime Minister Tony Abbott.", '040 CHNGOV>AUSGOV', '2015-06-17'],
     ['The President of the Nation, Néstor Kirchner, demanded this Tuesday before the General Assembly of the United Nations that the Islamic Republic of Iran accepts the jurisdiction of the Argentine justice.', '100 GOV>IRN', '2006-09-19'],
     ["The British-flagged oil tanker Stena Impero was seized by Iran's Revolutionary Guards in the Strait of Hormuz on Friday.", '1711 IRNMIL>GBR', '2019-07-20'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 
   it('reads a prosecutor filing for arrest warrants as an accusation', () => {
     const found = events("The Prosecutor of the International Criminal Court, Karim Khan, announced on Thursday that his Office has filed applications for warrants of arrest against the Taliban's Supreme Leader, Haibatullah Akhundzada.", '2025-01-23');
@@ -1566,16 +1568,13 @@ describe('session 12, sets 27-30 (second pass): refusals by modality, portfolios
 });
 
 describe('session 12, sets 27-30 (third pass): leaving bodies, duties, passive light verbs, chief executives', () => {
-  it.each([
+  itCodes([
     ['Washington will slap 100 percent duties on 13 Japanese luxury car models unless Tokyo opens its market to American cars by June 28, Trade Representative Mickey Kantor said on Tuesday.', '131 USAGOV>JPN future', '1995-05-16'],
     ['President Robert Mugabe pulled Zimbabwe out of the Commonwealth on Sunday.', '160 ZWEGOV>IGOCWN', '2003-12-08'],
     ['The military governments of Burkina Faso, Mali and Niger on Monday announced the withdrawal of their three countries from the International Criminal Court.', '160 BFAGOV>IGOJUD', '2025-09-22'],
     ['The deployment of 1,500 active-duty troops to the U.S. border with Mexico was approved by Defense Secretary Lloyd Austin, the Pentagon said on Tuesday.', '154 USAGOV>-', '2023-05-02'],
     ["hong kong chief executive tung chee-hwa shelved the territory's contentious national security bill on friday.", '0832 HKGGOV>-', '2003-09-05'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 
   it('keeps a military withdrawal from a place a withdrawal, and a company chief executive no government', () => {
     expect(events('Syria completed the withdrawal of its troops from Lebanon.')).toContain('087 SYR>LBN');
@@ -1585,27 +1584,21 @@ describe('session 12, sets 27-30 (third pass): leaving bodies, duties, passive l
 });
 
 describe('session 12, sets 27-30 (fourth pass): official names, governments named after their heads, embargoes placed under', () => {
-  it.each([
+  itCodes([
     ['The President of the Republic of Sudan, Field Marshal Omar Hassan Ahmed al-Bashir, signed the agreement in Addis Ababa on Thursday.', '057 SDNGOV>-', '2012-09-28'],
     ['The Obama administration eased sanctions against Cuba.', '085 USAGOV>CUB', '2015-01-15'],
     ['Libya was placed under an air and arms embargo by the U.N. Security Council on Wednesday.', '163 IGOUNO>LBY', '1992-04-16'],
     ['Russian warplanes flew over Albania on Monday in a show of force.', '150 RUSMIL>-', '1998-06-15'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 });
 
 describe('session 12, sets 27-30 (fifth pass): forces sent in at a request, forces arriving', () => {
-  it.each([
+  itCodes([
     ["Troops and police from New Zealand and Australia flew into Nuku'alofa overnight at the request of Tonga's government to help restore order.", '074 NZLCOP>TONGOV', '2006-11-18'],
     ['Rwanda began deploying 1,000 soldiers and police officers to Cabo Delgado province on Friday at the request of the Mozambican government, to help fight insurgents.', '074 RWA>MOZGOV', '2021-07-09'],
     ['About 400 Ugandan soldiers flew into Mogadishu on Tuesday as the vanguard of an African Union peacekeeping force.', '074 UGAMIL>SOM', '2007-03-06'],
     ['U.S. troops arrived in Kuwait on Monday.', '154 USAMIL>KWT', '1990-08-13'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 
   it('reads no visit in anyone but a leader arriving "to" a place, and none in a request far from its preposition', () => {
     expectNoEvent('The Venezuelan businessman Walid Makled arrived this Monday to the airport of Maiquetía.', '042');
@@ -1614,17 +1607,14 @@ describe('session 12, sets 27-30 (fifth pass): forces sent in at a request, forc
 });
 
 describe('session 12, set 31: round numbers, dates before a past tense, refusals of permits, arms bans lifted', () => {
-  it.each([
+  itCodes([
     ['Pakistan has begun moving thousands of troops from its border with Afghanistan to the frontier with India.', '154 PAK>-', '2008-12-26'],
     ['President Barack Obama on Wednesday denied TransCanada Corp a permit to build the Keystone XL pipeline.', '120 USAGOV>-', '2015-11-06'],
     ['Prime Minister Scott Morrison on Sunday branded as "an act of intimidation" the aiming of a laser by a Chinese navy ship at an Australian surveillance aircraft.', '111 AUSGOV>CHNMIL', '2022-02-20'],
     ['U.S. President Barack Obama announced that Washington was fully lifting its decades-old ban on selling lethal weapons to Vietnam.', '085 USAGOV>VNM', '2016-05-23'],
     ['india and pakistan restored a rail link across the thar desert.', '061 IND>PAK', '2006-02-18'],
     ['Royal Australian Air Force Hercules transports have flown an army field hospital, surgeons and tonnes of medical supplies into Vanimo.', '073 AUSMIL>-', '1998-07-21'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 });
 
 describe('session 12, set 31 (second pass): fights and relations between the parties of a compound subject', () => {
@@ -1636,7 +1626,7 @@ describe('session 12, set 31 (second pass): fights and relations between the par
 });
 
 describe('session 12, set 32: litotes, tallies, missiles into the sea, forces setting out, extraditions', () => {
-  it.each([
+  itCodes([
     ['Houthi leader Abdul-Malik al-Houthi said the Yemeni armed forces will not hesitate to target any Israeli ship.', '138 YEMMIL>ISR future', '2023-11-14'],
     ['The Senate voted 51 to 48 on Wednesday night to reject the Comprehensive Test Ban Treaty.', '120 USALEG>-', '1999-10-14'],
     ['india has flown thousands of additional paramilitary troops into kashmir over the past week.', '154 IND>-', '2019-08-02'],
@@ -1644,10 +1634,7 @@ describe('session 12, set 32: litotes, tallies, missiles into the sea, forces se
     ['Gulf cartel boss Osiel Cardenas and 14 other drug suspects were extradited to the United States by Mexico on Friday.', '063 MEX>USA', '2007-01-20'],
     ["A column of the Chadian army left N'Djamena this Friday in the direction of the North of Cameroon to bring its support to the Cameroonian forces in the struggle against the sect Boko Haram, at the request of the President Paul Biya.", '074 TCDMIL>CMRGOV', '2015-01-16'],
     ["Chadian troops left N'Djamena on Friday.", '154 TCDMIL>-', '2015-01-16'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 
   it('keeps a withdrawal from abroad, and "did not hesitate" asserted', () => {
     expect(events('Soviet troops left Kabul.', '1989-02-15')).toContain('087 RUSMIL>AFGGOV');
@@ -1665,15 +1652,12 @@ describe('session 12, set 32 (second pass): crossings two states reopen together
 });
 
 describe('session 12, set 30 (second pass): amounts of things flown, resignations handed in, jets scrambled, accords not implemented', () => {
-  it.each([
+  itCodes([
     ['Iran has flown five planeloads of vegetables and other perishable food to Qatar to ease shortages.', '073 IRN>QAT', '2017-06-11'],
     ['Bolivian President Carlos Mesa handed in his resignation to Congress on Monday night.', '0831 BOLGOV>BOLLEG', '2005-06-07'],
     ['China scrambled fighter jets on Friday to identify two U.S. surveillance planes.', '150 CHN>USAMIL', '2013-11-29'],
     ['the white house said on wednesday that president george w. bush would not implement the kyoto protocol on global warming.', '120 USAGOV>- negated', '2001-03-28'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 });
 
 describe('session 12, set 28 (second pass): courts striking down plans, bases opened, borders opened together', () => {
@@ -1697,21 +1681,18 @@ describe('session 12, set 28 (second pass): courts striking down plans, bases op
 });
 
 describe('session 12, set 33: relief flown in, impeachments, proceedings lodged, funding paused, one state\'s joint exercises', () => {
-  it.each([
+  itCodes([
     ['A Royal New Zealand Air Force Hercules landed in Niue on Thursday with generators, telecommunications gear, food and a team of electricians and linesmen.', '073 NZLMIL>NIU', '2004-01-08'],
     ['President Bill Clinton was impeached by the House of Representatives on Saturday on charges of perjury.', '112 USALEG>USAGOV', '1998-12-19'],
     ['Australia has lodged proceedings against the Government of Japan in the International Court of Justice in The Hague.', '115 AUS>JPNGOV', '2010-06-01'],
     ['New Zealand has paused $18.2 million in development funding to the Cook Islands.', '162 NZL>COK', '2025-06-19'],
     ["The Eastern Theater Command of the Chinese People's Liberation Army said on Tuesday it had begun joint exercises of its army, navy, air force and rocket force around Taiwan.", '150 CHNMIL>TWN', '2025-04-01'],
     ['Chinese and Russian warships held joint exercises.', '062 CHNMIL>RUSMIL', '2025-04-01'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 });
 
 describe('session 12, set 34: discards beside state actors, subjunctives tagged as nouns, forces rolling in at an invitation', () => {
-  it.each([
+  itCodes([
     ['Prime Minister John Howard has pledged one billion dollars over five years to help Indonesia rebuild after the Boxing Day tsunami.', '033 AUSGOV>IDN', '2005-01-05'],
     ['Poland has granted a humanitarian visa to Belarusian sprinter Krystsina Tsimanouskaya, Deputy Foreign Minister Marcin Przydacz said.', '075 POL>BLR', '2021-08-02'],
     ['North Korea insisted on Friday that the United States sign a non-aggression treaty with it.', '100 PRK>USA', '2002-10-25'],
@@ -1723,10 +1704,7 @@ describe('session 12, set 34: discards beside state actors, subjunctives tagged 
     ['Owing to a negative vote by the Russian Federation, the Security Council this morning failed to adopt a draft resolution.', '129 RUS>-', '2014-03-15'],
     ['A draft resolution failed to be adopted today owing to the negative vote of the Russian Federation, a permanent member of the Council.', '129 RUS>-', '2019-08-30'],
     ['Kurdish protesters forced their way into Greek embassies and consulates in a dozen European cities on Tuesday.', '144 GRCOPP>GRC', '1999-02-16'],
-  ])('%s → %s', (text, expected, date) => {
-    const found = events(text, date);
-    expect(found, found.join(' | ')).toContain(expected);
-  });
+  ]);
 
   it('still discards a sports sentence without a state actor, and represses no one in striking out a ruling', () => {
     expectNoEvent('Brazil beat Argentina 2-1 in the World Cup semi-final.', '1');
