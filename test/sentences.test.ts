@@ -1703,6 +1703,8 @@ describe('session 12, set 34: discards beside state actors, subjunctives tagged 
     ['Quebec Premier Robert Bourassa called in the Canadian army on Wednesday to take over from provincial police.', '154 CANGOV>-', '1990-08-08'],
     ['Owing to a negative vote by the Russian Federation, the Security Council this morning failed to adopt a draft resolution.', '129 RUS>-', '2014-03-15'],
     ['A draft resolution failed to be adopted today owing to the negative vote of the Russian Federation, a permanent member of the Council.', '129 RUS>-', '2019-08-30'],
+    ['Mexican President Felipe Calderon said he strongly disagreed with the new immigration law.', '110 MEXGOV>-', '2010-05-20'],
+    ['Egypt and Syria merged their economies.', '061 EGY>SYR', '1958-02-22'],
     ['Kurdish protesters forced their way into Greek embassies and consulates in a dozen European cities on Tuesday.', '144 GRCOPP>GRC', '1999-02-16'],
   ]);
 
