@@ -1705,8 +1705,13 @@ describe('session 12, set 34: discards beside state actors, subjunctives tagged 
     ['A draft resolution failed to be adopted today owing to the negative vote of the Russian Federation, a permanent member of the Council.', '129 RUS>-', '2019-08-30'],
     ['Mexican President Felipe Calderon said he strongly disagreed with the new immigration law.', '110 MEXGOV>-', '2010-05-20'],
     ['Egypt and Syria merged their economies.', '061 EGY>SYR', '1958-02-22'],
+    ['The President of the Republic of Sudan, Field Marshal Omar Hassan Ahmed al-Bashir, and the President of the Republic of South Sudan, Salva Kiir Mayardit, have signed on Thursday in Addis Ababa the agreement of cooperation.', '057 SDNGOV>SSDGOV', '2012-09-28'],
     ['Kurdish protesters forced their way into Greek embassies and consulates in a dozen European cities on Tuesday.', '144 GRCOPP>GRC', '1999-02-16'],
   ]);
+
+  it('pairs no party with the name in apposition to it', () => {
+    expectNoEvent('The President of the Bolivarian Republic of Venezuela, Hugo Chávez, and his Colombian homologue, Juan Manuel Santos, agreed this Tuesday to re-establish the diplomatic relations between both nations.', '030 VENGOV>VENGOV', true);
+  });
 
   it('still discards a sports sentence without a state actor, and represses no one in striking out a ruling', () => {
     expectNoEvent('Brazil beat Argentina 2-1 in the World Cup semi-final.', '1');

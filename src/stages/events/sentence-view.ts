@@ -130,8 +130,28 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
     }
     if (j === 'and') afterAnd = sawAnd = true;
   }
-  return sawAnd ? ordered.slice(from, hi + 1) : [ref];
+  if (!sawAnd) return [ref];
+  // "The President of the Republic of Sudan, Field Marshal Omar al-Bashir, and the President of South Sudan,
+  // Salva Kiir, have signed": a name in apposition to the actor before it is that actor, not another party
+  const group: MentionRef[] = [];
+  for (let m = from; m <= hi; m++) {
+    const r = ordered[m]!;
+    const prev = group[group.length - 1];
+    if (prev && joins[m - 1 - lo] === 'comma' && apposed(prev, r)) continue;
+    group.push(r);
+  }
+  return group.length > 1 ? group : [ref];
 }
+
+/** Whether `b`, after a comma, names the same party as `a`: a person of the same country and sector. */
+function apposed(a: MentionRef, b: MentionRef): boolean {
+  const ma = a.mention;
+  const mb = b.mention;
+  return mb.kind === 'person' && !!mb.country && mb.country === ma.country && mb.sector === ma.sector && ma.kind !== 'country';
+}
+
+/** A capitalised word ("Field", "Marshal"). */
+const TITLE_CASE = /^\p{Lu}/u;
 
 /** Tags of the words that may stand between "and" and the actor they describe. */
 const JOINED_MODIFIERS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
@@ -146,6 +166,8 @@ function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comm
     if (tok.lower === 'and' || tok.lower === '&') join = 'and';
     // (a comma after such words ends the phrase: "killing nine civilians and wounding dozens more, local officials said")
     else if (tok.lower === ',') { if (modified) return null; join = join ?? 'comma'; }
+    // "the President of the Republic of Sudan, Field Marshal Omar al-Bashir": a title before a name in apposition
+    else if (join === 'comma' && i > a.end && (tok.pos === 'PROPN' || tok.pos === 'NOUN') && b.mention.kind === 'person' && TITLE_CASE.test(tok.text)) continue;
     // "X and his Tajik counterpart Y": a possessive stands where an article would
     // "X and the leftist FMLN guerrillas", "X and southern rebel leader John Garang", "X and the secessionist
     // Bougainville Revolutionary Army": after "and", a modifier or an unknown name before the next actor is part of it
