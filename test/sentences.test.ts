@@ -1706,6 +1706,7 @@ describe('session 12, set 34: discards beside state actors, subjunctives tagged 
     ['Mexican President Felipe Calderon said he strongly disagreed with the new immigration law.', '110 MEXGOV>-', '2010-05-20'],
     ['Egypt and Syria merged their economies.', '061 EGY>SYR', '1958-02-22'],
     ['The President of the Republic of Sudan, Field Marshal Omar Hassan Ahmed al-Bashir, and the President of the Republic of South Sudan, Salva Kiir Mayardit, have signed on Thursday in Addis Ababa the agreement of cooperation.', '057 SDNGOV>SSDGOV', '2012-09-28'],
+    ['The President of the Republic, Joaquim Chissano, and the president of Renamo, Afonso Dhlakama, have committed this Friday in Rome to sign the general peace agreement.', '037 MOZGOV>MOZREB', '1992-08-07'],
     ['Kurdish protesters forced their way into Greek embassies and consulates in a dozen European cities on Tuesday.', '144 GRCOPP>GRC', '1999-02-16'],
   ]);
 

@@ -137,7 +137,11 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
   for (let m = from; m <= hi; m++) {
     const r = ordered[m]!;
     const prev = group[group.length - 1];
-    if (prev && joins[m - 1 - lo] === 'comma' && apposed(prev, r)) continue;
+    if (prev && joins[m - 1 - lo] === 'comma' && apposed(prev, r)) {
+      // (the name, which has the country, stands for a title that has none: "The President of the Republic, Joaquim Chissano,")
+      if (!prev.mention.country) group[group.length - 1] = r;
+      continue;
+    }
     group.push(r);
   }
   return group.length > 1 ? group : [ref];
@@ -147,7 +151,8 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
 function apposed(a: MentionRef, b: MentionRef): boolean {
   const ma = a.mention;
   const mb = b.mention;
-  return mb.kind === 'person' && !!mb.country && mb.country === ma.country && mb.sector === ma.sector && ma.kind !== 'country';
+  if (mb.kind !== 'person' || !mb.country || ma.kind === 'country' || mb.sector !== ma.sector) return false;
+  return mb.country === ma.country || (!ma.country && ma.kind === 'agent');
 }
 
 /** A capitalised word ("Field", "Marshal"). */
@@ -161,8 +166,11 @@ function joined(view: SentenceView, a: MentionRef, b: MentionRef): 'and' | 'comm
   if (b.start === a.end) return a.mention.rule === 'actor/agent-distributed' ? 'and' : null;
   let join: 'and' | 'comma' | null = null;
   let modified = false;
+  // "The President of the Republic, Joaquim Chissano": a title's own "of the Republic" before its apposition
+  const unplacedTitle = a.mention.kind === 'agent' && !a.mention.country && b.mention.kind === 'person';
   for (let i = a.end; i < b.start; i++) {
     const tok = view.tokens[i]!;
+    if (unplacedTitle && join === null && (tok.lower === 'of' || tok.lower === 'the' || TITLE_CASE.test(tok.text))) continue;
     if (tok.lower === 'and' || tok.lower === '&') join = 'and';
     // (a comma after such words ends the phrase: "killing nine civilians and wounding dozens more, local officials said")
     else if (tok.lower === ',') { if (modified) return null; join = join ?? 'comma'; }
