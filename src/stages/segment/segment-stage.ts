@@ -5,8 +5,6 @@ import { loadNlp, newNlp, type WinkNlp } from './nlp.js';
 import { fixSentenceBounds } from './sentence-bounds.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
-/** Verbs of reluctance whose negation asserts the act after them ("will not hesitate to respond"). */
-const RELUCTANCE = new Set(['hesitate', 'hesitated', 'hesitating', 'hesitates']);
 /** One-character marks that end a negation's reach. */
 const SCOPE_END = new Set(['.', ',', ';', ':', '!', '?']);
 
@@ -119,8 +117,6 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
           negated,
         });
         if (form.negator) negated = true;
-        // "will not hesitate to target it": a negated reluctance asserts what follows
-        else if (negated && RELUCTANCE.has(lower)) negated = false;
       }
       const ranges: [number, number][] = [];
       for (const [a, b] of bounds) {
