@@ -1710,6 +1710,12 @@ describe('session 12, set 34: discards beside state actors, subjunctives tagged 
     ['Kurdish protesters forced their way into Greek embassies and consulates in a dozen European cities on Tuesday.', '144 GRCOPP>GRC', '1999-02-16'],
   ]);
 
+  it('reads a sea named after a state as no actor, and forces sent to it as deployed', () => {
+    expect(events('Iran seized a tanker in the Gulf of Oman.')).toContain('1711 IRN>-');
+    expectNoEvent('President Barack Obama denied a permit to carry oil to refineries on the Gulf of Mexico, blaming Republicans.', '112 MEX', true);
+    expect(events("Japan's defence minister on Friday sent two destroyers and missile interceptors to the Sea of Japan.", '2017-05-01')).toContain('154 JPNGOV>-');
+  });
+
   it('pairs no party with the name in apposition to it', () => {
     expectNoEvent('The President of the Bolivarian Republic of Venezuela, Hugo Chávez, and his Colombian homologue, Juan Manuel Santos, agreed this Tuesday to re-establish the diplomatic relations between both nations.', '030 VENGOV>VENGOV', true);
   });

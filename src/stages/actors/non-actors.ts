@@ -75,6 +75,8 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[], als
     const after = tokens[t + 2];
     if (next && after && next.text === '-' && next.span[0] === m.span[1] && MODIFIER_HEADS.has(after.lower)) drop.add(k);
     if (m.kind === 'agent' && m.text.length <= 8 && CHANNEL_AFTER_SOCIAL.has(m.text.toLowerCase()) && tokens[firstTokenOf(tokens, m, t) - 1]?.lower === 'social') drop.add(k);
+    // "seized a tanker in the Gulf of Oman", "refineries on the Gulf of Mexico": a sea named after a state is no actor
+    if (m.kind === 'country' && waterBodyOf(tokens, firstTokenOf(tokens, m, t))) drop.add(k);
     // "said on national television", "announced on state radio": the channel, not an actor
     if (m.kind === 'agent' && !m.country && BROADCAST_CHANNELS.has(m.text.toLowerCase().split(' ').pop()!) && channelAfterOn(tokens, firstTokenOf(tokens, m, t))) drop.add(k);
     // "NIAMEY, Aug 7 (Reuters) -": the agency credited in a dateline reports; it is no party to the story
@@ -101,6 +103,14 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[], als
     m.antecedent = to;
   }
   return kept;
+}
+
+/** Names of seas and straits that take "of" and a state's name ("the Gulf of Oman", "the Sea of Japan"). */
+const WATER_BODIES = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
+
+/** Whether the mention starting at token `first` ends "Gulf of", "Sea of", ... (a sea, not the state). */
+function waterBodyOf(tokens: readonly Token[], first: number): boolean {
+  return first >= 2 && tokens[first - 1]!.lower === 'of' && WATER_BODIES.has(tokens[first - 2]!.lower) && /^\p{Lu}/u.test(tokens[first - 2]!.text);
 }
 
 /** "havana , feb 7" / "Kabul, Afghanistan —": the comma is followed by a date or a country and a dash. */

@@ -22,10 +22,24 @@ export function ownDeployment(st: SentenceState, coding: Coding): void {
     coding.target = null;
     return;
   }
-  if (!coding.code.startsWith(MILITARY_AID) || !country || coding.target?.mention.country !== country || !st.k.cameo.get(DEPLOY)) return;
+  // (and forces sent to a sea, where no state receives them: "sent two destroyers ... to the Sea of Japan")
+  const toSea = coding.code.startsWith(MILITARY_AID) && !coding.target && seaAfter(st, st.view.start);
+  if (!coding.code.startsWith(MILITARY_AID) || !country || (coding.target?.mention.country !== country && !toSea) || !st.k.cameo.get(DEPLOY)) return;
   coding.code = DEPLOY;
   coding.target = null;
   coding.rule += '/own';
+}
+
+/** Seas and straits named with "of" ("the Sea of Japan", "the Gulf of Oman"). */
+const SEAS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits']);
+
+/** Whether the sentence names a sea ("to the Sea of Japan") from token `from` on. */
+function seaAfter(st: SentenceState, from: number): boolean {
+  const { toks, view } = st;
+  for (let j = from; j + 1 < view.end; j++) {
+    if (SEAS.has(toks[j]!.lower) && toks[j + 1]!.lower === 'of' && toks[j]!.text[0] !== toks[j]!.lower[0]) return true;
+  }
+  return false;
 }
 
 /** CAMEO 072: military aid; 154: mobilize or increase armed forces. */
