@@ -1716,6 +1716,11 @@ describe('session 12, set 34: discards beside state actors, subjunctives tagged 
     expect(events("Japan's defence minister on Friday sent two destroyers and missile interceptors to the Sea of Japan.", '2017-05-01')).toContain('154 JPNGOV>-');
   });
 
+  it('reads force that could come unless another acts as a threat of it, and plain "could" as hypothetical force', () => {
+    expect(events('Israel could strike Iran unless it stops enrichment, the minister said.')).toContain('138 ISR>IRN hypothetical');
+    expect(events('Israel could strike Iran, the minister said.')).toContain('190 ISR>IRN hypothetical');
+  });
+
   it('pairs no party with the name in apposition to it', () => {
     expectNoEvent('The President of the Bolivarian Republic of Venezuela, Hugo Chávez, and his Colombian homologue, Juan Manuel Santos, agreed this Tuesday to re-establish the diplomatic relations between both nations.', '030 VENGOV>VENGOV', true);
   });

@@ -267,7 +267,10 @@ function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, codi
   if (k.modalityCodes) {
     // (a fronted "if" clause is as much a condition as a later "unless": "If X continues ..., the US will stop all aid")
     const conditional = hasUnless(view, i) || afterFrontedCondition(view, st.ct, k.grammar, i);
-    const unless = modality === 'future' && conditional ? k.modalityCodes.shift(code, 'unless') : null;
+    // ("could attack within 96 hours unless Milosevic complied": force that could come unless another acts is threatened)
+    const couldUnless = modality === 'hypothetical' && rulesOf(code).rootNumber >= 17 && hasUnless(view, i);
+    const unless = modality === 'future' && conditional ? k.modalityCodes.shift(code, 'unless')
+      : couldUnless ? k.modalityCodes.shift(code, 'unless') ?? k.modalityCodes.shift(code, 'future') : null;
     const shifted = unless ?? (modality === 'future' || modality === 'negated' ? k.modalityCodes.shift(code, modality) : null);
     if (shifted) {
       rule += `/${unless ? 'conditional' : modality === 'future' ? 'intent' : 'refusal'}`;
