@@ -108,9 +108,14 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[], als
 /** Names of seas and straits that take "of" and a state's name ("the Gulf of Oman", "the Sea of Japan"). */
 const WATER_BODIES = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 
+/** Whether tokens `j` and `j + 1` read "Gulf of", "Sea of", ...: the name of a sea follows. */
+export function namesSea(tokens: readonly Token[], j: number): boolean {
+  return j >= 0 && tokens[j + 1]?.lower === 'of' && WATER_BODIES.has(tokens[j]!.lower) && /^\p{Lu}/u.test(tokens[j]!.text);
+}
+
 /** Whether the mention starting at token `first` ends "Gulf of", "Sea of", ... (a sea, not the state). */
 function waterBodyOf(tokens: readonly Token[], first: number): boolean {
-  return first >= 2 && tokens[first - 1]!.lower === 'of' && WATER_BODIES.has(tokens[first - 2]!.lower) && /^\p{Lu}/u.test(tokens[first - 2]!.text);
+  return first >= 2 && namesSea(tokens, first - 2);
 }
 
 /** "havana , feb 7" / "Kabul, Afghanistan —": the comma is followed by a date or a country and a dash. */

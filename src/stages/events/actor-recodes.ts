@@ -9,6 +9,7 @@ import { objectLimit } from './verb-objects.js';
 import { rulesOf } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
 import type { Coding } from './match-actors.js';
+import { namesSea } from '../actors/non-actors.js';
 
 /**
  * "sending two missile-defence destroyers to the Sea of Japan": arms a state sends within its own
@@ -30,15 +31,9 @@ export function ownDeployment(st: SentenceState, coding: Coding): void {
   coding.rule += '/own';
 }
 
-/** Seas and straits named with "of" ("the Sea of Japan", "the Gulf of Oman"). */
-const SEAS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits']);
-
 /** Whether the sentence names a sea ("to the Sea of Japan") from token `from` on. */
 function seaAfter(st: SentenceState, from: number): boolean {
-  const { toks, view } = st;
-  for (let j = from; j + 1 < view.end; j++) {
-    if (SEAS.has(toks[j]!.lower) && toks[j + 1]!.lower === 'of' && toks[j]!.text[0] !== toks[j]!.lower[0]) return true;
-  }
+  for (let j = from; j + 1 < st.view.end; j++) if (namesSea(st.toks, j)) return true;
   return false;
 }
 

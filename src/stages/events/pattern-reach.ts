@@ -2,7 +2,7 @@
 // (amounts, adverbials in commas, a slot's list of members, a name's apposition, a relative clause's subject).
 import type { Token } from '../../model/types.js';
 import type { SentenceView } from './sentence-view.js';
-import { DATE_WORDS, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
+import { DATE_WORDS, participleForm, ROUND_NUMBERS, SUBJECT_PRONOUNS } from './word-cues.js';
 import { isCapitalised } from '../actors/word-facts.js';
 
 /** How far after the trigger (or the previous element) a pattern element may be. */
@@ -62,9 +62,6 @@ export function particleEnd(toks: readonly Token[], from: number, limit: number)
   }
   return j;
 }
-
-/** Round numbers written as plural nouns ("thousands of troops"). */
-const ROUND_NUMBERS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'scores', 'millions']);
 
 /** Words that may open an amount ("more than two hours of"). */
 const AMOUNT_OPENERS = new Set(['more', 'less', 'than', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'at', 'least']);

@@ -124,9 +124,12 @@ export function afterNounTo(view: SentenceView, i: number): boolean {
 /** Verbs whose object is an instrument for the to-infinitive after it. */
 const USE_VERBS = new Set(['use', 'employ', 'utilise', 'utilize']);
 
+/** Round numbers written as plural nouns ("thousands of troops", "dozens of"). */
+export const ROUND_NUMBERS: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions']);
+
 /** Nouns that count what follows their "of" ("thousands of protesters"): the phrase's head is after it. */
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set([
-  'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'number', 'group', 'crowd', 'crowds',
+  ...ROUND_NUMBERS, 'hundred', 'thousand', 'dozen', 'number', 'group', 'crowd', 'crowds',
 ]);
 
 /** The parts of speech a plain noun phrase is made of ("the 15 British sailors", "all internet service providers"). */
