@@ -1730,3 +1730,22 @@ describe('session 12, set 34: discards beside state actors, subjunctives tagged 
     expectNoEvent('The Supreme Tribunal of Justice suppressed this Saturday the content of the sentences 155 and 156.', '175');
   });
 });
+
+describe('session 13: threats in reported speech', () => {
+  itCodes([
+    // a consequence the speaker's side may bring, under a condition the other side is to meet
+    ['Trump said the United States would totally destroy North Korea if forced to defend itself.', '130 USAGOV>PRK', '2017-09-19'],
+    ['China said it would take strong countermeasures if Washington went ahead with the arms sale to Taiwan.', '130 CHN>USAGOV', '2019-07-09'],
+    ['Bush told the General Assembly that action against Iraq would be unavoidable if Saddam Hussein kept defying the resolutions.', '130 USAGOV>IRQ', '2002-09-12'],
+    // a fronted condition in a warning: the one it names is the one warned
+    ['Lukashenko warned that if the European Union introduces new sanctions, Minsk may shut off the transit of gas.', '130 BLRGOV>IGOEUREEC', '2021-11-11'],
+    // the menace before its modal
+    ['Trump said all hell is going to break out if Hamas does not release the hostages.', '130 USAGOV>PSEREB', '2025-02-10'],
+  ]);
+
+  it('reads no threat into a kinder act or a menace inside the condition, and no refusal into a condition denied', () => {
+    expectNoEvent('The minister said the government would strike a deal with the unions if they accepted the offer.', '13');
+    expectNoEvent('Iran will reverse the steps it has taken if the United States lifts the sanctions, President Hassan Rouhani said.', '13');
+    expectNoEvent('Trump said all hell is going to break out if Hamas does not release the hostages.', '120');
+  });
+});

@@ -16,7 +16,8 @@ export function modalityOf(
   const open = ct.opener(i);
   if (open && g.has(open.lower, 'condition') && !afterCondition(view, ct, i)) result = 'hypothetical';
   const own = groupModality(view, ct, g, i, kind);
-  if (own) result = own === 'negated' || result === 'asserted' ? own : result;
+  // ("if Hamas does not release the hostages": what a condition denies is no refusal, only a condition)
+  if (own) result = (own === 'negated' && result !== 'hypothetical') || result === 'asserted' ? own : result;
   if (head !== null) {
     const t = toks[head]!;
     const intent = g.value(t.lemma, 'intent');

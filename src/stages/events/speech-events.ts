@@ -44,14 +44,44 @@ function menaced(st: SentenceState, s: number): boolean {
   const before = isReportedBefore(st, s);
   const from = before ? Math.max(view.start, s - 2 * MENACE_REACH) : s + 1;
   const to = before ? s : Math.min(view.end, s + MENACE_REACH);
+  let modal = false;
   let future = false;
+  let conditional = false;
+  let menace = false;
+  let menaceBefore = false;
+  // inside the condition itself ("if the United States lifts the sanctions") a menace is the other side's
+  let inCondition = false;
   for (let j = from; j < to; j++) {
-    const w = toks[j]!.lower;
-    if (k.grammar.value(w, 'modal') === 'future') future = true;
-    else if (future && k.grammar.has(w, 'menace')) return true;
+    const t = toks[j]!;
+    const w = t.lower;
+    const mood = k.grammar.value(w, 'modal');
+    if (mood) inCondition = false;
+    if (mood === 'future') future = modal = true;
+    else if (mood === 'hypothetical' && w !== 'should' && w !== 'must') modal = true;
+    else if (k.grammar.has(w, 'condition') && w !== 'whether') conditional = inCondition = true;
+    else if (t.text === ',') inCondition = false;
+    else if (inCondition) continue;
+    else if (k.grammar.has(w, 'menace')) {
+      if (future) return true;
+      // ("all hell is going to break out if ...": the menace before its modal, under a condition)
+      menaceBefore = true;
+    }
+    // "would totally destroy North Korea if forced", "may shut off the transit of gas if ...": force or a cut
+    // the speaker's side may bring, under a condition the other side is to meet
+    // (not a word of a kinder act the lexicon coded: "would strike a deal if")
+    else if (modal && (k.grammar.has(w, 'conditional-menace') || k.grammar.has(t.lemma, 'conditional-menace')) && !kindAct(st, j)) menace = true;
   }
-  return false;
+  return conditional && (menace || (menaceBefore && future));
 }
+
+/** Whether token j is the trigger of a coded act that is no force, threat or protest ("strike a deal"). */
+function kindAct(st: SentenceState, j: number): boolean {
+  const m = st.byToken.get(j);
+  return !!m && !HOSTILE_CODE.test(m.pattern.cameo ?? '');
+}
+
+/** CAMEO roots of hostile acts: threats, protests, force, sanctions, coercion, assault. */
+const HOSTILE_CODE = /^(1[3-9]|20)/;
 
 /** How far after "could" or "may" its "if" may stand. */
 const CONDITION_REACH = 15;
@@ -71,6 +101,16 @@ function conditionalModal(st: SentenceState, j: number, stop: number): boolean {
   return false;
 }
 
+/** Whether a future or hypothetical modal follows token j before `stop` (and before another speech verb or ";"). */
+function modalAfter(st: SentenceState, j: number, stop: number): boolean {
+  const { toks, k } = st;
+  for (let q = j + 1; q < Math.min(stop, j + 2 * CONDITION_REACH); q++) {
+    if (k.grammar.has(toks[q]!.lower, 'modal')) return k.grammar.value(toks[q]!.lower, 'modal') !== 'asserted';
+    if (toks[q]!.text === ';' || st.isSpeech(q)) return false;
+  }
+  return false;
+}
+
 /** A warning that something will happen is a threat: "X warned that the organisers would face prosecution". */
 export function codeWarnings(st: SentenceState): void {
   const { doc, view, toks, ct, k, text, dates, out, byToken } = st;
@@ -83,6 +123,9 @@ export function codeWarnings(st: SentenceState): void {
     for (let j = s + 1; j < stop; j++) {
       // "warned Syria that it reserved the right to retaliate unless Damascus stopped": "unless" is as future as "would"
       if (k.grammar.value(toks[j]!.lower, 'modal') === 'future' || toks[j]!.lower === 'unless' || conditionalModal(st, j, stop)) { future = j; break; }
+      // "warned that if the European Union introduces new sanctions, Minsk may shut off ...": a fronted condition
+      // (the one it names is the one warned)
+      if (toks[j]!.lower === 'if' && modalAfter(st, j, stop)) { future = j - 1; break; }
       if (toks[j]!.text === ';' || (j > s + 1 && st.isSpeech(j))) break;
     }
     // "Not a drop of oil will flow through Hormuz if ..., Rahimi warned": the warning comes after
@@ -91,17 +134,21 @@ export function codeWarnings(st: SentenceState): void {
       for (let j = view.start; j < s; j++) if (k.grammar.value(toks[j]!.lower, 'modal') === 'future' || conditionalModal(st, j, s)) { future = j; from = view.start - 1; break; }
     }
     if (future < 0) continue;
-    let who: MentionRef | null = null;
+    let who: MentionRef | null;
     // the one warned ("warned Israel it would"), never the speaker itself ("warned it would"), else whoever
     // the "if/unless" clause asks to act
     // (nor the speaker's own state: "Pakistan will retaliate if India attacks it, Prime Minister Imran Khan warned")
     // (its opposition or rebels are others: "the prime minister warned that the organisers would face prosecution")
     const own = (r: MentionRef) => sameActor(r, speaker) || (!!r.mention.country && r.mention.country === speaker.mention.country
       && (!r.mention.sector || r.mention.sector === speaker.mention.sector));
-    for (const r of view.mentions) {
-      if (r.start > from && r.end <= future && !own(r)) { who = r; break; }
+    // (one only told it, "told the General Assembly that action against Iraq would be unavoidable", is the
+    // party last: a speech verb that is no warning names its menace's party after its "that" first)
+    const told = from;
+    if (from === s && !k.grammar.has(toks[s]!.lemma, 'warning')) {
+      for (let j = s + 1; j < future; j++) if (toks[j]!.lower === 'that') { from = j; break; }
     }
-    who ??= conditionSubject(st, future, speaker);
+    const firstOther = (a: number, b: number) => view.mentions.find((r) => r.start > a && r.end <= b && !own(r)) ?? null;
+    who = firstOther(from, future) ?? conditionSubject(st, future, speaker);
     // "warned that it would respond to any aggression by government forces": the one the threatened act is aimed at
     if (!who) {
       // not bounded by the clause: the threatened act is often quoted ('would "respond to any aggression" by ...')
@@ -110,6 +157,7 @@ export function codeWarnings(st: SentenceState): void {
         if (r.start > future && r.start < end && !sameActor(r, speaker)) { who = r; break; }
       }
     }
+    if (!who && told < from) who = firstOther(told, from);
     const threat = k.cameo.get('130') ? '130' : '13';
     const stub: TriggerMatch = { at: s, kind: 'verb', pattern: { id: `warn/${toks[s]!.lemma}`, cameo: threat, trigger: { kind: 'verb', words: [toks[s]!.lemma] }, elements: [], noTarget: false, specificity: 0, line: 0 }, consumed: [s], end: s + 1, slot: null, sourceSlot: null, retry: null };
     byToken.set(s, stub); // the warning is coded as a threat, not also as a statement
