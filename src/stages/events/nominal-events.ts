@@ -133,7 +133,8 @@ export function nominalActors(
     }
   }
   // "the withdrawal of Syrian troops from Lebanon": for nouns of moving or acting, "of X" is the doer
-  if (!source && k.grammar.has(toks[i]!.lemma, 'of-agent')) {
+  // (and for a compound's head: "the joint patrols of the Turkish Armed Forces and the U.S. forces")
+  if (!source && (k.grammar.has(toks[i]!.lemma, 'of-agent') || k.grammar.has(toks[m.end - 1]!.lemma, 'of-agent'))) {
     const of = toks[m.end]?.lower === 'of' ? m.end : toks[i + 1]?.lower === 'of' ? i + 1 : -1;
     const ref = of >= 0 ? view.mentionAt.get(of + 1) ?? view.mentionAt.get(of + 2) : undefined;
     if (ref && ref.start > of) {
