@@ -1749,3 +1749,28 @@ describe('session 13: threats in reported speech', () => {
     expectNoEvent('Trump said all hell is going to break out if Hamas does not release the hostages.', '120');
   });
 });
+
+describe('session 13: aid carried, drills held together, forces ordered somewhere, envoys ordered out', () => {
+  itCodes([
+    // ships and aircraft bringing relief, leaving home or arriving
+    ['Three Canadian warships and a coast guard icebreaker left Halifax on Tuesday with relief supplies for victims of Hurricane Katrina on the U.S. Gulf Coast.', '073 CANMIL>USA', '2005-09-06'],
+    ['A Royal Australian Air Force Hercules loaded with tarpaulins, blankets and water containers left Sydney for the Solomon Islands on Thursday.', '073 AUSMIL>SLB', '2007-04-05'],
+    ['Two French military aircraft left for Beirut carrying fifteen tonnes of sanitary material.', '073 FRAMIL>LBNGOV', '2020-08-05'],
+    ['Ammunition and equipment for Lebanon\'s army were flown into Beirut by the United States on Friday.', '072 USA>-', '2007-05-26'],
+    // drills of several states named together are joint; "six days of", "the Talisman Sabre" stand between
+    ['Some 17,600 Philippine and U.S. troops opened their largest-ever Balikatan exercises on Tuesday.', '062 PHLMIL>USAMIL', '2015-04-21'],
+    ['Indian and Singaporean warships began six days of war games.', '062 INDMIL>SGPMIL', '2007-09-04'],
+    ['More than 17,000 troops from Australia and the United States began the Talisman Sabre war games in Queensland on Wednesday.', '062 AUSMIL>USA', '2013-07-17'],
+    ['The joint patrols of the Turkish Armed Forces and the U.S. forces have started around Manbij.', '062 TURMIL>USAMIL', '2018-11-01'],
+    // forces ordered to a place are deployed; an infinitive after "to" is a directive
+    ['Prime Minister Bob Hawke ordered two navy frigates and a supply ship to the Gulf on Friday.', '154 AUSGOV>-', '1990-08-10'],
+    ['President Vicente Fox ordered federal police into the southern city of Oaxaca on Saturday.', '154 MEXGOV>MEXCOP', '2006-10-28'],
+    ['President Ivan Duque ordered the maximum deployment of troops to back the police in Cali.', '154 COLGOV>COLCOP', '2021-05-28'],
+    ['The president ordered the troops to attack the town.', '100 GOV>MIL', '2020-01-15'],
+    // envoys ordered out or given hours to leave are expelled
+    ['U.N. envoy Jan Pronk was ordered out of Sudan within 72 hours by the Khartoum government on Sunday.', '166 SDNGOV>IGOUNO', '2006-10-22'],
+    ["The Syrian charge d'affaires was given 72 hours to leave Australia by the foreign minister.", '166 GOV>SYRGOV', '2012-05-29'],
+    // a mandate not renewed is refused
+    ['President Jimmy Morales announced that his government would not renew the mandate of the U.N.-backed International Commission against Impunity in Guatemala.', '120 GTMGOV>IGOUNO negated', '2018-08-31'],
+  ]);
+});

@@ -80,6 +80,9 @@ export function crowdStorming(st: SentenceState, m: TriggerMatch, coding: Coding
 /** Sectors of unarmed crowds: opposition supporters, civilians, students, workers. */
 const CROWD_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
 
+/** Words of a military exercise. */
+const DRILL_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'wargames', 'game', 'games']);
+
 /**
  * "warships from South Africa, Russia and China began joint naval drills off the coast": a show of force
  * (15) held jointly by several states is military cooperation (062) among them.
@@ -88,8 +91,17 @@ export function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding
   if (coding.code === MILITARY_COOPERATION) return ownServicesExercise(st, m, coding);
   if (rulesOf(coding.code).root !== '15' || !coding.source || !st.k.cameo.get(MILITARY_COOPERATION)) return;
   let joint = false;
-  for (let j = m.at; j < m.end; j++) if (st.toks[j]!.lower === 'joint') joint = true;
-  if (!joint || compoundGroup(st.view, coding.source).length < 2) return;
+  let drill = false;
+  for (let j = m.at; j < m.end; j++) {
+    const w = st.toks[j]!.lower;
+    if (w === 'joint') joint = true;
+    if (DRILL_WORDS.has(st.toks[j]!.lemma) || DRILL_WORDS.has(w)) drill = true;
+  }
+  const group = compoundGroup(st.view, coding.source);
+  // (drills of several states named together are joint whether or not the text says so: "Philippine and U.S.
+  // troops opened their Balikatan exercises", "the navies of India, the United States and Japan")
+  const states = new Set(group.map((r) => r.mention.country).filter(Boolean));
+  if (!(joint && group.length >= 2) && !(drill && states.size >= 2)) return;
   coding.code = MILITARY_COOPERATION;
   coding.target = null;
   coding.rule += '/joint';

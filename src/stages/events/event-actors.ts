@@ -112,8 +112,10 @@ export function actorRef(ref: MentionRef | null): ActorRef | null {
 }
 
 /** A place after the verb (one of the sentence's, `sentencePlaces`) stands for its country as the target of a material action. */
-export function placeTarget(view: SentenceView, sentencePlaces: readonly PlaceMention[], from: number, to: number, source: MentionRef | null): MentionRef | null {
-  const p = sentencePlaces.find((pl) => pl.span[0] > from && pl.span[1] <= to && pl.country);
+export function placeTarget(
+  view: SentenceView, sentencePlaces: readonly PlaceMention[], from: number, to: number, source: MentionRef | null, notCountry: string | null = null,
+): MentionRef | null {
+  const p = sentencePlaces.find((pl) => pl.span[0] > from && pl.span[1] <= to && pl.country && pl.country !== notCountry);
   if (!p) return null;
   if (source?.mention.span[0] === p.span[0]) return null;
   const mention = {

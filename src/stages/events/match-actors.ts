@@ -2,7 +2,7 @@
 import { compoundGroup, type MentionRef } from './sentence-view.js';
 import { findAgent } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
-import { IRREGULAR_PAST, participleForm } from './word-cues.js';
+import { DESTINATION_PREPS, IRREGULAR_PAST, participleForm } from './word-cues.js';
 import { ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';
 import { nominalActors } from './nominal-events.js';
 import { INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
@@ -244,8 +244,30 @@ export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding)
     // past the pattern's own words: "threatened in Geneva to resume" was said there, not aimed at it
     // (a material act's own words may come after its destination: "crossed the border at Detroit to help")
     const from = rules.clauseTaking ? Math.max(i, ...m.consumed) : i;
-    coding.target = placeTarget(st.view, st.places, toks[from]!.span[0], toks[objectLimit(st, innerMatch?.at ?? i) - 1]!.span[1], source);
+    const to = toks[objectLimit(st, innerMatch?.at ?? i) - 1]!.span[1];
+    coding.target = placeTarget(st.view, st.places, toks[from]!.span[0], to, source);
+    // "warships left Halifax with relief supplies for victims of Hurricane Katrina on the U.S. Gulf Coast": aid
+    // goes abroad from the home port it leaves
+    const home = source?.mention.country;
+    if (rules.root === '07' && home && coding.target?.mention.country === home) {
+      coding.target = placeTarget(st.view, st.places, toks[from]!.span[0], to, source, home) ?? coding.target;
+    }
+    // "two military aircraft left for Beirut carrying fifteen tonnes of sanitary material": aid carried goes
+    // where its carrier was going
+    if (!coding.target && rules.root === '07') coding.target = destinationBefore(st, i, source);
   }
+}
+
+/** A state or capital named as a destination ("for Beirut") earlier in token i's clause, not the source's own. */
+function destinationBefore(st: SentenceState, i: number, source: MentionRef | null): MentionRef | null {
+  const { view, toks, ct } = st;
+  for (let j = ct.clauseStart(i); j < i; j++) {
+    const ref = view.mentionAt.get(j);
+    if (!ref || ref.start !== j || ref.mention.kind !== 'country' || !DESTINATION_PREPS.has(toks[j - 1]?.lower ?? '')) continue;
+    if (source && ref.mention.country === source.mention.country) continue;
+    return ref;
+  }
+  return null;
 }
 
 /**

@@ -7,7 +7,10 @@ import { compoundGroup, type MentionRef, type SentenceView } from './sentence-vi
 import type { TriggerMatch } from './triggers.js';
 import type { TokenTable } from './token-table.js';
 import type { Token } from '../../model/types.js';
-import { DATE_WORDS, POSSESSIVE_DETERMINERS, gerundInPhrase } from './word-cues.js';
+import { AMOUNT_NOUNS, DATE_WORDS, POSSESSIVE_DETERMINERS, gerundInPhrase } from './word-cues.js';
+
+/** Nouns of a span of time or a series that measure an event ("six days of war games", "three rounds of talks"). */
+const SPANS_OF_TIME = new Set(['day', 'week', 'month', 'hour', 'year', 'round', 'series', 'minute']);
 
 /** Words that open a date before its day or month ("on Monday", "this Friday", "last March"). */
 const DATE_OPENERS = new Set(['on', 'this', 'last', 'next', 'in']);
@@ -62,6 +65,10 @@ export function nominalActors(
       while (v > view.start && (DATE_WORDS.has(toks[v]!.lower) || (DATE_OPENERS.has(toks[v]!.lower) && DATE_WORDS.has(toks[v + 1]?.lower ?? '')))) v--;
       if (toks[v]!.pos === 'VERB' && k.grammar.has(toks[v]!.lemma, 'light')) { governedBy = v; break; }
     }
+    // "began six days of war games": an amount of the event is no verb or actor of it
+    if (t.lower === 'of' && j - 1 > view.start && (AMOUNT_NOUNS.has(toks[j - 1]!.lemma) || SPANS_OF_TIME.has(toks[j - 1]!.lemma))) { j -= 2; continue; }
+    // "began the Talisman Sabre war games": a name that is no actor names the event
+    if (t.pos === 'PROPN' && namesTheEvent(view, j)) { j--; continue; }
     if (dated || hyphenated || t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.pos === 'PART' || t.text === '-' || (t.pos === 'NOUN' && !byToken.has(j)) || t.pos === 'ADV') { j--; continue; }
     // "declared martial law and a general mobilisation": a second object of the same verb
     if (t.lower === 'and' && j - 1 > view.start && toks[j - 1]!.pos === 'NOUN') {
@@ -155,6 +162,14 @@ export function nominalActors(
   if (source && !target) target = passiveHostSubject(view, ct, i, subjectOf) ?? null;
   if (!source) return null;
   return { source, target };
+}
+
+/** Whether the run of names ending at `j` follows a determiner ("the Talisman Sabre war games"), so names the event. */
+function namesTheEvent(view: SentenceView, j: number): boolean {
+  const toks = view.tokens;
+  let p = j;
+  while (p > view.start && toks[p]!.pos === 'PROPN' && !view.mentionAt.has(p)) p--;
+  return p < j && (toks[p]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[p]!.lower));
 }
 
 /** Verbs whose subject is in the meeting that follows their "in" ("spent Friday in talks with", "is in talks with"). */

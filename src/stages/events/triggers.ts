@@ -64,6 +64,9 @@ export function laterWordEnd(kind: TriggerKind, toks: readonly Token[], pos: num
   return Math.min(limit, toks[pos]?.text === '-' ? pos + 2 : pos + 1);
 }
 
+/** CAMEO codes of forces moved somewhere (15: show of force, deployment). */
+const MOVEMENT_CODE = /^15/;
+
 /** Tries one pattern at trigger token `at`, within `[at, limit)`. */
 function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: number, limitFor: (i: number) => number): TriggerMatch | null {
   const toks = view.tokens;
@@ -110,6 +113,11 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
     const heads = next?.pos === 'NOUN' && toks[last + 2]?.pos !== 'NOUN' && toks[last + 2]?.pos !== 'PROPN';
     if (toks[last]!.pos === 'NOUN' && heads && eventNouns.has(next.lemma) && !eventNouns.has(toks[last]!.lemma)
       && !(own instanceof Set && namesWord(own, next))) return null;
+  }
+  // "ordered the troops to attack the town": a deployment's "to" is a destination, not an infinitive's
+  if (cp.kind === 'verb' && MOVEMENT_CODE.test(cp.pattern.cameo ?? '')) {
+    const last = consumedScratch[consumedCount - 1]!;
+    if (toks[last]!.lower === 'to' && toks[last + 1]?.pos === 'VERB') return null;
   }
   // an object noun the pattern names may itself be an actor ("expelled three British diplomats")
   if (!slot && !sourceSlot && !cp.pattern.noTarget) {

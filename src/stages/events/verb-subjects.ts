@@ -1,7 +1,7 @@
 // Who does what a verb says: its subject, through coordination, purpose, control, accusations and reported pronouns.
 import type { MentionRef } from './sentence-view.js';
 import { findSubject } from './clauses.js';
-import { adjectival, AMOUNT_NOUNS, DATE_WORDS, gerundInPhrase, inCompound, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
+import { adjectival, AMOUNT_NOUNS, DATE_WORDS, DESTINATION_PREPS, gerundInPhrase, inCompound, participleForm, SUBJECT_PRONOUNS } from './word-cues.js';
 import { rulesOf } from './code-rules.js';
 import { contactRelativeSubject } from './pattern-reach.js';
 import type { SentenceState } from './sentence-state.js';
@@ -134,6 +134,9 @@ export function describesObject(st: SentenceState, i: number): boolean {
   // "sent a diplomatic note to India demanding that ...": a name after a preposition ends that phrase, and a
   // speech verb or demand after it is the note's, its sender's (police "with" whom one works may well be investigating)
   if (head > view.start && toks[head - 1]!.pos === 'ADP' && (st.isSpeech(i) || rulesOf(st.byToken.get(i)?.pattern.cameo ?? '').root === '10')) return false;
+  // "left for Beirut carrying fifteen tonnes of sanitary material": a state or capital one goes to is a destination,
+  // and what follows it is the traveller's
+  if (head > view.start && DESTINATION_PREPS.has(toks[head - 1]!.lower) && view.mentionAt.get(i - 1)?.mention.kind === 'country') return false;
   // "a step Israeli Foreign Minister Israel Katz denounced as": an actor right after a noun opens a relative
   // clause without "that", and is its subject
   if (view.mentionAt.has(i - 1) && contactRelativeSubject(view, i) >= 0) return false;

@@ -157,3 +157,6 @@ export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ['sought', 'seek'], ['froze', 'freeze'], ['upheld', 'uphold'], ['overthrew', 'overthrow'], ['blew', 'blow'],
   ['brought', 'bring'], ['shut', 'shut'], ['hit', 'hit'], ['cut', 'cut'], ['beat', 'beat'],
 ]);
+
+/** Prepositions before a destination ("for Beirut", "to Haiti"). */
+export const DESTINATION_PREPS: ReadonlySet<string> = new Set(['for', 'to', 'into', 'towards', 'toward']);
