@@ -1774,3 +1774,24 @@ describe('session 13: aid carried, drills held together, forces ordered somewher
     ['President Jimmy Morales announced that his government would not renew the mandate of the U.N.-backed International Commission against Impunity in Guatemala.', '120 GTMGOV>IGOUNO negated', '2018-08-31'],
   ]);
 });
+
+describe('session 13: resignations, releases and hand-overs, repeals, sinkings, ultimatums with "otherwise", peacekeepers sent', () => {
+  itCodes([
+    ["Margaret Thatcher bowed out on Thursday after 11 years as Britain's prime minister.", '0831 GBRGOV>-', '1990-11-22'],
+    ['The President of the Republic, Fernando Collor de Mello, renounced this Tuesday his mandate.', '0831 GOV>-', '1992-12-29'],
+    ["Nigeria's new military ruler ordered the release on Monday of former head of state Olusegun Obasanjo.", '0841 NGAGOV>NGAELI', '1998-06-15'],
+    ['The FARC handed over to the Red Cross the 60 soldiers and 10 marines that they held.', '0841 COLREB>NGOHLHIRC', '1997-06-15'],
+    ['India handed over a Dornier maritime surveillance aircraft to Sri Lanka.', '072 IND>LKA', '2022-08-15'],
+    ['India today handed over to the people of Afghanistan the Afghan-India Friendship Dam.', '070 IND>AFGCVL', '2016-06-04'],
+    ["South Africa's parliament on Monday repealed the Population Registration Act.", '081 ZAFLEG>ZAFCVL', '1991-06-17'],
+    ["Lebanon's government dropped a planned fee on calls made over WhatsApp.", '0832 LBNGOV>-', '2019-10-18'],
+    ['India recalled its high commissioner from Islamabad on Friday.', '161 IND>PAK', '2001-12-21'],
+    ['South Korean warships sank a North Korean torpedo boat in a gun battle on Tuesday.', '190 KORMIL>PRK', '1999-06-15'],
+    ['The Arab League decided to grant the Syrian government a respite of three days to stop the bloody repression, and otherwise economic sanctions will be imposed on it, declared the Prime Minister of Qatar.', '130 QATGOV>IGOARL', '2011-11-16'],
+    ['Brazil dispatched this Monday to Haiti the first 150 Army and Navy soldiers who will integrate the United Nations Stabilisation Mission.', '074 BRA>HTI', '2004-05-31'],
+  ]);
+
+  it('reads no attack into a deal that sank a contract', () => {
+    expectNoEvent('The new partnership is a deal that sank France\'s submarine contract with Australia.', '190');
+  });
+});

@@ -169,7 +169,9 @@ export function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding
     from--;
   }
   let code: string | null = null;
-  const to = deployed ? st.ct.clauseEnd(m.at) : m.at;
+  // (for forces deployed, their purpose or relative clause too, up to a comma: "to purify water and rebuild
+  // schools", "soldiers who will integrate the United Nations Stabilisation Mission")
+  const to = deployed ? clauseOrPurposeEnd(st, m.at) : m.at;
   for (let j = from; j < to && code !== PEACEKEEPING; j++) {
     const flags = g.flags(toks[j]!.lower) | g.flags(toks[j]!.lemma);
     if (flags & GRAMMAR_BIT.peacekeeper) code = PEACEKEEPING;
@@ -177,12 +179,23 @@ export function helpersArrive(st: SentenceState, m: TriggerMatch, coding: Coding
   }
   if (!code || !st.k.cameo.get(code)) return false;
   // where they arrive is the target, not whom they help there; helpers arriving at home are no foreign aid
-  const where = placeTarget(view, st.places, toks[m.at]!.span[0], toks[objectLimit(st, m.at) - 1]!.span[1], source);
+  const limit = objectLimit(st, m.at);
+  // (or a state named as where they go: "dispatched this Monday to Haiti the first 150 soldiers")
+  const where = placeTarget(view, st.places, toks[m.at]!.span[0], toks[limit - 1]!.span[1], source)
+    ?? view.mentions.find((r) => r.start > m.at && r.end <= limit && r.mention.kind === 'country' && r.mention.country !== source.mention.country) ?? null;
   if (!where || where.mention.country === source.mention.country) return false;
   coding.code = code;
   coding.target = where;
   coding.rule += '/helpers';
   return true;
+}
+
+/** Where the words about forces deployed at `at` end: the next comma, semicolon or the sentence's end. */
+function clauseOrPurposeEnd(st: SentenceState, at: number): number {
+  const { toks, view } = st;
+  let j = at + 1;
+  while (j < view.end && toks[j]!.text !== ',' && toks[j]!.text !== ';') j++;
+  return j;
 }
 
 /** Codes of forces going somewhere that a request turns into protection: a visit, a deployment of police or troops. */
@@ -250,7 +263,11 @@ export function forcesAtRequest(st: SentenceState, m: TriggerMatch, coding: Codi
 }
 
 /** Rows for forces arriving somewhere (deployments, 154). */
-const ARRIVALS_OF_FORCES = new Set(['arrive-in-armed', 'fly-into-armed', 'land-in-armed']);
+const ARRIVALS_OF_FORCES = new Set([
+  'arrive-in-armed', 'fly-into-armed', 'land-in-armed', 'roll-into-armed',
+  // ("dispatched to Haiti 150 soldiers who will integrate the United Nations Stabilisation Mission")
+  'send-troops', 'dispatch-troops', 'deploy-troops',
+]);
 
 /** CAMEO 042: make a visit; 073: humanitarian aid; 074: military protection or peacekeeping. */
 export const VISIT = '042';

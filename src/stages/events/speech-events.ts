@@ -59,6 +59,8 @@ function menaced(st: SentenceState, s: number): boolean {
     if (mood === 'future') future = modal = true;
     else if (mood === 'hypothetical' && w !== 'should' && w !== 'must') modal = true;
     else if (k.grammar.has(w, 'condition') && w !== 'whether') conditional = inCondition = true;
+    // "stop the repression, and otherwise economic sanctions will be imposed": what follows is the consequence
+    else if (w === 'otherwise') conditional = modal = true;
     else if (t.text === ',') inCondition = false;
     else if (inCondition) continue;
     else if (k.grammar.has(w, 'menace')) {
