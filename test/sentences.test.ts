@@ -1795,3 +1795,21 @@ describe('session 13: resignations, releases and hand-overs, repeals, sinkings, 
     expectNoEvent('The new partnership is a deal that sank France\'s submarine contract with Australia.', '190');
   });
 });
+
+describe('session 13: decided acts in the future, conditions, places between a verb and its object', () => {
+  itCodes([
+    // a deployment or an expulsion announced for the future is that act, not a threat of it
+    ['The Government will deploy eight Super Hornets and some 600 personnel to the United Arab Emirates.', '154 GOV>ARE future', '2014-09-14'],
+    ['Australia will expel two Russian diplomats, Prime Minister Malcolm Turnbull said.', '166 AUS>RUSGOV future', '2018-03-27'],
+    // made conditional ("until" another acts, a fronted "in case"), it is a threat
+    ['President-elect Donald Trump said he would impose a 25 percent tariff on all products coming from Mexico and keep it in place until both countries stopped drugs from crossing into the United States.', '131 USAELI>MEX future', '2024-11-26'],
+    ['In case the United States and NATO continue to deploy the missile defence system in Europe, the Russian Federation will deploy Iskander complexes in the Kaliningrad region, declared President Dmitry Medvedev.', '138 RUS>- future', '2008-11-06'],
+    // a named place between a verb and its object, as translated copy writes it
+    ['Raul Castro received this Tuesday at the Palace of the Revolution His Holiness Benedict XVI.', '040 CUBGOV>-', '2012-03-27'],
+    ['Ambassador al-Anbari signed on Monday in New York with the United Nations the memorandum of understanding.', '057 GOV>IGOUNO', '1996-05-20'],
+  ]);
+
+  it('keeps an offer made on a condition an intent, not a threat', () => {
+    expect(events('Israel will release the prisoners if Hamas frees the soldier.')).toContain('0353 ISR>PSEREB future');
+  });
+});

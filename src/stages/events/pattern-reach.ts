@@ -35,12 +35,43 @@ export function windowEnd(toks: readonly Token[], from: number, limit: number, o
     if (t.lower === "'s" || t.lower === '’s') continue;
     // between a verb and its first element a date is no word ("signed in the Kremlin on Wednesday the treaty")
     if (overDates && (DATE_WORDS.has(t.lower) || (t.lower === 'on' && DATE_WORDS.has(toks[j + 1]?.lower ?? '')))) continue;
+    // nor is a named place ("received this Tuesday at the Palace of the Revolution His Holiness Benedict XVI",
+    // "signed on Monday in New York with the United Nations the memorandum", as translated copy writes)
+    if (overDates && (t.lower === 'in' || t.lower === 'at')) {
+      const past = namedPlaceEnd(toks, j + 1, limit);
+      if (past > j + 1) {
+        j = past - 1;
+        continue;
+      }
+    }
     const prev = toks[j - 1];
     // the part after a hyphen written without spaces belongs to the word before it
     if (j > from && prev && prev.text === '-' && prev.span[1] === t.span[0] && toks[j - 2]?.span[1] === prev.span[0]) continue;
     words++;
   }
   return j;
+}
+
+/**
+ * The end of a named place starting at `j` ("the Palace of the Revolution", "New York"): an optional "the",
+ * a run of capitalised names, and "of [the] Name" after it; `j` itself when none starts there.
+ */
+function namedPlaceEnd(toks: readonly Token[], j: number, limit: number): number {
+  let k = j;
+  if (toks[k]?.lower === 'the') k++;
+  const names = (from: number): number => {
+    let q = from;
+    while (q < limit && toks[q]!.pos === 'PROPN' && isCapitalised(toks[q]!.text)) q++;
+    return q;
+  };
+  let end = names(k);
+  if (end === k) return j;
+  while (end + 1 < limit && toks[end]!.lower === 'of') {
+    const next = names(toks[end + 1]!.lower === 'the' ? end + 2 : end + 1);
+    if (next === end + 1 || next === end + 2) break;
+    end = next;
+  }
+  return end;
 }
 
 /** How many words a trigger's later words (a particle) may lie after it ("blew the lines up"). */

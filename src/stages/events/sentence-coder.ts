@@ -251,6 +251,16 @@ function ownSideSays(st: SentenceState, i: number, code: string, source: Mention
   return false;
 }
 
+/** Whether "if" opens a clause after token i in its sentence (not "as if", "even if"). */
+function ifAfter(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  for (let j = i + 1; j < view.end; j++) {
+    if (toks[j]!.lower === 'if' && toks[j - 1]!.lower !== 'as' && toks[j - 1]!.lower !== 'even') return true;
+    if (toks[j]!.text === ';') return false;
+  }
+  return false;
+}
+
 /** The events of a coded match: its modality (which may shift its code), date and place, per pair of actors. */
 function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, coding: Coding): void {
   const { doc, view, ct, k } = st;
@@ -266,7 +276,10 @@ function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, codi
   }
   if (k.modalityCodes) {
     // (a fronted "if" clause is as much a condition as a later "unless": "If X continues ..., the US will stop all aid")
-    const conditional = hasUnless(view, i) || afterFrontedCondition(view, st.ct, k.grammar, i);
+    // ("would reimpose the sanctions if ...", "will deploy missiles if NATO ...": force or sanctions under a later
+    // "if" are as conditional; a kinder act under "if" is an offer, not a threat)
+    const conditional = hasUnless(view, i) || afterFrontedCondition(view, st.ct, k.grammar, i)
+      || (rulesOf(code).rootNumber >= 15 && ifAfter(view, i));
     // ("could attack within 96 hours unless Milosevic complied": force that could come unless another acts is threatened)
     const couldUnless = modality === 'hypothetical' && rulesOf(code).rootNumber >= 17 && hasUnless(view, i);
     const unless = modality === 'future' && conditional ? k.modalityCodes.shift(code, 'unless')

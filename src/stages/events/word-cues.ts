@@ -93,7 +93,31 @@ export function participialModifier(view: SentenceView, i: number): boolean {
 
 /** An "unless" condition later in the sentence makes a future action a threat. */
 export function hasUnless(view: SentenceView, i: number): boolean {
-  for (let j = i + 1; j < view.end; j++) if (view.tokens[j]!.lower === 'unless') return true;
+  const toks = view.tokens;
+  for (let j = i + 1; j < view.end; j++) {
+    if (toks[j]!.lower === 'unless') return true;
+    // "would impose a 25 percent tariff ... and keep it in place until both countries stopped drugs": "until"
+    // opening a clause of another actor's doing is as much a condition
+    if (toks[j]!.lower === 'until' && actorClauseAfter(view, j)) return true;
+  }
+  // "In case the United States and NATO continue to deploy ..., the Russian Federation will deploy": a fronted "in case"
+  const first = toks[view.start];
+  if (first?.lower === 'in' && (toks[view.start + 1]?.lower === 'case' || (toks[view.start + 1]?.lower === 'the' && toks[view.start + 2]?.lower === 'event'))) {
+    for (let j = view.start + 2; j < i; j++) if (toks[j]!.text === ',') return true;
+  }
+  return false;
+}
+
+/** Whether a subject and then its verb follow token j closely ("until both countries stopped", "until Iran complies"). */
+function actorClauseAfter(view: SentenceView, j: number): boolean {
+  const toks = view.tokens;
+  let subject = false;
+  for (let q = j + 1; q < Math.min(view.end, j + 7); q++) {
+    const t = toks[q]!;
+    if (view.mentionAt.has(q) || t.pos === 'NOUN' || t.pos === 'PRON') subject = true;
+    else if (subject && (t.pos === 'VERB' || t.pos === 'AUX')) return !DATE_WORDS.has(toks[q - 1]!.lower);
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+  }
   return false;
 }
 
