@@ -1813,3 +1813,12 @@ describe('session 13: decided acts in the future, conditions, places between a v
     expect(events('Israel will release the prisoners if Hamas frees the soldier.')).toContain('0353 ISR>PSEREB future');
   });
 });
+
+describe('session 13: forces moved, authorised and called up, envoys called home, negotiations opening a sentence', () => {
+  itCodes([
+    ['Mexican army troops moved deep into Zapatista-held territory in Chiapas on Friday.', '154 MEXMIL>-', '1995-02-10'],
+    ["Israel's cabinet authorised calling up 6,500 reserve soldiers on Sunday.", '154 ISRGOV>-', '2008-12-28'],
+    ['Jordan has called its ambassador in Israel home.', '161 JOR>ISR', '2023-11-01'],
+    ['Negotiations between Australia and East Timor on a permanent seabed boundary opened in Dili on Monday.', '046 AUS>TLS', '2004-04-19'],
+  ]);
+});

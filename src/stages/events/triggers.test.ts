@@ -184,6 +184,11 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         && lex.byTrigger.has(`n:${next.lemma}`) && !lex.byTrigger.has(`n:${toks[last]!.lemma}`)
         && !(lastEl?.kind === 'word' && (lastEl.alts.includes(next.lemma) || lastEl.alts.includes(next.lower)))) return null;
     }
+    // "ordered the troops to attack": a deployment's last "to" before a verb is an infinitive's, not a destination
+    if (p.trigger.kind === 'verb' && /^15/.test(p.cameo ?? '')) {
+      const last = consumed.at(-1)!;
+      if (toks[last]!.lower === 'to' && toks[last + 1]?.pos === 'VERB') return null;
+    }
     if (!slot && !sourceSlot && !p.noTarget) {
       for (let c = consumed.length - 1; c > 0; c--) {
         const ref = view.mentionAt.get(consumed[c]!);

@@ -471,6 +471,9 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
         first = idx.noun.get(t.lemma);
         // a lower-case form equal to the lemma would only try the same patterns again
         if (t.lower !== t.lemma) second = idx.noun.get(t.lower);
+        // "Negotiations between Australia and East Timor opened": wink reads a capitalised plural opening a
+        // sentence as a name and keeps its form as lemma
+        if (!first && !second && pos === 'PROPN' && i === view.start && t.lower.endsWith('s')) second = idx.noun.get(singular(t.lower));
         // "raided Jenin, arresting 20 Palestinians": wink tags some participles after a comma as nouns
         if (!first && !second && participleAfterComma(toks, i, view.start, view.end)) third = ingVerbGroup(idx.verb, t.lower);
         // "Russia demands from the American side the return": wink tags some present tenses after a name as nouns
@@ -492,6 +495,11 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
     if (match) out.push(match);
   }
   return out;
+}
+
+/** The singular of a regular plural ("negotiations" → "negotiation", "talks" stays for its own row, "parties" → "party"). */
+function singular(w: string): string {
+  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
 }
 
 /** A past participle: "-ed"/"-en", or an irregular one ("sent"). */
