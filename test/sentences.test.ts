@@ -1805,7 +1805,7 @@ describe('session 13: decided acts in the future, conditions, places between a v
     ['President-elect Donald Trump said he would impose a 25 percent tariff on all products coming from Mexico and keep it in place until both countries stopped drugs from crossing into the United States.', '131 USAELI>MEX future', '2024-11-26'],
     ['In case the United States and NATO continue to deploy the missile defence system in Europe, the Russian Federation will deploy Iskander complexes in the Kaliningrad region, declared President Dmitry Medvedev.', '138 RUS>- future', '2008-11-06'],
     // a named place between a verb and its object, as translated copy writes it
-    ['Raul Castro received this Tuesday at the Palace of the Revolution His Holiness Benedict XVI.', '040 CUBGOV>-', '2012-03-27'],
+    ['Raul Castro received this Tuesday at the Palace of the Revolution His Holiness Benedict XVI.', '040 CUBGOV>VATREL', '2012-03-27'],
     ['Ambassador al-Anbari signed on Monday in New York with the United Nations the memorandum of understanding.', '057 GOV>IGOUNO', '1996-05-20'],
   ]);
 

@@ -68,10 +68,11 @@ describe('actors stage', () => {
   });
 
   it('names a counterpart given in apposition and finds the surname later', () => {
-    const a = code('Fidan held talks with his Iraqi counterpart, Fuad Hussein, on Thursday. Hussein rejected the plan.');
-    const hussein = a.actors.find((m) => m.text === 'Fuad Hussein')!;
-    expect([hussein.code, hussein.rule]).toEqual(['IRQGOV', 'actor/apposition']);
-    expect(a.actors.find((m) => m.text === 'Hussein')?.code).toBe('IRQGOV');
+    // (a name the dictionaries do not list)
+    const a = code('Fidan held talks with his Iraqi counterpart, Qasim Tahir, on Thursday. Tahir rejected the plan.');
+    const tahir = a.actors.find((m) => m.text === 'Qasim Tahir')!;
+    expect([tahir.code, tahir.rule]).toEqual(['IRQGOV', 'actor/apposition']);
+    expect(a.actors.find((m) => m.text === 'Tahir')?.code).toBe('IRQGOV');
   });
 
   it('reads acronyms in a lower-cased feed when they are nouns, not "us" or "who"', () => {
@@ -217,10 +218,10 @@ describe('actors stage', () => {
 
   it('finds unknown names without capitals after a title or as an apposition in a lower-cased feed', () => {
     const raw =
-      'the talks resumed in havana on monday , officials said . defence minister ivan velasquez said the army would not negotiate . ' +
+      'the talks resumed in havana on monday , officials said . defence minister pedro ruiz said the army would not negotiate . ' +
       'the head of the government delegation , vera grabe , told reporters that the ceasefire would hold .';
     const { text, actors } = code(raw);
-    expect(find(actors, 'defence minister ivan velasquez')).toMatchObject({ kind: 'person', name: 'ivan velasquez', role: 'defence minister', span: spanOf(text, 'defence minister ivan velasquez') });
+    expect(find(actors, 'defence minister pedro ruiz')).toMatchObject({ kind: 'person', name: 'pedro ruiz', role: 'defence minister', span: spanOf(text, 'defence minister pedro ruiz') });
     expect(find(actors, 'vera grabe')).toMatchObject({ kind: 'person', rule: 'actor/apposition', role: 'head of the government delegation', span: spanOf(text, 'vera grabe') });
   });
 
