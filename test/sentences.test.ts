@@ -39,8 +39,8 @@ describe('whole sentences', () => {
     ['The World Food Programme airlifted 40 tonnes of biscuits to survivors in northern Pakistan.', '070 IGOUNOWFP>PAK'],
     // a content word says more than "to": the apology, not an offer to act
     ['Japanese Prime Minister Keizo Obuchi offered a written apology to South Korea on Thursday.', '055 JPNGOV>KOR'],
-    // the UN's peacekeepers are not the Bosnian Serbs' own forces; Bosnian Serbs are Bosnia's
-    ['Bosnian Serb forces freed 26 U.N. peacekeepers.', '084 BIHMIL>IGOUNOMIL'],
+    // the UN's peacekeepers are not the Bosnian Serbs' own forces; Bosnian Serb forces are an armed group of Bosnia
+    ['Bosnian Serb forces freed 26 U.N. peacekeepers.', '084 BIHREB>IGOUNOMIL'],
     // "six-party" is no party
     ['Delegates from North Korea, South Korea, the United States, China, Russia and Japan opened six-party talks in Beijing.', '046 PRK>KOR'],
     // the one a suspect or envoy is handed to or recalled from is the target
@@ -103,7 +103,7 @@ describe('whole sentences', () => {
     // held-out 6: "people" as a subject, "through" a place, a date before an infinitive, bailouts, standby, flying out
     ['Nearly two million people marched through Hong Kong on Sunday.', '141 HKGCVL>HKG'],
     ["Iraq's parliament voted on Sunday to demand that all foreign troops leave the country.", '100 IRQLEG'],
-    ['NATO threatened on Wednesday to launch air strikes against Bosnian Serb forces.', '138 IGOWSTNAT>BIHMIL'],
+    ['NATO threatened on Wednesday to launch air strikes against Bosnian Serb forces.', '138 IGOWSTNAT>BIHREB'],
     ['The International Monetary Fund approved a 12 billion dollar bailout for Egypt on Wednesday.', '071 IGOIMF>EGY'],
     ['NATO put 8,500 troops on standby.', '152 IGOWSTNAT'],
     ["The last U.S. troops flew out of Kabul on Monday, ending America's 20-year war in Afghanistan.", '087 USAMIL>AFG'],

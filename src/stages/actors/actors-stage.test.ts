@@ -426,4 +426,16 @@ describe('actors stage: "the island", "the kingdom" for a state named before', (
     expect(find(code('Thousands of Nigerians from throughout the country converged on Lagos.').actors, 'country')).toBeUndefined();
     expect(find(code("Kim put the country's rocket forces on standby.").actors, 'country')).toBeUndefined();
   });
+
+  it('reads a state body\'s seat after "at" as a place, and the body acting as an actor', () => {
+    expect(find(code('Obama met Netanyahu at the White House.').actors, 'White House')).toBeUndefined();
+    expect(find(code('Castro received the Pope at the Palace of the Revolution.').actors, 'Palace of the Revolution')).toBeUndefined();
+    expect(find(code('The White House said it would respond.').actors, 'White House')?.code).toBe('USAGOV');
+  });
+
+  it('knows the office holders of 1990-2025 by their dated roles', () => {
+    expect(find(code('Prime Minister Inder Kumar Gujral met Nawaz Sharif.', '1997-05-12').actors, 'Prime Minister Inder Kumar Gujral')?.code).toBe('INDGOV');
+    expect(find(code('Paul Martin held talks with George W. Bush.', '2004-12-01').actors, 'Paul Martin')?.code).toBe('CANGOV');
+  });
 });
+

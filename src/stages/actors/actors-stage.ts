@@ -18,6 +18,9 @@ import { createCountryInference } from './inferred-countries.js';
 
 export { codeParts } from './code-parts.js';
 
+/** Prepositions that put a state body's seat as a place ("at the White House", "inside the Kremlin"). */
+const SEAT_PREPOSITIONS = new Set(['at', 'inside', 'outside', 'near']);
+
 export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
   const W = stageWords(dict);
 
@@ -181,6 +184,16 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             if (asPlace) {
               // a shared name ("in Congo") is no evidence of which country it is
               if (!p.entry.candidates) placeCountries.add(resolveRole(p.entry, date).code.slice(0, 3));
+              i = p.end;
+              continue;
+            }
+          }
+          // "received at the Palace of the Revolution", "met at the Kremlin": a state body's seat after a preposition
+          // of place is where it happened, not who acted
+          if (p.kind === 'body' && !p.before) {
+            let q = p.start - 1;
+            if (q >= a && W.determiner.has(tokens[q]!.lower)) q--;
+            if (q >= a && SEAT_PREPOSITIONS.has(tokens[q]!.lower)) {
               i = p.end;
               continue;
             }
