@@ -341,7 +341,7 @@ describe('modern phrasing of concessions, refusals and cuts', () => {
     ['A 1.3 billion dollar extended fund facility for Sri Lanka was approved by the International Monetary Fund.', '071 IGOIMF>LKA'],
     ['Two rebel groups were removed from the list of terrorist organisations by Sudan\'s parliament.', '081 SDNLEG'],
     ['Kenyan President William Ruto withdrew the finance bill on Wednesday.', '0832 KENGOV'],
-    ['The Islamic Republic of Iran reiterates its categorical rejection of the proposal.', '120 IRN'],
+    ['The Islamic Republic of Iran reiterates its categorical rejection of the proposal.', '127 IRN'],
     // a noun in "-ing" before a verb is no gerund that makes the verb a modifier
     ['The Jordanian king criticised Israel on Tuesday.', '111 JORGOV>ISR'],
     // a present-tense verb after a whole named subject that opens with "The"
