@@ -2,7 +2,11 @@
 import type { Token } from '../model/types.js';
 
 export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** The children, once there are two or more (a name trie is mostly chains: see `oneChar`). */
+  next: Map<string, TrieNode<T>> | null;
+  /** The only child's character and node while there is one: a map per node held most of the trie's memory. */
+  oneChar: string | null;
+  oneNode: TrieNode<T> | null;
   values: T[] | null;
   /** `next.get(' ')`, kept apart because every gap between tokens asks for it. */
   space: TrieNode<T> | null;
@@ -109,8 +113,32 @@ export function mayMatch(startClass: number, next: number): boolean {
   return (startClass & (START_MATCH | next)) !== 0;
 }
 
+function newNode<T>(): TrieNode<T> {
+  return { next: null, oneChar: null, oneNode: null, values: null, space: null, steps: null };
+}
+
+/** The child of `node` under character `c`, if any. */
+function childOf<T>(node: TrieNode<T>, c: string): TrieNode<T> | undefined {
+  return node.oneChar === c ? node.oneNode! : node.next?.get(c);
+}
+
+/** Adds a child: kept in `oneChar`/`oneNode` while it is the only one, moved into a map with the second. */
+function addChild<T>(node: TrieNode<T>, c: string, child: TrieNode<T>): void {
+  if (node.oneChar === null && node.next === null) {
+    node.oneChar = c;
+    node.oneNode = child;
+    return;
+  }
+  if (!node.next) {
+    node.next = new Map([[node.oneChar!, node.oneNode!]]);
+    node.oneChar = null;
+    node.oneNode = null;
+  }
+  node.next.set(c, child);
+}
+
 export class NameTrie<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), values: null, space: null, steps: null };
+  private readonly root: TrieNode<T> = newNode();
   /** Nodes holding a step memo, and how many steps they hold, so the memos stay bounded. */
   private memoNodes: TrieNode<T>[] = [];
   private memoSize = 0;
@@ -129,10 +157,10 @@ export class NameTrie<T> {
     let node = this.root;
     for (let k = 0; k < key.length; k++) {
       const c = lowerChar(key[k]!);
-      let child = node.next.get(c);
+      let child = childOf(node, c);
       if (!child) {
-        child = { next: new Map(), values: null, space: null, steps: null };
-        node.next.set(c, child);
+        child = newNode();
+        addChild(node, c, child);
         if (c === ' ') node.space = child;
       }
       node = child;
@@ -198,7 +226,7 @@ export class NameTrie<T> {
             if (lastSpace) continue;
             lastSpace = true;
           } else lastSpace = false;
-          node = node.next.get(chars === lower ? f : lowerChar(f));
+          node = childOf(node, chars === lower ? f : lowerChar(f));
           if (!node) break;
         }
       }
@@ -222,7 +250,7 @@ export class NameTrie<T> {
     if (lower.length === 1 && foldChar(lower) === ' ') return NO_START;
     const { node, lastSpace } = this.walkWord(this.root, lower);
     if (!node) return NO_START;
-    const goesOn = node.next.size > 0;
+    const goesOn = node.oneChar !== null || node.next !== null;
     let cls = node.values ? START_MATCH : 0;
     if (goesOn) cls |= START_JOINED;
     // after a gap the walk needs a space, unless the word already ended in a space-like character
@@ -240,7 +268,7 @@ export class NameTrie<T> {
     // that without the memo, a large map by then, and without filling it with dead ends
     if (lower.length > 0) {
       const first = foldChar(lower[0]!);
-      if (first !== ' ' && !from.next.has(first)) return DEAD_END as TokenStep<T>;
+      if (first !== ' ' && !childOf(from, first)) return DEAD_END as TokenStep<T>;
     }
     const known = from.steps?.get(lower);
     if (known) return known;
@@ -266,7 +294,7 @@ export class NameTrie<T> {
         if (lastSpace) continue;
         lastSpace = true;
       } else lastSpace = false;
-      node = node.next.get(f);
+      node = childOf(node, f);
     }
     return node ? { node, lastSpace } : (DEAD_END as TokenStep<T>);
   }
