@@ -8,9 +8,11 @@ import vm from 'node:vm';
  * thread's heap for the machine's whole memory and, by default, lets dead records pile up to
  * several times what a coder keeps alive. On the 20 MB bench corpus, 35% took one job from
  * ~375 MB peak RSS to ~205 MB at the same speed or a little faster (a smaller heap stays in the
- * caches), and two coding threads from 650+ MB to under 400 MB.
+ * caches), and two coding threads from 650+ MB to under 400 MB. Session 13's larger dictionaries
+ * (~12 MB more per coder) took two threads to 405-415 MB at 35%; 25% brought them to 371-390 MB
+ * (one job 215 MB) at the same speed.
  */
-export const HEAP_GROWING_PERCENT = 35;
+export const HEAP_GROWING_PERCENT = 25;
 
 /**
  * Runs a regular expression V8 compiles to machine code after this many runs (V8's default is 1);
