@@ -1833,3 +1833,13 @@ describe('session 13, sets 47-54: signatures, summits not attended, results not 
     ['India on Thursday gifted two million doses of the Covishield vaccine to Bangladesh.', '073 IND>BGD', '2021-01-21'],
   ]);
 });
+
+describe('session 13, sets 50-54: treaties left, leaders standing aside, lists swapped, loans postponed', () => {
+  itCodes([
+    ["President George W. Bush gave Russia formal notice on Thursday of America's withdrawal from the 1972 Anti-Ballistic Missile treaty.", '127 USA>-', '2001-12-13'],
+    ['North Korea said on Friday it would quit the Nuclear Non-Proliferation Treaty.', '127 PRK>- future', '1993-03-12'],
+    ["Kevin Rudd stood aside as Australia's prime minister on Thursday.", '0831 AUSGOV>-', '2010-06-24'],
+    ['India and Pakistan on Saturday swapped lists of their atomic installations.', '064 IND>PAK', '2005-01-01'],
+    ['The World Bank said on Thursday it had postponed a loan to Uganda.', '162 IGOWBK>UGA', '2014-02-27'],
+  ]);
+});
