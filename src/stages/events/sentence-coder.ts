@@ -5,7 +5,7 @@ import { compoundGroup, type MentionRef, type SentenceView } from './sentence-vi
 import { clauseTools } from './clauses.js';
 import { findTriggers, nextMatch, type TriggerMatch } from './triggers.js';
 import type { EventKnowledge } from './knowledge.js';
-import { hasUnless, NOUN_PHRASE_POS } from './word-cues.js';
+import { hasUnless, ifAfter, NOUN_PHRASE_POS } from './word-cues.js';
 import { bindPossessive, hasCode, ownForces, sameEntity } from './event-actors.js';
 import { armedObstruction, crowdStorming, forcesAtRequest, helpersArrive, jointExercise, jointReopening, ownDeployment, VISIT } from './actor-recodes.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
@@ -247,16 +247,6 @@ function ownSideSays(st: SentenceState, i: number, code: string, source: Mention
   for (const v of st.speechAt) {
     const speaker = subjectOf(st, v);
     if (speaker && speaker.mention.country === country) return true;
-  }
-  return false;
-}
-
-/** Whether "if" opens a clause after token i in its sentence (not "as if", "even if"). */
-function ifAfter(view: SentenceView, i: number): boolean {
-  const toks = view.tokens;
-  for (let j = i + 1; j < view.end; j++) {
-    if (toks[j]!.lower === 'if' && toks[j - 1]!.lower !== 'as' && toks[j - 1]!.lower !== 'even') return true;
-    if (toks[j]!.text === ';') return false;
   }
   return false;
 }

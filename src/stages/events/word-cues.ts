@@ -91,7 +91,10 @@ export function participialModifier(view: SentenceView, i: number): boolean {
   return toks[i - 1]?.text === ',' && participleForm(toks[i]!.lower) && toks[i + 1]?.lower === 'by';
 }
 
-/** An "unless" condition later in the sentence makes a future action a threat. */
+/**
+ * A condition another actor is to meet, which makes a future action a threat: "unless" later in the sentence,
+ * "until" opening another actor's clause, or a fronted "in case" / "in the event" before token i.
+ */
 export function hasUnless(view: SentenceView, i: number): boolean {
   const toks = view.tokens;
   for (let j = i + 1; j < view.end; j++) {
@@ -104,6 +107,16 @@ export function hasUnless(view: SentenceView, i: number): boolean {
   const first = toks[view.start];
   if (first?.lower === 'in' && (toks[view.start + 1]?.lower === 'case' || (toks[view.start + 1]?.lower === 'the' && toks[view.start + 2]?.lower === 'event'))) {
     for (let j = view.start + 2; j < i; j++) if (toks[j]!.text === ',') return true;
+  }
+  return false;
+}
+
+/** Whether "if" opens a clause after token i in its sentence (not "as if", "even if"). */
+export function ifAfter(view: SentenceView, i: number): boolean {
+  const toks = view.tokens;
+  for (let j = i + 1; j < view.end; j++) {
+    if (toks[j]!.lower === 'if' && toks[j - 1]!.lower !== 'as' && toks[j - 1]!.lower !== 'even') return true;
+    if (toks[j]!.text === ';') return false;
   }
   return false;
 }
