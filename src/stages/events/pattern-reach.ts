@@ -96,6 +96,8 @@ export function particleEnd(toks: readonly Token[], from: number, limit: number)
 
 /** Words that may open an amount ("more than two hours of"). */
 const AMOUNT_OPENERS = new Set(['more', 'less', 'than', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'at', 'least']);
+/** Every word an amount may start with, numbers aside: an opener, "a" or a round number in words. */
+const MEASURE_OPENERS: ReadonlySet<string> = new Set([...AMOUNT_OPENERS, 'a', ...ROUND_NUMBERS]);
 
 /**
  * The end of an amount of something at `j` ("more than two hours of", "three rounds of", "a week of"): it
@@ -103,6 +105,9 @@ const AMOUNT_OPENERS = new Set(['more', 'less', 'than', 'about', 'nearly', 'almo
  * `j` itself when none starts there.
  */
 function measureEnd(toks: readonly Token[], j: number, limit: number): number {
+  // (most words open no amount: one look answers for them)
+  const first = toks[j]!;
+  if (first.pos !== 'NUM' && !MEASURE_OPENERS.has(first.lower)) return j;
   let k = j;
   while (k < limit && AMOUNT_OPENERS.has(toks[k]!.lower)) k++;
   // (or a round number in words: "moving thousands of troops", "dozens of")

@@ -113,6 +113,7 @@ export function compoundGroup(view: SentenceView, ref: MentionRef): MentionRef[]
   const left: ('and' | 'comma')[] = [];
   for (let j; hi + 1 < ordered.length && (j = joined(view, ordered[hi]!, ordered[hi + 1]!)); hi++) right.push(j);
   for (let j; lo > 0 && (j = joined(view, ordered[lo - 1]!, ordered[lo]!)); lo--) left.push(j);
+  if (lo === hi) return [ref]; // joined to no other mention: the usual case
   const joins = [...left.reverse(), ...right];
   // a list is "A, B and C": a comma after its "and" starts something else ("a truce brokered by Saudi
   // Arabia and the United States, Sudan's army walked out"), so the chain splits there

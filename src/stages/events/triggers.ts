@@ -85,7 +85,7 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   pos = pastParenthetical(toks, pos, limit);
   let first = true;
   for (const alts of cp.elements) {
-    const end = clauseCut(toks, pos, windowEnd(toks, pos, limit, first), limit);
+    const end = first ? firstElementEnd(toks, pos, limit) : clauseCut(toks, pos, windowEnd(toks, pos, limit, false), limit);
     first = false;
     if (alts === null || alts === SOURCE_SLOT) {
       const found = firstMentionFrom(view, pos, end);
@@ -128,6 +128,23 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   }
   return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot, sourceSlot, retry: null };
 }
+
+/**
+ * The end of the window a pattern's first element may lie in, from `pos` (`windowEnd` over dates, cut at a
+ * clause of its own). Most patterns of a group start their first element where the group's others do, so
+ * the last answer is kept.
+ */
+function firstElementEnd(toks: readonly Token[], pos: number, limit: number): number {
+  if (toks !== firstEnd.toks || pos !== firstEnd.pos || limit !== firstEnd.limit) {
+    firstEnd.toks = toks;
+    firstEnd.pos = pos;
+    firstEnd.limit = limit;
+    firstEnd.end = clauseCut(toks, pos, windowEnd(toks, pos, limit, true), limit);
+  }
+  return firstEnd.end;
+}
+
+const firstEnd: { toks: readonly Token[] | null; pos: number; limit: number; end: number } = { toks: null, pos: -1, limit: -1, end: -1 };
 
 /** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
 function findWord(toks: readonly Token[], w: string, from: number, to: number): number {
