@@ -156,6 +156,8 @@ export function loadActorDictionary(dataDir: string, options: ActorDictionaryOpt
   addRegions(dict, path.join(dataDir, 'places', 'regions.tsv'));
   addSpeechVerbs(dict, path.join(dataDir, 'speech-verbs.tsv'));
   for (const x of options.extra ?? []) addActorEntry(dict, x.entry, x.names, x.anyCase ?? false);
+  // (the tries pack their keys into flat arrays now, not at the first document's lookup)
+  for (const trie of [dict.names, dict.lowerNames, dict.agents, dict.places]) trie.packNow();
   return dict;
 }
 

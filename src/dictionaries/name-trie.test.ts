@@ -131,3 +131,78 @@ describe('NameTrie first steps', () => {
     expect(grown.start('herat').cls).toBe(START_MATCH);
   });
 });
+
+describe('NameTrie packing', () => {
+  it('takes keys added after lookups: new branches, keys ending inside old ones, more values for a key', () => {
+    const trie = new NameTrie<string>();
+    trie.add('United States', 'USA');
+    expect(matches(trie, 'the United Kingdom and the United States', 1)).toEqual([]);
+    // a key ending at a node already there, one needing new nodes, and a second value for an old key
+    trie.add('United', 'UTD');
+    trie.add('United Kingdom', 'GBR');
+    trie.add('United States', 'US2');
+    expect(trie.size).toBe(3);
+    expect(matches(trie, 'the United Kingdom and the United States', 1).map((m) => m.values)).toEqual([['UTD'], ['GBR']]);
+    expect(matches(trie, 'the United Kingdom and the United States', 5).map((m) => m.values)).toEqual([['UTD'], ['USA', 'US2']]);
+    // many keys after many lookups: each still found, none lost
+    const words = Array.from({ length: 200 }, (_, k) => `Place${k} Town`);
+    for (const [k, w] of words.entries()) {
+      trie.add(w, `P${k}`);
+      if (k % 7 === 0) expect(matches(trie, `in ${words[k >> 1]!}`, 1).map((m) => m.values)).toEqual([[`P${k >> 1}`]]);
+    }
+    for (const [k, w] of words.entries()) expect(matches(trie, `in ${w}`, 1).map((m) => m.values)).toEqual([[`P${k}`]]);
+    expect(trie.size).toBe(203);
+  });
+
+  it('answers right from a first step kept across adds, as word caches keep them until the version moves', () => {
+    const trie = new NameTrie<string>();
+    trie.add('Islamic State', 'IS');
+    const tokens = tokenize('the Islamic State and Islamic Jihad');
+    const kept = trie.start('islamic');
+    expect(trie.matchFrom(tokens, 1, tokens.length, kept).map((m) => m.values)).toEqual([['IS']]);
+    // a key that needs no new node (the node of `islamic` is there) and one that makes the trie pack anew
+    trie.add('Islamic', 'ISL');
+    trie.add('Islamic Jihad', 'PIJ');
+    for (const at of [1, 4]) {
+      for (const withCase of [true, false]) {
+        expect(trie.matchFrom(tokens, at, tokens.length, kept, withCase)).toEqual(trie.matchAt(tokens, at, tokens.length, withCase));
+        expect(trie.matchFrom(tokens, at, tokens.length, trie.start('islamic'), withCase)).toEqual(trie.matchAt(tokens, at, tokens.length, withCase));
+      }
+    }
+    expect(trie.matchAt(tokens, 4, tokens.length).map((m) => m.values)).toEqual([['ISL'], ['PIJ']]);
+  });
+
+  it('finds every child of a node with many, and nothing between them', () => {
+    const trie = new NameTrie<string>();
+    const firsts = [...'abcdefghijklmnopqrstuvwxyz0123456789', 'é', 'ø', 'ж', 'ا', '中'];
+    for (const c of firsts) {
+      trie.add(`${c}x`, c);
+      trie.add(`ñ${c}`, `ñ${c}`);
+    }
+    for (const c of firsts) {
+      expect(matches(trie, `go ${c}x now`, 1).map((m) => m.values)).toEqual([[c]]);
+      expect(matches(trie, `go ñ${c} now`, 1).map((m) => m.values)).toEqual([[`ñ${c}`]]);
+      expect(trie.start(c).cls).toBe(START_JOINED);
+    }
+    for (const miss of ['!x', 'ax1', 'ß', 'ё', 'ñ!', 'ññ', '丁']) expect(matches(trie, `go ${miss}`, 1)).toEqual([]);
+  });
+
+  it('keeps characters outside ASCII apart, each lower-cased alone as the keys are stored', () => {
+    const trie = new NameTrie<string>();
+    trie.add('İstanbul', 'IST');
+    trie.add('ΣΥΡΙΖΑ', 'SYRIZA');
+    trie.add('Sinn Féin', 'SF');
+    trie.add('𝐀lpha Group', 'ALPHA');
+    trie.add('Straße', 'STR');
+    // `İ` lower-cases to two characters: the walk reads the token's text and lower-cases it a character at a time
+    expect(matches(trie, 'in İstanbul today', 1).map((m) => m.values)).toEqual([['IST']]);
+    expect(matches(trie, 'the ΣΥΡΙΖΑ party', 1).map((m) => m.cased)).toEqual(['ΣΥΡΙΖΑ']);
+    expect(matches(trie, 'the σύριζα party', 1)).toEqual([]);
+    expect(matches(trie, 'of sinn féin', 1).map((m) => m.values)).toEqual([['SF']]);
+    expect(matches(trie, 'of Sinn Fein', 1)).toEqual([]);
+    expect(matches(trie, 'the 𝐀lpha Group', 1).map((m) => m.values)).toEqual([['ALPHA']]);
+    expect(matches(trie, 'on Straße', 1).map((m) => m.values)).toEqual([['STR']]);
+    expect(trie.start('straße').cls).toBe(START_MATCH);
+    expect(trie.start('strasse').cls).toBe(0);
+  });
+});
