@@ -308,7 +308,7 @@ describe('attributions after the clause, event nouns that orders and announcemen
     // the speaker after an inverted speech verb (wire and translated copy)
     ['Mali must close its airspace to French aircraft, declared on Friday the spokesman of the government, Colonel Abdoulaye Maiga.', '100 MLIGOV>MLI'],
     // every one of several speakers demands
-    ['Nicaragua must free all political prisoners, Costa Rica, Panama and Chile said in a joint statement.', '100 PAN>NIC'],
+    ['Nicaragua must free all political prisoners, Costa Rica, Panama and Chile said in a joint statement.', '105 PAN>NIC'],
     // a menace in a reported clause makes any speech verb a warning
     ['Georgia would face serious consequences if it joined NATO, the Russian foreign ministry said on Monday.', '130 RUSGOV>GEO'],
     // the one who orders, approves or announces an act does it
@@ -1842,4 +1842,24 @@ describe('session 13, sets 50-54: treaties left, leaders standing aside, lists s
     ['India and Pakistan on Saturday swapped lists of their atomic installations.', '064 IND>PAK', '2005-01-01'],
     ['The World Bank said on Thursday it had postponed a loan to Uganda.', '162 IGOWBK>UGA', '2014-02-27'],
   ]);
+});
+
+describe('session 14: crowds whose demand is their protest, counted speakers, verbs after modals, "that" before a clause', () => {
+  itCodes([
+    // a crowd's demand or appeal is what its protest is for: the protest is the event, aimed at whom it asks
+    ['Thousands of demonstrators gathered outside parliament in Tbilisi, calling for the resignation of Prime Minister Irakli Garibashvili.', '141 GEOOPP>GEOGOV', '2023-03-08'],
+    ['Tens of thousands of Serbs packed the centre of Belgrade on Saturday to demand that President Aleksandar Vucic resign.', '141 SRBCVL>SRBGOV', '2025-03-15'],
+    // a speaker with a count in its name, after the clause it attributes
+    ['Iran must halt all enrichment activity, the 15-nation Security Council declared on Friday.', '100 IGOUNO>IRN', '2006-12-22'],
+    // wink tags "double", "open", "free" as adjectives after a modal: they are the verb, and its modality reaches the verb after "and"
+    ['Japan will double its aid to Africa and provide loans to African countries, Prime Minister Shinzo Abe said.', '0331 JPN>- future', '2019-08-28'],
+    ['Egypt will open the Rafah crossing to Gaza on Saturday, the foreign ministry said.', '0351 EGY>PSE future', '2018-05-18'],
+    // "that" before a noun phrase with an auxiliary after it opens a clause: no passive is read into the verb before it
+    ['European Union leaders and Turkish Prime Minister Tayyip Erdogan agreed on Friday that membership negotiations would open on Oct. 3 next year.', '030 IGOEUREEC>TURGOV', '2004-12-17'],
+  ]);
+
+  it('keeps the demand of a party or of a few as a demand', () => {
+    expect(events('The opposition party demanded that the prime minister resign.')).toContain('100 OPP>GOV');
+    expectNoEvent('Dozens of lawmakers demanded that the minister resign.', '14');
+  });
 });

@@ -80,6 +80,37 @@ export function crowdStorming(st: SentenceState, m: TriggerMatch, coding: Coding
 /** Sectors of unarmed crowds: opposition supporters, civilians, students, workers. */
 const CROWD_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
 
+/**
+ * "Tens of thousands of people packed Independence Square ... to demand that President Keita resign",
+ * "thousands of protesters ..., calling for a ceasefire": a crowd's demand or appeal (10, 02) is what its
+ * protest is for, and the protest is the event (141, rallying), aimed at whom it makes demands of.
+ */
+export function crowdDemand(st: SentenceState, coding: Coding): void {
+  const root = rulesOf(coding.code).root;
+  if ((root !== '10' && root !== '02') || !coding.source || !isCrowd(st, coding.source) || !st.k.cameo.get(RALLY)) return;
+  coding.code = RALLY;
+  coding.rule += '/crowd';
+}
+
+/** CAMEO 141: demonstrate or rally. */
+const RALLY = '141';
+
+/**
+ * Whether a mention is a crowd: unarmed people counted in thousands ("hundreds of thousands of Venezuelans",
+ * "tens of thousands of people") or named by what they do in the street ("protesters", "demonstrators").
+ */
+function isCrowd(st: SentenceState, ref: MentionRef): boolean {
+  if (!CROWD_SECTORS.has(ref.mention.sector ?? '') || ref.mention.kind !== 'agent' && ref.mention.kind !== 'country') return false;
+  const { toks } = st;
+  if (CROWD_NOUNS.has(toks[ref.end - 1]!.lower)) return true;
+  return toks[ref.start - 1]?.lower === 'of' && CROWD_COUNTS.has(toks[ref.start - 2]?.lower ?? '');
+}
+
+/** Nouns that name people by their protest. */
+const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'crowd', 'crowds', 'picketers']);
+/** Counts of a crowd ("thousands of", "tens of thousands of"): not "dozens", which a delegation may be. */
+const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'millions']);
+
 /** Words of a military exercise. */
 const DRILL_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'wargames', 'game', 'games']);
 

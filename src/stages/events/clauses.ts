@@ -145,10 +145,15 @@ class SentenceClauses implements ClauseTools {
     return false;
   }
 
-  // "that plan" is a determiner; "that removing ...", "that the US ...", "that Israel ..." open a clause
+  // "that plan" is a determiner; "that removing ...", "that the US ...", "that Israel ..." open a clause, and so
+  // does one whose noun phrase has an auxiliary after it ("agreed that membership negotiations would open")
   private isDeterminerThat(i: number): boolean {
     const next = this.toks[i + 1];
-    return !next || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'PUNCT';
+    if (!next) return true;
+    if (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'NUM' && next.pos !== 'PUNCT') return false;
+    let j = i + 1;
+    while (j < this.view.end && j < i + 6 && (this.toks[j]!.pos === 'NOUN' || this.toks[j]!.pos === 'ADJ' || this.toks[j]!.pos === 'NUM')) j++;
+    return !(j > i + 1 && this.toks[j]?.pos === 'AUX');
   }
 
   private isRelativeThat(i: number): boolean {

@@ -7,7 +7,7 @@ import { findTriggers, nextMatch, type TriggerMatch } from './triggers.js';
 import type { EventKnowledge } from './knowledge.js';
 import { hasUnless, ifAfter, NOUN_PHRASE_POS } from './word-cues.js';
 import { bindPossessive, hasCode, ownForces, sameEntity } from './event-actors.js';
-import { armedObstruction, crowdStorming, forcesAtRequest, helpersArrive, jointExercise, jointReopening, ownDeployment, VISIT } from './actor-recodes.js';
+import { armedObstruction, crowdDemand, crowdStorming, forcesAtRequest, helpersArrive, jointExercise, jointReopening, ownDeployment, VISIT } from './actor-recodes.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent } from './event-record.js';
 import { theirCompound, theTwo } from './the-two.js';
@@ -154,6 +154,7 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   }
   armedObstruction(st, m, coding);
   crowdStorming(st, m, coding);
+  crowdDemand(st, coding);
   jointExercise(st, m, coding);
   jointReopening(st, m, coding);
   settleTarget(st, m, coding);

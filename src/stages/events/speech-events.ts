@@ -26,8 +26,9 @@ function isReportedBefore(st: SentenceState, v: number): boolean {
     const t = toks[j]!;
     if (t.text === ',' || t.text === '"' || t.text === '”') return true;
     // ("..., China's ambassador has warned": an auxiliary of the speech verb too)
+    // (and a count in the speaker's name: "..., the 15-nation Security Council declared")
     if (!view.mentionAt.has(j) && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADV'
-      && !(t.pos === 'AUX' && j === v - 1)) return false;
+      && t.pos !== 'NUM' && t.text !== '-' && !(t.pos === 'AUX' && j === v - 1)) return false;
   }
   return false;
 }

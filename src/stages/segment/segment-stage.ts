@@ -132,6 +132,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
       }
       retagWarning(tokens);
       retagSaidName(tokens);
+      retagVerbAfterModal(tokens);
       retagAspectGerunds(tokens, verbLemma);
       const sentences: Sentence[] = fixSentenceBounds(text, tokens, ranges);
       sentences.forEach((s, k) => {
@@ -157,6 +158,26 @@ function retagWarning(tokens: Token[]): void {
       t.pos = 'VERB';
       t.lemma = 'warn';
     }
+  }
+}
+
+/** Modal auxiliaries: the word after one (past adverbs and "not") is a verb in its base form. */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
+
+/**
+ * "Israel will free the prisoners", "Hamas will open its borders", "may close the embassy", "will double its
+ * assistance": wink tags a word that can also be an adjective as one right after a modal; there it is the verb.
+ */
+function retagVerbAfterModal(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ') continue;
+    let j = i - 1;
+    while (j > 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;
+    const aux = tokens[j]!;
+    if (aux.pos !== 'AUX' || !MODALS.has(aux.lower)) continue;
+    t.pos = 'VERB';
+    t.lemma = t.lower;
   }
 }
 
