@@ -1863,3 +1863,17 @@ describe('session 14: crowds whose demand is their protest, counted speakers, ve
     expectNoEvent('Dozens of lawmakers demanded that the minister resign.', '14');
   });
 });
+
+describe('session 14: forces sent or arriving abroad for a purpose of help', () => {
+  itCodes([
+    // the purpose after the movement, past adverbials and an apposition, toward whom they help or the state they reach
+    ['About 300 Canadian soldiers flew into Port-au-Prince on Monday to help Haiti restore order after the earthquake.', '074 CANMIL>HTI', '2010-01-18'],
+    ['Britain has sent 150 troops, most of them paratroopers, to Sierra Leone to help the government guard the capital.', '074 GBR>SLE', '2000-05-08'],
+  ]);
+
+  it('keeps forces sent to crush, and forces sent along their own border, as deployments', () => {
+    expect(events('Russian troops rolled into the town to crush the uprising.')).toContain('154 RUSMIL>-');
+    expect(events('Washington will deploy 1,200 National Guard soldiers along the U.S.-Mexico border to help stop drug smuggling.', '2010-05-25'))
+      .toContain('154 USAGOV>- future');
+  });
+});

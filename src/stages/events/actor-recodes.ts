@@ -293,6 +293,68 @@ export function forcesAtRequest(st: SentenceState, m: TriggerMatch, coding: Codi
   return false;
 }
 
+/**
+ * "about 80 Japanese ground troops rolled into Samawa to purify water and rebuild schools", "flew into Dili to
+ * reinforce the international stabilisation force", "had sent about 100 U.S. troops, most of them special forces,
+ * to central Africa to help Uganda": forces or police arriving or sent abroad for a purpose of help come to protect
+ * (074) or to relieve (073), toward the one they help or else the state they reach, not to deploy against it.
+ */
+export function forcesWithPurpose(st: SentenceState, m: TriggerMatch, coding: Coding): boolean {
+  const source = coding.source;
+  const sector = source?.mention.sector;
+  // (forces going themselves, or a state sending them: "had sent about 100 U.S. troops ... to help Uganda")
+  if (m.kind !== 'verb' || !source || coding.passive || !REQUESTED_MOVES.has(coding.code)
+    || (sector !== 'MIL' && sector !== 'COP' && !SENDINGS_OF_FORCES.has(m.pattern.id))) return false;
+  const { toks, view, ct } = st;
+  const end = Math.min(ct.clauseEnd(m.at), m.end + PURPOSE_REACH);
+  for (let j = m.end; j + 1 < end; j++) {
+    if (toks[j]!.text === ';' || st.isSpeech(j)) return false;
+    if (toks[j]!.lower !== 'to') continue;
+    const verb = toks[j + 1]!;
+    const code = PROTECTING_PURPOSES.has(verb.lemma) ? PEACEKEEPING : RELIEVING_PURPOSES.has(verb.lemma) ? HUMANITARIAN_AID : null;
+    if (!code || !st.k.cameo.get(code)) continue;
+    // whom they help ("to help Uganda", "to help Kinshasa restore peace"), else the state they reach
+    const helped = verb.lemma === 'help' || verb.lemma === 'assist' ? view.mentionAt.get(j + 2) ?? null : null;
+    const where = helped?.mention.country ? helped
+      : placeTarget(view, st.places, toks[m.at]!.span[0], toks[end - 1]!.span[1], source)
+        ?? view.mentions.find((r) => r.start > m.at && r.end <= end && r.mention.kind === 'country' && r.mention.country !== source.mention.country) ?? null;
+    if (!where?.mention.country || where.mention.country === source.mention.country) return false;
+    // ("along the U.S.-Mexico frontier to help stem drug smuggling": a place of the forces' own state on the way is home,
+    // and so is a border it shares)
+    if (!helped && (homeNamed(st, source.mention.country, m.at, j) || sharedWithHome(st, where, source.mention.country))) return false;
+    coding.code = code;
+    coding.target = where;
+    coding.rule += '/purpose';
+    return true;
+  }
+  return false;
+}
+
+/** Whether the state `country` is named as a place (the country itself, not a city) between tokens `from` and `to`. */
+function homeNamed(st: SentenceState, country: string | null, from: number, to: number): boolean {
+  if (!country) return false;
+  const a = st.toks[from]!.span[0];
+  const b = st.toks[to]!.span[0];
+  return st.places.some((p) => p.kind === 'country' && p.country === country && p.span[0] >= a && p.span[1] <= b);
+}
+
+/** Whether a state's mention is joined by a hyphen to one of `country` ("the U.S.-Mexico frontier"). */
+function sharedWithHome(st: SentenceState, ref: MentionRef, country: string | null): boolean {
+  const { toks, view } = st;
+  const before = toks[ref.start - 1]?.text === '-' ? view.mentionAt.get(ref.start - 2) : undefined;
+  const after = toks[ref.end]?.text === '-' ? view.mentionAt.get(ref.end + 1) : undefined;
+  return !!country && (before?.mention.country === country || after?.mention.country === country);
+}
+
+/** Rows for a state sending forces somewhere. */
+const SENDINGS_OF_FORCES = new Set(['send-troops', 'dispatch-troops', 'deploy-troops']);
+/** How far after a movement its purpose may be ("flew into Dili on Tuesday to reinforce"). */
+const PURPOSE_REACH = 20;
+/** Purposes of forces that come to protect or to keep order (074). */
+const PROTECTING_PURPOSES = new Set(['help', 'assist', 'reinforce', 'restore', 'guard', 'keep', 'stabilise', 'stabilize', 'protect', 'police', 'monitor', 'supervise', 'separate']);
+/** Purposes of forces that come to relieve (073). */
+const RELIEVING_PURPOSES = new Set(['rebuild', 'repair', 'purify', 'rescue', 'search', 'pull', 'deliver', 'distribute', 'treat', 'evacuate', 'clear']);
+
 /** Rows for forces arriving somewhere (deployments, 154). */
 const ARRIVALS_OF_FORCES = new Set([
   'arrive-in-armed', 'fly-into-armed', 'land-in-armed', 'roll-into-armed',

@@ -7,7 +7,7 @@ import { findTriggers, nextMatch, type TriggerMatch } from './triggers.js';
 import type { EventKnowledge } from './knowledge.js';
 import { hasUnless, ifAfter, NOUN_PHRASE_POS } from './word-cues.js';
 import { bindPossessive, hasCode, ownForces, sameEntity } from './event-actors.js';
-import { armedObstruction, crowdDemand, crowdStorming, forcesAtRequest, helpersArrive, jointExercise, jointReopening, ownDeployment, VISIT } from './actor-recodes.js';
+import { armedObstruction, crowdDemand, crowdStorming, forcesAtRequest, forcesWithPurpose, helpersArrive, jointExercise, jointReopening, ownDeployment, VISIT } from './actor-recodes.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent } from './event-record.js';
 import { theirCompound, theTwo } from './the-two.js';
@@ -130,8 +130,16 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   // "Iran insisted that its programme was peaceful" states; "insisted that Iraq give access" demands
   if (m.kind === 'verb' && st.isSpeech(i) && st.toks[m.end - 1]?.lower === 'that' && !subjunctiveFrom(st, m.end)) return;
   // "Hernandez was handed over ... and flown to New York": one carried somewhere, or a trip with no known traveller, is no visit
-  if (coding.code === VISIT && (coding.passive || !coding.source || passivePartner(st, i) || infinitiveTo(st, m))) return;
-  const helpers = helpersArrive(st, m, coding) || forcesAtRequest(st, m, coding);
+  if (coding.code === VISIT && (coding.passive || !coding.source || passivePartner(st, i) || infinitiveTo(st, m))) {
+    // ("flew into Dili on Tuesday to reinforce the force": the "to" of a purpose leaves the verb's other rows to try)
+    const next = infinitiveTo(st, m) ? nextMatch(st.view, m, st.clauseEndOf) : null;
+    if (next) {
+      st.byToken.set(i, next);
+      codeMatch(st, next);
+    }
+    return;
+  }
+  const helpers = helpersArrive(st, m, coding) || forcesAtRequest(st, m, coding) || forcesWithPurpose(st, m, coding);
   if (!helpers && sectorExcluded(m, coding)) {
     // "arrived in Dushanbe on a state visit at the invitation of the President": a row for forces arriving at
     // a government's invitation does not apply to a president, and the plain arrival does
