@@ -1877,3 +1877,14 @@ describe('session 14: forces sent or arriving abroad for a purpose of help', () 
       .toContain('154 USAGOV>- future');
   });
 });
+
+describe('session 14: rows for acts told as nouns, retaliation, pickets, withdrawals from bodies, resignation letters, closures', () => {
+  itCodes([
+    ['Morocco announced on Thursday the normalisation of relations with Israel.', '054 MAR>ISR', '2020-12-11'],
+    ['Pyongyang said it would respond to any provocation by the South with force.', '130 PRKGOV>- future', '2020-12-11'],
+    ['Striking dock workers formed picket lines at the port of Durban on Monday.', '144 ZAFLAB>ZAF', '2020-12-11'],
+    ['Nicaragua suspended its participation in the Organization of American States.', '161 NIC>IGOWHMOAS', '2020-12-11'],
+    ['The prime minister handed his letter of resignation to the president on Tuesday.', '0831 GOV>GOV', '2020-12-11'],
+    ['Police padlocked the offices of the opposition newspaper La Prensa.', '1721 COP>MED', '2020-12-11'],
+  ]);
+});
