@@ -5,7 +5,7 @@ import { compoundGroup, type MentionRef, type SentenceView } from './sentence-vi
 import { clauseTools } from './clauses.js';
 import { findTriggers, nextMatch, type TriggerMatch } from './triggers.js';
 import type { EventKnowledge } from './knowledge.js';
-import { hasUnless, ifAfter, NOUN_PHRASE_POS } from './word-cues.js';
+import { DATE_WORDS, hasUnless, ifAfter, NOUN_PHRASE_POS } from './word-cues.js';
 import { bindPossessive, hasCode, ownForces, sameEntity } from './event-actors.js';
 import { armedObstruction, crowdDemand, crowdStorming, forcesAtRequest, forcesWithPurpose, helpersArrive, jointExercise, jointReopening, ownDeployment, VISIT } from './actor-recodes.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
@@ -113,7 +113,8 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   const head = controller(st, i);
   // "the regulator ordered all internet service providers to shut down internet access": an authority's
   // order to those who are no actors is its own act
-  const ordered = m.kind === 'verb' && orderToNoActor(st, i);
+  const orderVerb = m.kind === 'verb' ? orderedBy(st, i) : -1;
+  const ordered = orderVerb >= 0;
   if (head !== null && st.byToken.has(head) && !ordered) return;
   if (m.kind === 'verb' && !ordered && notDone(st, i, head)) return;
   // "went on hunger strike to demand the release of ...": a protest's purpose is part of the protest
@@ -127,6 +128,13 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   const coding = m.kind === 'noun' ? nounCoding(st, m, code)
     : st.ct.isPassive(i) || reducedPassive(st, i) ? passiveCoding(st, m, code) : activeCoding(st, m, code);
   if (!coding) return;
+  // "Erdogan ordered the army to launch an offensive": forces of no state named act for the one who orders them
+  if (ordered && coding.source && !coding.source.mention.country && OWN_FORCE_SECTORS.has(coding.source.mention.sector ?? '')) {
+    coding.source = subjectOf(st, orderVerb) ?? coding.source;
+  }
+  // and the order itself is no demand on anyone: the act it orders is coded
+  if (m.kind === 'verb' && ORDER_VERBS.has(st.toks[i]!.lemma) && rulesOf(code).root === '10' && coding.target
+    && ownForcesOf(st, coding.target, i) && orderedAct(st, m)) return;
   // "Iran insisted that its programme was peaceful" states; "insisted that Iraq give access" demands
   if (m.kind === 'verb' && st.isSpeech(i) && st.toks[m.end - 1]?.lower === 'that' && !subjunctiveFrom(st, m.end)) return;
   // "Hernandez was handed over ... and flown to New York": one carried somewhere, or a trip with no known traveller, is no visit
@@ -225,20 +233,53 @@ function mutualRelations(m: TriggerMatch, root: number): boolean {
 /** Verbs of command whose object carries out what follows. */
 const ORDER_VERBS = new Set(['order', 'instruct', 'direct']);
 
-/** Whether the verb at `i` follows "to" after an asserted order whose object names no actor ("ordered all schools to close"). */
-function orderToNoActor(st: SentenceState, i: number): boolean {
+/**
+ * The order verb, when the verb at `i` follows "to" after an asserted order whose object names no actor ("ordered all schools to
+ * close") or the one who orders' own forces ("ordered the Coast Guard to intercept Haitian boat people", "ordered the
+ * Bolivarian National Armed Force to declare an orange alert"): what is ordered so is the orderer's own act; else -1.
+ */
+function orderedBy(st: SentenceState, i: number): number {
   const { toks, view } = st;
-  if (toks[i - 1]?.lower !== 'to') return false;
-  for (let h = i - 2; h >= Math.max(view.start, i - 9); h--) {
+  if (toks[i - 1]?.lower !== 'to') return -1;
+  let forces: MentionRef | null = null;
+  for (let h = i - 2; h >= Math.max(view.start, i - ORDER_REACH); h--) {
     const t = toks[h]!;
-    if (view.mentionAt.has(h)) return false;
-    if (t.pos === 'VERB') {
-      return ORDER_VERBS.has(t.lemma) && h < i - 2 && !t.negated && modalityOf(view, st.ct, st.k.grammar, h, null, 'verb') === 'asserted';
+    const ref = view.mentionAt.get(h);
+    if (ref) {
+      if (!OWN_FORCE_SECTORS.has(ref.mention.sector ?? '') || (forces && forces !== ref)) return -1;
+      forces = ref;
+      continue;
     }
-    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+    if (t.pos === 'VERB') {
+      if (!ORDER_VERBS.has(t.lemma) || h >= i - 2 || t.negated || modalityOf(view, st.ct, st.k.grammar, h, null, 'verb') !== 'asserted') return -1;
+      return !forces || ownForcesOf(st, forces, h) ? h : -1;
+    }
+    // (past a date: "ordered the Coast Guard on Sunday to intercept")
+    if ((t.lower === 'on' || t.lower === 'this') && DATE_WORDS.has(toks[h + 1]?.lower ?? '')) continue;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== 'of' && t.text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** Whether `forces` are the own forces of the subject of the verb at `h` (of its state, or of no state named). */
+function ownForcesOf(st: SentenceState, forces: MentionRef, h: number): boolean {
+  const orderer = subjectOf(st, h);
+  return !!orderer && OWN_FORCE_SECTORS.has(forces.mention.sector ?? '') && !sameEntity(orderer, forces)
+    && (!forces.mention.country || forces.mention.country === orderer.mention.country);
+}
+
+/** Whether an order's "to" is followed by a verb the lexicon codes ("ordered the army to launch an offensive"). */
+function orderedAct(st: SentenceState, m: TriggerMatch): boolean {
+  for (let j = m.at + 1; j + 1 < st.view.end && j < m.at + ORDER_REACH; j++) {
+    if (st.toks[j]!.lower === 'to' && st.byToken.has(j + 1)) return true;
   }
   return false;
 }
+
+/** How far before its "to" an order's verb may be ("ordered the Bolivarian National Armed Force to"). */
+const ORDER_REACH = 12;
+/** Sectors of a state's own forces, whose orders are carried out. */
+const OWN_FORCE_SECTORS = new Set(['MIL', 'COP']);
 
 /** CAMEO 138: threaten with military force. */
 const THREATEN_FORCE = '138';

@@ -84,6 +84,7 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   let sourceSlot: MentionRef | null = null;
   pos = pastParenthetical(toks, pos, limit);
   let first = true;
+  let afterSlot = false;
   for (const alts of cp.elements) {
     const end = first ? firstElementEnd(toks, pos, limit) : clauseCut(toks, pos, windowEnd(toks, pos, limit, false), limit);
     first = false;
@@ -93,8 +94,16 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
       if (alts === null) slot = found;
       else sourceSlot = found;
       pos = pastInclusion(toks, found.end, limit);
+      afterSlot = true;
     } else {
-      const found = findAlt(toks, alts, pos, end);
+      let found = findAlt(toks, alts, pos, end);
+      // "ordered the American members of U.N. weapons inspection teams to leave": the slot's actor may only modify
+      // a longer noun phrase, and the window goes on from that phrase's end
+      if (found < 0 && afterSlot) {
+        const tail = nounPhraseTail(toks, pos, limit);
+        if (tail > pos) found = findAlt(toks, alts, tail, clauseCut(toks, tail, windowEnd(toks, tail, limit, false), limit));
+      }
+      afterSlot = false;
       if (found < 0) return null;
       consume(found);
       pos = found + 1;
@@ -145,6 +154,29 @@ function firstElementEnd(toks: readonly Token[], pos: number, limit: number): nu
 }
 
 const firstEnd: { toks: readonly Token[] | null; pos: number; limit: number; end: number } = { toks: null, pos: -1, limit: -1, end: -1 };
+
+/** Longest noun phrase a slot's actor may modify ("members of U.N. weapons inspection teams"). */
+const PHRASE_TAIL_REACH = 10;
+
+/**
+ * The end of the noun phrase that goes on at `from` after an actor that modifies it: its nouns, and an "of" with
+ * the nouns of its own phrase ("members of U.N. weapons inspection teams"); `from` when none goes on there.
+ */
+function nounPhraseTail(toks: readonly Token[], from: number, limit: number): number {
+  const reach = Math.min(limit, from + PHRASE_TAIL_REACH);
+  let j = from;
+  while (j < reach && (toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'PROPN')) j++;
+  if (j === from) return from;
+  while (j + 1 < reach && toks[j]!.lower === 'of') {
+    let k = j + 1;
+    if (toks[k]!.pos === 'DET') k++;
+    const head = k;
+    while (k < reach && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k++;
+    if (k === head) break;
+    j = k;
+  }
+  return j;
+}
 
 /** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
 function findWord(toks: readonly Token[], w: string, from: number, to: number): number {
