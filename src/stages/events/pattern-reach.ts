@@ -240,3 +240,26 @@ function clauseAfterComma(toks: readonly Token[], comma: number, to: number): bo
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** Longest noun phrase a slot's actor may modify ("members of U.N. weapons inspection teams"). */
+const PHRASE_TAIL_REACH = 10;
+
+/**
+ * The end of the noun phrase that goes on at `from` after an actor that modifies it: its nouns, and an "of" with
+ * the nouns of its own phrase ("members of U.N. weapons inspection teams"); `from` when none goes on there.
+ */
+export function nounPhraseTail(toks: readonly Token[], from: number, limit: number): number {
+  const reach = Math.min(limit, from + PHRASE_TAIL_REACH);
+  let j = from;
+  while (j < reach && (toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'PROPN')) j++;
+  if (j === from) return from;
+  while (j + 1 < reach && toks[j]!.lower === 'of') {
+    let k = j + 1;
+    if (toks[k]!.pos === 'DET') k++;
+    const head = k;
+    while (k < reach && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k++;
+    if (k === head) break;
+    j = k;
+  }
+  return j;
+}

@@ -128,7 +128,7 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   const coding = m.kind === 'noun' ? nounCoding(st, m, code)
     : st.ct.isPassive(i) || reducedPassive(st, i) ? passiveCoding(st, m, code) : activeCoding(st, m, code);
   if (!coding) return;
-  // "Erdogan ordered the army to launch an offensive": forces of no state named act for the one who orders them
+  // "ordered the army to declare an orange alert": forces of no state named act for the one who orders them
   if (ordered && coding.source && !coding.source.mention.country && OWN_FORCE_SECTORS.has(coding.source.mention.sector ?? '')) {
     coding.source = subjectOf(st, orderVerb) ?? coding.source;
   }
@@ -252,7 +252,8 @@ function orderedBy(st: SentenceState, i: number): number {
     }
     if (t.pos === 'VERB') {
       if (!ORDER_VERBS.has(t.lemma) || h >= i - 2 || t.negated || modalityOf(view, st.ct, st.k.grammar, h, null, 'verb') !== 'asserted') return -1;
-      return !forces || ownForcesOf(st, forces, h) ? h : -1;
+      // (force it orders its forces to use is only ordered: "ordered the army to attack the rebels" is a demand)
+      return !forces || (ownForcesOf(st, forces, h) && !orderedForce(st, i)) ? h : -1;
     }
     // (past a date: "ordered the Coast Guard on Sunday to intercept")
     if ((t.lower === 'on' || t.lower === 'this') && DATE_WORDS.has(toks[h + 1]?.lower ?? '')) continue;
@@ -268,12 +269,18 @@ function ownForcesOf(st: SentenceState, forces: MentionRef, h: number): boolean 
     && (!forces.mention.country || forces.mention.country === orderer.mention.country);
 }
 
-/** Whether an order's "to" is followed by a verb the lexicon codes ("ordered the army to launch an offensive"). */
+/** Whether an order's "to" is followed by a verb the lexicon codes, other than force ("ordered the army to declare an alert"). */
 function orderedAct(st: SentenceState, m: TriggerMatch): boolean {
   for (let j = m.at + 1; j + 1 < st.view.end && j < m.at + ORDER_REACH; j++) {
-    if (st.toks[j]!.lower === 'to' && st.byToken.has(j + 1)) return true;
+    if (st.toks[j]!.lower === 'to' && st.byToken.has(j + 1)) return !orderedForce(st, j + 1);
   }
   return false;
+}
+
+/** Whether the verb at `i` is coded as force (CAMEO 18-20). */
+function orderedForce(st: SentenceState, i: number): boolean {
+  const code = st.byToken.get(i)?.pattern.cameo;
+  return !!code && rulesOf(code).rootNumber >= 18;
 }
 
 /** How far before its "to" an order's verb may be ("ordered the Bolivarian National Armed Force to"). */

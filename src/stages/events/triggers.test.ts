@@ -9,7 +9,7 @@ import type { ActorMention, Pos, Sentence, Token } from '../../model/types.js';
 import { buildSentenceViews, type MentionRef, type SentenceView } from './sentence-view.js';
 import { compileTriggerIndex } from './trigger-index.js';
 import { findTriggers, laterWordEnd, type TriggerMatch } from './triggers.js';
-import { clauseCut, contactRelativeSubject, pastApposition } from './pattern-reach.js';
+import { clauseCut, contactRelativeSubject, nounPhraseTail, pastApposition } from './pattern-reach.js';
 import { DATE_WORDS } from './word-cues.js';
 
 /** The matcher as it was before the index: every pattern of the token's keys, tried in order. */
@@ -129,7 +129,10 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
         if (['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PUNCT'].includes(t.pos)) break;
       }
     }
+    let afterSlot = false;
     for (const el of p.elements) {
+      const slotBefore = afterSlot;
+      afterSlot = el.kind === 'target' || el.kind === 'source';
       if (el.kind === 'target' || el.kind === 'source') {
         let found: MentionRef | null = null;
         for (let j = pos; j < clauseCut(toks, pos, sixWords(pos, limit), limit); j++) {
@@ -148,23 +151,32 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
           }
         }
       } else {
-        let found = -1;
-        // (a subject and its verb after a comma open a clause the pattern does not reach into)
-        for (let j = pos; j < clauseCut(toks, pos, sixWords(pos, limit), limit); j++) {
-          if (!el.alts.includes(toks[j]!.lemma) && !el.alts.includes(toks[j]!.lower)) {
-            // past a name's apposition in commas ("handed over Anup Chetia, a founder of ULFA ..., to India")
-            const past = toks[j]!.text === ',' ? pastApposition(toks, new Set(el.alts), j) : -1;
-            if (past >= 0) { found = past; break; }
-            // past an event noun with its own "of" object the words are that event's
-            if (toks[j]!.pos === 'NOUN' && j > pos && toks[j + 1]?.lower === 'of' && lex.byTrigger.has(`n:${toks[j]!.lemma}`)) break;
-            continue;
+        const search = (from: number): number => {
+          let found = -1;
+          // (a subject and its verb after a comma open a clause the pattern does not reach into)
+          for (let j = from; j < clauseCut(toks, from, sixWords(from, limit), limit); j++) {
+            if (!el.alts.includes(toks[j]!.lemma) && !el.alts.includes(toks[j]!.lower)) {
+              // past a name's apposition in commas ("handed over Anup Chetia, a founder of ULFA ..., to India")
+              const past = toks[j]!.text === ',' ? pastApposition(toks, new Set(el.alts), j) : -1;
+              if (past >= 0) { found = past; break; }
+              // past an event noun with its own "of" object the words are that event's
+              if (toks[j]!.pos === 'NOUN' && j > from && toks[j + 1]?.lower === 'of' && lex.byTrigger.has(`n:${toks[j]!.lemma}`)) break;
+              continue;
+            }
+            // "agreed on Thursday to": a preposition that opens a date is not the pattern's
+            if (['on', 'in', 'at', 'by', 'since', 'until'].includes(toks[j]!.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
+            // ", with X carrying messages": "with" after a comma opens a clause of its own
+            if (toks[j]!.lower === 'with' && toks[j - 1]?.text === ',') continue;
+            found = j;
+            break;
           }
-          // "agreed on Thursday to": a preposition that opens a date is not the pattern's
-          if (['on', 'in', 'at', 'by', 'since', 'until'].includes(toks[j]!.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
-          // ", with X carrying messages": "with" after a comma opens a clause of its own
-          if (toks[j]!.lower === 'with' && toks[j - 1]?.text === ',') continue;
-          found = j;
-          break;
+          return found;
+        };
+        let found = search(pos);
+        // (a slot's actor may only modify a longer noun phrase: the window goes on from its end)
+        if (found < 0 && slotBefore) {
+          const tail = nounPhraseTail(toks, pos, limit);
+          if (tail > pos) found = search(tail);
         }
         if (found < 0) return null;
         consumed.push(found);

@@ -4,7 +4,7 @@ import type { TriggerKind, VerbLexicon, VerbPattern } from '../../dictionaries/v
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
 import { DATE_WORDS, IRREGULAR_PAST, participleForm } from './word-cues.js';
-import { RELATIVE_REACH, clauseCut, contactRelativeSubject, namesWord, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
+import { RELATIVE_REACH, clauseCut, contactRelativeSubject, namesWord, nounPhraseTail, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
 import { passiveAuxiliary } from './clauses.js';
 
 /** A pattern matched at a token. */
@@ -154,29 +154,6 @@ function firstElementEnd(toks: readonly Token[], pos: number, limit: number): nu
 }
 
 const firstEnd: { toks: readonly Token[] | null; pos: number; limit: number; end: number } = { toks: null, pos: -1, limit: -1, end: -1 };
-
-/** Longest noun phrase a slot's actor may modify ("members of U.N. weapons inspection teams"). */
-const PHRASE_TAIL_REACH = 10;
-
-/**
- * The end of the noun phrase that goes on at `from` after an actor that modifies it: its nouns, and an "of" with
- * the nouns of its own phrase ("members of U.N. weapons inspection teams"); `from` when none goes on there.
- */
-function nounPhraseTail(toks: readonly Token[], from: number, limit: number): number {
-  const reach = Math.min(limit, from + PHRASE_TAIL_REACH);
-  let j = from;
-  while (j < reach && (toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'PROPN')) j++;
-  if (j === from) return from;
-  while (j + 1 < reach && toks[j]!.lower === 'of') {
-    let k = j + 1;
-    if (toks[k]!.pos === 'DET') k++;
-    const head = k;
-    while (k < reach && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k++;
-    if (k === head) break;
-    j = k;
-  }
-  return j;
-}
 
 /** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
 function findWord(toks: readonly Token[], w: string, from: number, to: number): number {
