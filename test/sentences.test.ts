@@ -1888,3 +1888,10 @@ describe('session 14: rows for acts told as nouns, retaliation, pickets, withdra
     ['Police padlocked the offices of the opposition newspaper La Prensa.', '1721 COP>MED', '2020-12-11'],
   ]);
 });
+
+describe('session 14: rows for transport links, territory swaps', () => {
+  itCodes([
+    ['India and Pakistan resumed flights between Delhi and Lahore on Monday.', '061 IND>PAK', '2019-06-12'],
+    ['Bangladesh and India swapped enclaves on Saturday.', '060 BGD>IND', '2015-08-01'],
+  ]);
+});
