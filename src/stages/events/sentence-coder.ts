@@ -113,8 +113,7 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   const head = controller(st, i);
   // "the regulator ordered all internet service providers to shut down internet access": an authority's
   // order to those who are no actors is its own act
-  const orderVerb = m.kind === 'verb' ? orderedBy(st, i) : -1;
-  const ordered = orderVerb >= 0;
+  const ordered = m.kind === 'verb' && orderToNoActor(st, i);
   if (head !== null && st.byToken.has(head) && !ordered) return;
   if (m.kind === 'verb' && !ordered && notDone(st, i, head)) return;
   // "went on hunger strike to demand the release of ...": a protest's purpose is part of the protest
@@ -128,13 +127,6 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   const coding = m.kind === 'noun' ? nounCoding(st, m, code)
     : st.ct.isPassive(i) || reducedPassive(st, i) ? passiveCoding(st, m, code) : activeCoding(st, m, code);
   if (!coding) return;
-  // "ordered the army to declare an orange alert": forces of no state named act for the one who orders them
-  if (ordered && coding.source && !coding.source.mention.country && OWN_FORCE_SECTORS.has(coding.source.mention.sector ?? '')) {
-    coding.source = subjectOf(st, orderVerb) ?? coding.source;
-  }
-  // and the order itself is no demand on anyone: the act it orders is coded
-  if (m.kind === 'verb' && ORDER_VERBS.has(st.toks[i]!.lemma) && rulesOf(code).root === '10' && coding.target
-    && ownForcesOf(st, coding.target, i) && orderedAct(st, m)) return;
   // "Iran insisted that its programme was peaceful" states; "insisted that Iraq give access" demands
   if (m.kind === 'verb' && st.isSpeech(i) && st.toks[m.end - 1]?.lower === 'that' && !subjunctiveFrom(st, m.end)) return;
   // "Hernandez was handed over ... and flown to New York": one carried somewhere, or a trip with no known traveller, is no visit
@@ -233,60 +225,22 @@ function mutualRelations(m: TriggerMatch, root: number): boolean {
 /** Verbs of command whose object carries out what follows. */
 const ORDER_VERBS = new Set(['order', 'instruct', 'direct']);
 
-/**
- * The order verb, when the verb at `i` follows "to" after an asserted order whose object names no actor ("ordered all schools to
- * close") or the one who orders' own forces ("ordered the Coast Guard to intercept Haitian boat people", "ordered the
- * Bolivarian National Armed Force to declare an orange alert"): what is ordered so is the orderer's own act; else -1.
- */
-function orderedBy(st: SentenceState, i: number): number {
+/** Whether the verb at `i` follows "to" after an asserted order whose object names no actor ("ordered all schools to close"). */
+function orderToNoActor(st: SentenceState, i: number): boolean {
   const { toks, view } = st;
-  if (toks[i - 1]?.lower !== 'to') return -1;
-  let forces: MentionRef | null = null;
-  for (let h = i - 2; h >= Math.max(view.start, i - ORDER_REACH); h--) {
+  if (toks[i - 1]?.lower !== 'to') return false;
+  for (let h = i - 2; h >= Math.max(view.start, i - 9); h--) {
     const t = toks[h]!;
-    const ref = view.mentionAt.get(h);
-    if (ref) {
-      if (!OWN_FORCE_SECTORS.has(ref.mention.sector ?? '') || (forces && forces !== ref)) return -1;
-      forces = ref;
-      continue;
-    }
+    if (view.mentionAt.has(h)) return false;
     if (t.pos === 'VERB') {
-      if (!ORDER_VERBS.has(t.lemma) || h >= i - 2 || t.negated || modalityOf(view, st.ct, st.k.grammar, h, null, 'verb') !== 'asserted') return -1;
-      // (force it orders its forces to use is only ordered: "ordered the army to attack the rebels" is a demand)
-      return !forces || (ownForcesOf(st, forces, h) && !orderedForce(st, i)) ? h : -1;
+      return ORDER_VERBS.has(t.lemma) && h < i - 2 && !t.negated && modalityOf(view, st.ct, st.k.grammar, h, null, 'verb') === 'asserted';
     }
-    // (past a date: "ordered the Coast Guard on Sunday to intercept")
+    // (past a date: "ordered all providers on Tuesday to shut down")
     if ((t.lower === 'on' || t.lower === 'this') && DATE_WORDS.has(toks[h + 1]?.lower ?? '')) continue;
-    if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== 'of' && t.text !== '-') return -1;
-  }
-  return -1;
-}
-
-/** Whether `forces` are the own forces of the subject of the verb at `h` (of its state, or of no state named). */
-function ownForcesOf(st: SentenceState, forces: MentionRef, h: number): boolean {
-  const orderer = subjectOf(st, h);
-  return !!orderer && OWN_FORCE_SECTORS.has(forces.mention.sector ?? '') && !sameEntity(orderer, forces)
-    && (!forces.mention.country || forces.mention.country === orderer.mention.country);
-}
-
-/** Whether an order's "to" is followed by a verb the lexicon codes, other than force ("ordered the army to declare an alert"). */
-function orderedAct(st: SentenceState, m: TriggerMatch): boolean {
-  for (let j = m.at + 1; j + 1 < st.view.end && j < m.at + ORDER_REACH; j++) {
-    if (st.toks[j]!.lower === 'to' && st.byToken.has(j + 1)) return !orderedForce(st, j + 1);
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
   }
   return false;
 }
-
-/** Whether the verb at `i` is coded as force (CAMEO 18-20). */
-function orderedForce(st: SentenceState, i: number): boolean {
-  const code = st.byToken.get(i)?.pattern.cameo;
-  return !!code && rulesOf(code).rootNumber >= 18;
-}
-
-/** How far before its "to" an order's verb may be ("ordered the Bolivarian National Armed Force to"). */
-const ORDER_REACH = 12;
-/** Sectors of a state's own forces, whose orders are carried out. */
-const OWN_FORCE_SECTORS = new Set(['MIL', 'COP']);
 
 /** CAMEO 138: threaten with military force. */
 const THREATEN_FORCE = '138';
