@@ -39,6 +39,7 @@ export function stageWords(dict: ActorDictionary) {
     ethnic: word(dict, 'ethnic'),
     allegiance: word(dict, 'allegiance'),
     namedAfterCity: word(dict, 'named-after-city'),
+    currency: word(dict, 'currency'),
     attackAfterCity: word(dict, 'attack-after-city'),
     adjectiveAgent: word(dict, 'adjective-agent'),
     igoReference: word(dict, 'igo-reference'),

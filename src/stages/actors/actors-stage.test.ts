@@ -439,3 +439,13 @@ describe('actors stage: "the island", "the kingdom" for a state named before', (
   });
 });
 
+
+describe('actors stage: a state before its currency', () => {
+  it('reads "U.S. dollars" and "Canadian dollars" as money, and a state before a verb as the state', () => {
+    const { text, actors } = code("China will lend 3 billion U.S. dollars to Kenya, and Ottawa taxed 16.6 billion Canadian dollars' worth of goods.");
+    expect(find(actors, 'U.S.')).toBeUndefined();
+    expect(find(actors, 'Canadian')).toBeUndefined();
+    expect(find(actors, 'Kenya')).toMatchObject({ code: 'KEN', span: spanOf(text, 'Kenya') });
+    expect(find(code('The U.S. won a seat on the council.').actors, 'U.S.')?.code).toBe('USA');
+  });
+});

@@ -296,7 +296,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const unsettled = ambiguous.length > 0
         ? settleAmbiguous(out, ambiguous.map((a) => ({ ...a, from: tokens[a.start]!.span[0], to: tokens[a.end - 1]!.span[1] })), placesSeen)
         : undefined;
-      const kept = dropNonActors(out, tokens, unsettled);
+      const kept = dropNonActors(out, tokens, unsettled, W.currency);
       inheritArticleCountry(kept, sentences.length);
       return kept;
     },

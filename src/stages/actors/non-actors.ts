@@ -66,7 +66,9 @@ export function settleAmbiguous(out: ActorMention[], names: readonly AmbiguousNa
   return drop;
 }
 
-export function dropNonActors(out: ActorMention[], tokens: readonly Token[], also?: ReadonlySet<number>): ActorMention[] {
+export function dropNonActors(
+  out: ActorMention[], tokens: readonly Token[], also?: ReadonlySet<number>, currencies: ReadonlySet<string> = NO_WORDS,
+): ActorMention[] {
   const drop = new Set<number>(also);
   let t = 0;
   out.forEach((m, k) => {
@@ -75,6 +77,9 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[], als
     const after = tokens[t + 2];
     if (next && after && next.text === '-' && next.span[0] === m.span[1] && MODIFIER_HEADS.has(after.lower)) drop.add(k);
     if (m.kind === 'agent' && m.text.length <= 8 && CHANNEL_AFTER_SOCIAL.has(m.text.toLowerCase()) && tokens[firstTokenOf(tokens, m, t) - 1]?.lower === 'social') drop.add(k);
+    // "3 billion U.S. dollars of loans", "16.6 billion Canadian dollars' worth of goods": a state's currency is money
+    // ("the U.S. won the vote": not a verb)
+    if (m.kind === 'country' && next && currencies.has(next.lower) && next.pos !== 'VERB' && next.pos !== 'AUX') drop.add(k);
     // "seized a tanker in the Gulf of Oman", "refineries on the Gulf of Mexico": a sea named after a state is no actor
     if (m.kind === 'country' && waterBodyOf(tokens, firstTokenOf(tokens, m, t))) drop.add(k);
     // "said on national television", "announced on state radio": the channel, not an actor
@@ -104,6 +109,8 @@ export function dropNonActors(out: ActorMention[], tokens: readonly Token[], als
   }
   return kept;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Names of seas and straits that take "of" and a state's name ("the Gulf of Oman", "the Sea of Japan"). */
 const WATER_BODIES = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
