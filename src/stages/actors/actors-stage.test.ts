@@ -449,3 +449,11 @@ describe('actors stage: a state before its currency', () => {
     expect(find(code('The U.S. won a seat on the council.').actors, 'U.S.')?.code).toBe('USA');
   });
 });
+
+describe('actors stage: coast guards and guardsmen', () => {
+  it('codes them as the military of the state they serve', () => {
+    const { text, actors } = code('The Philippine Coast Guard and 300 National Guard soldiers searched the area.');
+    expect(find(actors, 'Philippine Coast Guard')).toMatchObject({ code: 'PHLMIL', span: spanOf(text, 'Philippine Coast Guard') });
+    expect(find(code('About 1,000 Guardsmen were deployed to Los Angeles.').actors, 'Guardsmen')?.sector).toBe('MIL');
+  });
+});
