@@ -102,12 +102,10 @@ const RALLY = '141';
 function isCrowd(st: SentenceState, ref: MentionRef): boolean {
   if (!CROWD_SECTORS.has(ref.mention.sector ?? '') || ref.mention.kind !== 'agent' && ref.mention.kind !== 'country') return false;
   const { toks } = st;
-  if (CROWD_NOUNS.has(toks[ref.end - 1]!.lower)) return true;
+  if (st.k.grammar.has(toks[ref.end - 1]!.lower, 'crowd')) return true;
   return toks[ref.start - 1]?.lower === 'of' && CROWD_COUNTS.has(toks[ref.start - 2]?.lower ?? '');
 }
 
-/** Nouns that name people by their protest. */
-const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'crowd', 'crowds', 'picketers']);
 /** Counts of a crowd ("thousands of", "tens of thousands of"): not "dozens", which a delegation may be. */
 const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'millions']);
 
@@ -311,7 +309,8 @@ export function forcesWithPurpose(st: SentenceState, m: TriggerMatch, coding: Co
     if (toks[j]!.text === ';' || st.isSpeech(j)) return false;
     if (toks[j]!.lower !== 'to') continue;
     const verb = toks[j + 1]!;
-    const code = PROTECTING_PURPOSES.has(verb.lemma) ? PEACEKEEPING : RELIEVING_PURPOSES.has(verb.lemma) ? HUMANITARIAN_AID : null;
+    const g = st.k.grammar;
+    const code = g.has(verb.lemma, 'protecting-purpose') ? PEACEKEEPING : g.has(verb.lemma, 'relieving-purpose') ? HUMANITARIAN_AID : null;
     if (!code || !st.k.cameo.get(code)) continue;
     // whom they help ("to help Uganda", "to help Kinshasa restore peace"), else the state they reach
     const helped = verb.lemma === 'help' || verb.lemma === 'assist' ? view.mentionAt.get(j + 2) ?? null : null;
@@ -350,10 +349,6 @@ function sharedWithHome(st: SentenceState, ref: MentionRef, country: string | nu
 const SENDINGS_OF_FORCES = new Set(['send-troops', 'dispatch-troops', 'deploy-troops']);
 /** How far after a movement its purpose may be ("flew into Dili on Tuesday to reinforce"). */
 const PURPOSE_REACH = 20;
-/** Purposes of forces that come to protect or to keep order (074). */
-const PROTECTING_PURPOSES = new Set(['help', 'assist', 'reinforce', 'restore', 'guard', 'keep', 'stabilise', 'stabilize', 'protect', 'police', 'monitor', 'supervise', 'separate']);
-/** Purposes of forces that come to relieve (073). */
-const RELIEVING_PURPOSES = new Set(['rebuild', 'repair', 'purify', 'rescue', 'search', 'pull', 'deliver', 'distribute', 'treat', 'evacuate', 'clear']);
 
 /** Rows for forces arriving somewhere (deployments, 154). */
 const ARRIVALS_OF_FORCES = new Set([

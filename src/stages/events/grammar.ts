@@ -5,11 +5,12 @@ import type { Modality } from '../../model/types.js';
 export type GrammarClass =
   | 'light' | 'intent' | 'modal' | 'negator' | 'condition' | 'boundary' | 'relative'
   | 'target-prep' | 'agent-prep' | 'weak-speech' | 'denial' | 'goal' | 'warning' | 'of-agent' | 'event-reference' | 'request'
-  | 'menace' | 'conditional-menace' | 'peacekeeper' | 'relief-worker' | 'toll';
+  | 'menace' | 'conditional-menace' | 'peacekeeper' | 'relief-worker' | 'toll' | 'protecting-purpose' | 'relieving-purpose' | 'crowd';
 
 const CLASSES = new Set<GrammarClass>([
   'light', 'intent', 'modal', 'negator', 'condition', 'boundary', 'relative', 'target-prep', 'agent-prep',
   'weak-speech', 'denial', 'goal', 'warning', 'of-agent', 'event-reference', 'request', 'menace', 'conditional-menace', 'peacekeeper', 'relief-worker', 'toll',
+  'protecting-purpose', 'relieving-purpose', 'crowd',
 ]);
 const MODALITIES = new Set<Modality>(['asserted', 'negated', 'future', 'hypothetical', 'historical']);
 
@@ -30,6 +31,7 @@ export const GRAMMAR_BIT: Readonly<Record<GrammarClass, number>> = {
   relative: 1 << 6, 'target-prep': 1 << 7, 'agent-prep': 1 << 8, 'weak-speech': 1 << 9, denial: 1 << 10,
   goal: 1 << 11, warning: 1 << 12, 'of-agent': 1 << 13, 'event-reference': 1 << 14, request: 1 << 15,
   menace: 1 << 16, peacekeeper: 1 << 17, 'relief-worker': 1 << 18, toll: 1 << 19, 'conditional-menace': 1 << 20,
+  'protecting-purpose': 1 << 21, 'relieving-purpose': 1 << 22, crowd: 1 << 23,
 };
 
 export function parseGrammar(text: string, file = 'grammar.tsv'): Grammar {
