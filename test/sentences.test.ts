@@ -1829,7 +1829,7 @@ describe('session 13, sets 47-54: signatures, summits not attended, results not 
     ['Trade Minister Mark Vaile and U.S. Trade Representative Robert Zoellick signed the Australia-United States free trade agreement in Washington on Tuesday.', '057 USAGOV>-', '2004-05-18'],
     ['India will not attend the SAARC summit due in Islamabad in November.', '125 IND>IGOSASSAA negated', '2016-09-28'],
     ['Gambian President Yahya Jammeh said he would not accept the results of the presidential election.', '120 GMBGOV>- negated', '2016-12-10'],
-    ['Homeland Security Secretary Tom Ridge raised the terrorism threat level to orange on Sunday.', '151 GOV>-', '2004-08-01'],
+    ['Homeland Security Secretary Tom Ridge raised the terrorism threat level to orange on Sunday.', '151 USAGOV>-', '2004-08-01'],
     ['India on Thursday gifted two million doses of the Covishield vaccine to Bangladesh.', '073 IND>BGD', '2021-01-21'],
   ]);
 });
