@@ -29,14 +29,9 @@ export interface TrieMatch<T> {
 
 /** Folds the characters that vary between sources: dashes and spaces to one space, curly apostrophes to straight. */
 export function foldChar(c: string): string {
-  switch (c) {
-    case '-': case '‐': case '‑': case '–': case '—': case '\u00a0': case '\t': case '\n': case '\r':
-      return ' ';
-    case '’': case '‘': case '`': case 'ʼ':
-      return "'";
-    default:
-      return c;
-  }
+  const code = c.charCodeAt(0);
+  const f = foldCode(code);
+  return f === code ? c : String.fromCharCode(f);
 }
 
 /** The key form of a phrase with its capitals kept: folded characters, single spaces, trimmed. */
@@ -64,12 +59,7 @@ function isFolded(phrase: string): boolean {
   return true;
 }
 
-function lowerChar(c: string): string {
-  const l = c.toLowerCase();
-  return l.length === c.length ? l : c;
-}
-
-/** `foldChar` on a character code: the walks read codes, spared a string per character. */
+/** `foldChar` on a character code (one UTF-16 unit): the walks read codes, spared a string per character. */
 function foldCode(c: number): number {
   switch (c) {
     case 45: case 0x2010: case 0x2011: case 0x2013: case 0x2014: case 0xa0: case 9: case 10: case 13:
@@ -81,20 +71,20 @@ function foldCode(c: number): number {
   }
 }
 
-/** `lowerChar` on a character code (one UTF-16 unit, as the keys are stored). */
+/** A character code lower-cased alone, kept as it is where lower-casing would change its length (`İ`). */
 function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   const l = String.fromCharCode(c).toLowerCase();
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
-/** The stored form of a folded key: each character lower-cased alone (`lowerChar`), so `İ` and `Σ` stay one unit. */
+/** The stored form of a folded key: each character lower-cased alone (`lowerCode`), so `İ` and `Σ` stay one unit. */
 function lowerKey(key: string): string {
   let ascii = true;
   for (let k = 0; k < key.length && ascii; k++) ascii = key.charCodeAt(k) < 128;
   if (ascii) return key.toLowerCase();
   let out = '';
-  for (let k = 0; k < key.length; k++) out += lowerChar(key[k]!);
+  for (let k = 0; k < key.length; k++) out += String.fromCharCode(lowerCode(key.charCodeAt(k)));
   return out;
 }
 
