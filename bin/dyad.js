@@ -14,6 +14,13 @@ import { fileURLToPath } from 'node:url';
  */
 const GC_FLAG = '--single-threaded-gc';
 
+/**
+ * glibc gives each thread that allocates its own malloc arena (up to 8 per core), and a coding
+ * worker's arena keeps freed native memory it may reuse: with two coding workers, 2 arenas took
+ * 20-30 MB off the peak RSS on 20 MB (378 against 400 MB) at the same speed. A value the user set wins.
+ */
+const ARENAS = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+
 function jobsAsked(args) {
   if (args[0] !== 'code') return 1;
   for (let i = 1; i < args.length; i++) {
@@ -26,7 +33,10 @@ function jobsAsked(args) {
 
 const args = process.argv.slice(2);
 if (jobsAsked(args) > 1 && !process.execArgv.includes(GC_FLAG)) {
-  const child = spawn(process.execPath, [...process.execArgv, GC_FLAG, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, GC_FLAG, fileURLToPath(import.meta.url), ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ...ARENAS },
+  });
   // (Ctrl-C reaches the child too, as one of the same process group: the parent waits for it to end)
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   const [code, signal] = await new Promise((resolve) => child.on('exit', (c, s) => resolve([c, s])));

@@ -3,6 +3,8 @@ import type { Writable } from 'node:stream';
 
 export interface Io {
   stdout(s: string): void;
+  /** Writes UTF-8 bytes as they are (a worker's encoded records); where absent, they go through `stdout` as text. */
+  stdoutBytes?(b: Uint8Array): void;
   stderr(s: string): void;
   stdin?: NodeJS.ReadableStream;
   /**
@@ -44,6 +46,9 @@ export function streamIo(
   const io: Io = {
     stdout: (s) => {
       if (!closed) out.write(s);
+    },
+    stdoutBytes: (b) => {
+      if (!closed) out.write(b);
     },
     stderr: (s) => void err.write(s),
     drained: () => {

@@ -54,7 +54,7 @@ describe('codeInParallel', () => {
     for await (const item of codeInParallel(items, options)) out.push(item);
     expect(out).toHaveLength(51);
     expect(out[17]).toEqual({ kind: 'read-error', error: { file: 'feed.jsonl', line: 18, message: 'not valid JSON' } });
-    const ids = out.filter((o) => o.kind === 'record').map((o) => (JSON.parse((o as { text: string }).text) as { id: string }).id);
+    const ids = out.filter((o) => o.kind === 'record').map((o) => (JSON.parse(new TextDecoder().decode(o.text)) as { id: string }).id);
     expect(ids).toEqual(articles.map((a) => a.id));
     expect(timings.get('segment')).toBeGreaterThan(0);
   });
@@ -78,6 +78,15 @@ describe('dyad code --jobs', () => {
     expect(two.err).toBe(one.err);
     expect(codeTwo).toBe(codeOne);
     expect(codeTwo).toBe(1);
+  });
+
+  it('prints the same readable table as one job', async () => {
+    const one = captureIo();
+    const two = captureIo();
+    await runCodeCommand(['--input-format', 'jsonl', '--format', 'table', file], one);
+    await runCodeCommand(['--input-format', 'jsonl', '--format', 'table', '--jobs', '2', file], two);
+    expect(two.out.length).toBeGreaterThan(1000);
+    expect(two.out).toBe(one.out);
   });
 
   it('prints a JSON array and the profile with throughput and peak memory', async () => {

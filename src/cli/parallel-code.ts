@@ -23,9 +23,9 @@ export type ReadItem = { ok: true; article: Article } | { ok: false; error: Read
 
 export type OutputFormat = 'jsonl' | 'json' | 'table';
 
-/** One output item, in input order. `text` is the record already formatted for `format`. */
+/** One output item, in input order. `text` is the record already formatted for `format`, as UTF-8 (see `encodeBatch`). */
 export type CodedItem =
-  | { kind: 'record'; text: string; sentences: number; bytes: number }
+  | { kind: 'record'; text: Uint8Array; sentences: number; bytes: number }
   | { kind: 'read-error'; error: ReadFailure }
   | { kind: 'code-error'; where: string; message: string };
 
@@ -42,12 +42,14 @@ export interface ParallelOptions {
   inFlightPerWorker?: number;
   /** Filled, once the stream ends, with the stage milliseconds summed over all workers. */
   timings?: Map<LayerName, number>;
-  /**
-   * The main thread codes too, between reading and printing, so N jobs run N - 1 workers
-   * (default true): one model and dictionary set fewer in memory, and no thread that only waits.
-   */
-  codeOnMainThread?: boolean;
 }
+
+/**
+ * The young generation of each worker's heap (V8 splits it into two semi-spaces and a space for large
+ * new objects, a third each). V8's default, 48 MB, took two coding workers and the main thread to
+ * 424-458 MB of peak RSS on the 20 MB bench corpus; 24 MB to 372-388 MB, at 3-8% of the speed.
+ */
+const WORKER_YOUNG_GENERATION_MB = 24;
 
 const WORKER_ROLE = 'dyad-code-worker';
 
@@ -63,8 +65,9 @@ interface WorkerConfig {
 
 type ToWorker = { type: 'batch'; seq: number; articles: Article[] } | { type: 'end' };
 type WorkerResult = { kind: 'record'; text: string; sentences: number; bytes: number } | { kind: 'code-error'; where: string; message: string };
+type EncodedResult = Exclude<CodedItem, { kind: 'read-error' }>;
 type FromWorker =
-  | { type: 'result'; seq: number; results: WorkerResult[] }
+  | { type: 'result'; seq: number; results: EncodedResult[] }
   | { type: 'timings'; timings: [LayerName, number][] };
 
 /** Formats one record exactly as the single-job path prints it (separators are added by the caller). */
@@ -93,18 +96,19 @@ function tsxApiUrl(): string | null {
 
 function spawnWorker(config: WorkerConfig): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: config });
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: config, resourceLimits });
   const tsx = tsxApiUrl();
   if (!tsx) throw new Error('--jobs needs tsx to load the TypeScript sources in worker threads, and it was not found');
   const boot =
     `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })` +
     `.catch((e) => { setImmediate(() => { throw e; }); });`;
-  return new Worker(boot, { eval: true, workerData: config });
+  return new Worker(boot, { eval: true, workerData: config, resourceLimits });
 }
 
 interface Batch {
   seq: number;
-  /** Output slots in input order: read errors are filled at once, articles when the worker answers. */
+  /** Output slots in input order: read errors are filled at once, articles when their worker answers. */
   slots: (CodedItem | undefined)[];
   /** Slot index of each article sent to the worker. */
   positions: number[];
@@ -118,17 +122,11 @@ interface Slot {
   timings: Promise<[LayerName, number][]>;
 }
 
-/** The main thread's share: batches waiting for it, coded one at a time between I/O. */
-interface LocalSlot {
-  queue: Batch[];
-  coder: Coder;
-}
-
 type Coder = ReturnType<typeof import('../coder.js').createCoder>;
 
-/** Codes one batch's articles into output items, as a worker does. */
+/** Codes one batch's articles into output items. */
 function codeBatch(coder: Coder, articles: Article[], format: OutputFormat, formatTable: (r: DyadRecord) => string): WorkerResult[] {
-  const records = codeAll(coder, articles, false); // see codeAll: every core codes here
+  const records = codeAll(coder, articles);
   return articles.map((article, k): WorkerResult => {
     const record = records[k]!;
     if (record instanceof Error) return { kind: 'code-error', where: article.origin?.file ?? article.id, message: record.message };
@@ -137,9 +135,12 @@ function codeBatch(coder: Coder, articles: Article[], format: OutputFormat, form
 }
 
 /**
- * Codes `items` in `jobs` threads (the main thread and `jobs - 1` workers, or `jobs` workers when
- * the main thread only reads and prints) and yields one output item per input item, in input order. Reading is pulled only as fast as the workers drain it, so memory stays bounded by
- * `jobs × inFlightPerWorker` batches whatever the corpus size.
+ * Codes `items` in `jobs` worker threads and yields one output item per input item, in input order.
+ * The main thread only reads, hands out batches and passes the workers' bytes on: when it coded a
+ * share too (until session 15), its coding held up the reading and writing both workers wait on, and
+ * two jobs on 20 MB took a median 17.4 s where two workers and an idle main thread take 15.2 s
+ * (one job: 21.6 s). Reading is pulled only as fast as the workers drain it, so memory stays bounded
+ * by `jobs × inFlightPerWorker` batches whatever the corpus size.
  */
 export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: ParallelOptions): AsyncGenerator<CodedItem> {
   const jobs = Math.max(1, Math.floor(options.jobs));
@@ -150,8 +151,6 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   const config: WorkerConfig = { role: WORKER_ROLE, format: options.format, profile: options.profile ?? false };
   if (options.dataDir) config.dataDir = options.dataDir;
 
-  const codeOnMain = (options.codeOnMainThread ?? true) && jobs > 1;
-  const workerCount = codeOnMain ? jobs - 1 : jobs;
 
   const done = new Map<number, Batch>();
   const batches = new Map<number, Batch>();
@@ -164,7 +163,7 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   };
 
   const slots: Slot[] = [];
-  for (let j = 0; j < workerCount; j++) {
+  for (let j = 0; j < jobs; j++) {
     const worker = spawnWorker(config);
     let resolveTimings!: (t: [LayerName, number][]) => void;
     const slot: Slot = { worker, inFlight: 0, timings: new Promise((r) => (resolveTimings = r)) };
@@ -193,22 +192,6 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
     slots.push(slot);
   }
 
-  // Built while the workers load theirs, so it costs no wall time.
-  let local: LocalSlot | null = null;
-  let formatTableFn: ((r: DyadRecord) => string) | null = null;
-  const mainGc = codeOnMain ? exposeGc() : null;
-  if (codeOnMain) {
-    const { createCoder } = await import('../coder.js');
-    formatTableFn = (await import('./format-table.js')).formatTable;
-    try {
-      local = { queue: [], coder: createCoder({ profile: options.profile ?? false, ...(options.dataDir ? { dataDir: options.dataDir } : {}) }) };
-    } catch (err) {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-      throw new WorkerFailure(`could not load the dictionaries: ${(err as Error).message}`);
-    }
-    mainGc?.(); // what loading the dictionaries left behind
-  }
-
   const iterator = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()) as
     | AsyncIterator<ReadItem>
     | Iterator<ReadItem>;
@@ -226,14 +209,8 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
       done.set(batch.seq, batch);
       return;
     }
-    let best: Slot | null = slots[0] ?? null;
-    for (const s of slots) if (s.inFlight < best!.inFlight) best = s;
-    // the main thread takes a batch only when it is less loaded than every worker
-    if (local && (!best || local.queue.length < best.inFlight)) {
-      local.queue.push(batch);
-      return;
-    }
-    best = best!;
+    let best = slots[0]!;
+    for (const s of slots) if (s.inFlight < best.inFlight) best = s;
     best.inFlight++;
     batches.set(batch.seq, batch);
     const msg: ToWorker = { type: 'batch', seq: batch.seq, articles: batch.articles };
@@ -276,22 +253,12 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
         for (const item of batch.slots) yield item!;
       }
       if (inputDone && nextOut === nextSeq) break;
-      if (local && local.queue.length > 0) {
-        const batch = local.queue.shift()!;
-        codeBatch(local.coder, batch.articles, options.format, formatTableFn!).forEach((r, k) => (batch.slots[batch.positions[k]!] = r));
-        batch.articles = [];
-        done.set(batch.seq, batch);
-        // let the workers' answers in before the next batch
-        await new Promise<void>((r) => setImmediate(r));
-        continue;
-      }
       if (!done.has(nextOut) && (inputDone || nextSeq - nextOut >= maxPending)) {
         await new Promise<void>((r) => (wake = r));
       }
     }
     for (const s of slots) s.worker.postMessage({ type: 'end' } satisfies ToWorker);
     const all = await Promise.all(slots.map((s) => s.timings));
-    if (local) all.push([...local.coder.timings]);
     if (options.timings) for (const list of all) for (const [stage, ms] of list) options.timings.set(stage, (options.timings.get(stage) ?? 0) + ms);
   } finally {
     if (!inputDone) await (iterator as AsyncIterator<ReadItem>).return?.();
@@ -335,6 +302,25 @@ export function formatProfile(p: {
   return out;
 }
 
+/**
+ * Turns a batch's record texts into UTF-8 views of one buffer, which the reply hands over instead of
+ * copying: the main thread writes bytes it neither decodes nor encodes, and its heap never holds the
+ * records (~13 times the input's size in JSONL), so it stays small and rarely collects.
+ */
+function encodeBatch(results: WorkerResult[]): { results: EncodedResult[]; buffer: ArrayBuffer } {
+  let size = 0;
+  for (const r of results) if (r.kind === 'record') size += Buffer.byteLength(r.text);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  const encoded = results.map((r): EncodedResult => {
+    if (r.kind !== 'record') return r;
+    const n = bytes.write(r.text, at);
+    at += n;
+    return { ...r, text: new Uint8Array(bytes.buffer, bytes.byteOffset + at - n, n) };
+  });
+  return { results: encoded, buffer: bytes.buffer };
+}
+
 async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPort>): Promise<void> {
   const gc = exposeGc();
   const { createCoder } = await import('../coder.js');
@@ -348,9 +334,9 @@ async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPo
       port.close();
       return;
     }
-    const results = codeBatch(coder, msg.articles, config.format, formatTable);
+    const { results, buffer } = encodeBatch(codeBatch(coder, msg.articles, config.format, formatTable));
     const reply: FromWorker = { type: 'result', seq: msg.seq, results };
-    port.postMessage(reply);
+    port.postMessage(reply, [buffer]);
   });
 }
 
@@ -382,6 +368,10 @@ export async function runCodeInParallel(
   let bytesSeen = 0;
   let first = true;
   const { format } = options;
+  const write = (text: Uint8Array) => {
+    if (io.stdoutBytes) io.stdoutBytes(text);
+    else io.stdout(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+  };
   if (format === 'json') io.stdout('[');
   const t0 = performance.now();
   try {
@@ -400,9 +390,10 @@ export async function runCodeInParallel(
       count++;
       sentences += item.sentences;
       bytesSeen += item.bytes;
-      if (format === 'jsonl') io.stdout(item.text + '\n');
-      else if (format === 'json') io.stdout((first ? '\n' : ',\n') + item.text);
-      else io.stdout((first ? '' : '\n') + item.text + '\n');
+      if (format === 'json') io.stdout(first ? '\n' : ',\n');
+      else if (format === 'table' && !first) io.stdout('\n');
+      write(item.text);
+      if (format !== 'json') io.stdout('\n');
       first = false;
       // pausing here pauses the reader and the workers too (codeInParallel is pulled)
       const drained = io.drained?.();
