@@ -45,11 +45,26 @@ export interface ParallelOptions {
 }
 
 /**
- * The young generation of each worker's heap (V8 splits it into two semi-spaces and a space for large
- * new objects, a third each). V8's default, 48 MB, took two coding workers and the main thread to
- * 424-458 MB of peak RSS on the 20 MB bench corpus; 24 MB to 372-388 MB, at 3-8% of the speed.
+ * The young generation of each coding worker's heap, where V8 puts new objects (two semi-spaces, the
+ * one in use and the one a scavenge copies survivors to, and a space for large new objects). A coder
+ * keeps a batch of articles' tokens and layers alive from stage to stage, so in a small young generation
+ * much of it survives two scavenges and is promoted, to be collected again by full collections.
+ * Medians of three interleaved rounds on the 20 MB bench corpus (session 15):
+ * - one job: 64 MB (32 MB semi-spaces) took 19.2 s and 22 s of CPU where V8's default (48 MB, 16 MB
+ *   semi-spaces) took 20.3 s and 26 s, and coding in the main thread 21.7 s; peak RSS 301 against 260 MB;
+ * - two jobs: 24 MB (8 MB semi-spaces) keeps two coders and the main thread at 346-349 MB, 15.2 s;
+ *   32 MB took them to 398 MB and 48 MB to 403 MB, for 2-3% of the time.
  */
-const WORKER_YOUNG_GENERATION_MB = 24;
+export function youngGenerationMb(jobs: number): number {
+  return jobs === 1 ? 64 : 24;
+}
+
+/**
+ * The main thread collects its garbage after writing this many bytes. It allocates little itself, so
+ * V8 would wait for 64 MB of workers' output buffers to pile up before collecting them: 40-50 MB of
+ * peak RSS, for a collection of a ~10 MB heap every ~16 MB written, which costs nothing measurable.
+ */
+const COLLECT_EVERY_BYTES = 16 * 1024 * 1024;
 
 const WORKER_ROLE = 'dyad-code-worker';
 
@@ -68,6 +83,7 @@ type WorkerResult = { kind: 'record'; text: string; sentences: number; bytes: nu
 type EncodedResult = Exclude<CodedItem, { kind: 'read-error' }>;
 type FromWorker =
   | { type: 'result'; seq: number; results: EncodedResult[] }
+  | { type: 'failed'; message: string }
   | { type: 'timings'; timings: [LayerName, number][] };
 
 /** Formats one record exactly as the single-job path prints it (separators are added by the caller). */
@@ -94,9 +110,9 @@ function tsxApiUrl(): string | null {
   }
 }
 
-function spawnWorker(config: WorkerConfig): Worker {
+function spawnWorker(config: WorkerConfig, youngMb: number): Worker {
   const self = import.meta.url;
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  const resourceLimits = { maxYoungGenerationSizeMb: youngMb };
   if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: config, resourceLimits });
   const tsx = tsxApiUrl();
   if (!tsx) throw new Error('--jobs needs tsx to load the TypeScript sources in worker threads, and it was not found');
@@ -164,12 +180,17 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
 
   const slots: Slot[] = [];
   for (let j = 0; j < jobs; j++) {
-    const worker = spawnWorker(config);
+    const worker = spawnWorker(config, youngGenerationMb(jobs));
     let resolveTimings!: (t: [LayerName, number][]) => void;
     const slot: Slot = { worker, inFlight: 0, timings: new Promise((r) => (resolveTimings = r)) };
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'timings') {
         resolveTimings(msg.timings);
+        return;
+      }
+      if (msg.type === 'failed') {
+        failure ??= new WorkerFailure(`could not load the dictionaries: ${msg.message}`);
+        notify();
         return;
       }
       const batch = batches.get(msg.seq)!;
@@ -325,7 +346,13 @@ async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPo
   const gc = exposeGc();
   const { createCoder } = await import('../coder.js');
   const { formatTable } = await import('./format-table.js');
-  const coder = createCoder({ profile: config.profile, ...(config.dataDir ? { dataDir: config.dataDir } : {}) });
+  let coder: Coder;
+  try {
+    coder = createCoder({ profile: config.profile, ...(config.dataDir ? { dataDir: config.dataDir } : {}) });
+  } catch (err) {
+    port.postMessage({ type: 'failed', message: (err as Error).message } satisfies FromWorker);
+    return;
+  }
   gc?.(); // what loading the dictionaries left behind
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'end') {
@@ -368,7 +395,14 @@ export async function runCodeInParallel(
   let bytesSeen = 0;
   let first = true;
   const { format } = options;
+  const collect = exposeGc();
+  let sinceCollected = 0;
   const write = (text: Uint8Array) => {
+    sinceCollected += text.byteLength;
+    if (collect && sinceCollected > COLLECT_EVERY_BYTES) {
+      sinceCollected = 0;
+      collect();
+    }
     if (io.stdoutBytes) io.stdoutBytes(text);
     else io.stdout(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
   };
