@@ -23,6 +23,21 @@ export const HEAP_GROWING_PERCENT = 25;
  */
 export const REGEXP_TIER_UP_RUNS = 100;
 
+/**
+ * The young generation of each coding worker's heap, where V8 puts new objects (two semi-spaces, the
+ * one in use and the one a scavenge copies survivors to, and a space for large new objects). A coder
+ * keeps a batch of articles' tokens and layers alive from stage to stage, so in a small young generation
+ * much of it survives two scavenges and is promoted, to be collected again by full collections.
+ * Medians of three interleaved rounds on the 20 MB bench corpus (session 15):
+ * - one job: 64 MB (32 MB semi-spaces) took 19.2 s and 22 s of CPU where V8's default (48 MB, 16 MB
+ *   semi-spaces) took 20.3 s and 26 s, and coding in the main thread 21.7 s; peak RSS 301 against 260 MB;
+ * - two jobs: 24 MB (8 MB semi-spaces) keeps two coders and the main thread at 346-349 MB, 15.2 s;
+ *   32 MB took them to 398 MB and 48 MB to 403 MB, for 2-3% of the time.
+ */
+export function youngGenerationMb(jobs: number): number {
+  return jobs === 1 ? 64 : 24;
+}
+
 /** Sets the heap growth and regexp compilation for the whole process (every thread); call before the coders load. */
 export function tuneV8ForCoding(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);

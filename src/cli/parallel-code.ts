@@ -8,7 +8,7 @@ import type { Article, DyadRecord } from '../model/types.js';
 import type { LayerName } from '../pipeline/stage.js';
 import { UsageError } from './args.js';
 import type { Io } from './io.js';
-import { exposeGc } from './heap.js';
+import { exposeGc, youngGenerationMb } from './heap.js';
 import { codeAll } from './code-all.js';
 
 /** A reader failure, as `readInputs` reports it: printed as `file:line: message`. */
@@ -42,21 +42,6 @@ export interface ParallelOptions {
   inFlightPerWorker?: number;
   /** Filled, once the stream ends, with the stage milliseconds summed over all workers. */
   timings?: Map<LayerName, number>;
-}
-
-/**
- * The young generation of each coding worker's heap, where V8 puts new objects (two semi-spaces, the
- * one in use and the one a scavenge copies survivors to, and a space for large new objects). A coder
- * keeps a batch of articles' tokens and layers alive from stage to stage, so in a small young generation
- * much of it survives two scavenges and is promoted, to be collected again by full collections.
- * Medians of three interleaved rounds on the 20 MB bench corpus (session 15):
- * - one job: 64 MB (32 MB semi-spaces) took 19.2 s and 22 s of CPU where V8's default (48 MB, 16 MB
- *   semi-spaces) took 20.3 s and 26 s, and coding in the main thread 21.7 s; peak RSS 301 against 260 MB;
- * - two jobs: 24 MB (8 MB semi-spaces) keeps two coders and the main thread at 346-349 MB, 15.2 s;
- *   32 MB took them to 398 MB and 48 MB to 403 MB, for 2-3% of the time.
- */
-export function youngGenerationMb(jobs: number): number {
-  return jobs === 1 ? 64 : 24;
 }
 
 /**
