@@ -300,8 +300,9 @@ export function formatProfile(p: {
     (jobs > 1 ? ` with ${jobs} jobs` : '') +
     ` — ${(p.articles / s).toFixed(1)} articles/s, ${(p.sentences / s).toFixed(0)} sentences/s, ` +
     `${(p.bytes / 1e6 / s).toFixed(2)} MB/s, peak RSS ${rssMb.toFixed(0)} MB, ${coresUsed()}\n`;
-  // With several jobs the stage times are CPU time summed over workers, so they share the total of all workers.
-  const total = jobs > 1 ? [...p.timings.values()].reduce((a, b) => a + b, 0) || 1 : p.ms;
+  // Shares of the stages' own time: the wall time holds the workers' start-up, and with several jobs
+  // the stage times are summed over the workers.
+  const total = [...p.timings.values()].reduce((a, b) => a + b, 0) || 1;
   for (const [stage, ms] of p.timings) {
     out += `  ${stage.padEnd(8)} ${ms.toFixed(1).padStart(9)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%\n`;
   }
