@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../model/types.js';
 import { runCodeCommand } from './code-command.js';
 import { main } from './main.js';
-import type { Io } from './io.js';
+import { PassThrough } from 'node:stream';
+import { createCoder } from '../coder.js';
+import { streamIo, type Io } from './io.js';
 import { codeInParallel, parseJobs, type CodedItem, type ReadItem } from './parallel-code.js';
 
 const SENTENCES = [
@@ -79,6 +81,26 @@ describe('dyad code --jobs', () => {
     expect(codeTwo).toBe(codeOne);
     expect(codeTwo).toBe(1);
   });
+
+  it('writes the bytes of what the coder returns in the main thread, non-ASCII text included, one job or two', async () => {
+    const texts = [
+      'Le président Emmanuel Macron a rencontré « les chefs » — “Iran accused Israel of attacking Natanz,” said Zarif. 🇮🇷',
+      'Ukrainian President Volodymyr Zelensky met Turkish President Recep Tayyip Erdoğan in Lviv on Thursday (façade, naïve, Ø).',
+    ];
+    const articles = texts.map((raw, k): Article => ({ id: `u${k}`, published: '2022-08-18', title: null, url: null, publisher: null, raw }));
+    const file = path.join(dir, 'unicode.jsonl');
+    writeFileSync(file, articles.map((a) => JSON.stringify({ id: a.id, text: a.raw, published: a.published })).join('\n') + '\n');
+    const coder = createCoder();
+    const expected = articles.map((a) => JSON.stringify(coder.code(a)) + '\n').join('');
+    for (const jobs of ['1', '2']) {
+      const out = new PassThrough();
+      const chunks: Buffer[] = [];
+      out.on('data', (c: Buffer) => chunks.push(c));
+      const io = streamIo(out, new PassThrough(), () => {});
+      expect(await runCodeCommand(['--input-format', 'jsonl', '--jobs', jobs, file], io)).toBe(0);
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+    }
+  }, 60_000);
 
   it('prints the same readable table as one job', async () => {
     const one = captureIo();

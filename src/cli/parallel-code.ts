@@ -71,7 +71,7 @@ type FromWorker =
   | { type: 'failed'; message: string }
   | { type: 'timings'; timings: [LayerName, number][] };
 
-/** Formats one record exactly as the single-job path prints it (separators are added by the caller). */
+/** Formats one record for `format` (separators are added by the caller). */
 export function formatRecord(record: DyadRecord, format: OutputFormat, formatTable: (r: DyadRecord) => string): string {
   if (format === 'jsonl') return JSON.stringify(record);
   if (format === 'json') return JSON.stringify(record, null, 2);
@@ -151,7 +151,6 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   const maxPending = jobs * perWorker;
   const config: WorkerConfig = { role: WORKER_ROLE, format: options.format, profile: options.profile ?? false };
   if (options.dataDir) config.dataDir = options.dataDir;
-
 
   const done = new Map<number, Batch>();
   const batches = new Map<number, Batch>();
@@ -312,7 +311,7 @@ export function formatProfile(p: {
 /**
  * Turns a batch's record texts into UTF-8 views of one buffer, which the reply hands over instead of
  * copying: the main thread writes bytes it neither decodes nor encodes, and its heap never holds the
- * records (~13 times the input's size in JSONL), so it stays small and rarely collects.
+ * records (~13 times the input's size in JSONL).
  */
 function encodeBatch(results: WorkerResult[]): { results: EncodedResult[]; buffer: ArrayBuffer } {
   let size = 0;
