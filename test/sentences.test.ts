@@ -36,6 +36,9 @@ describe('whole sentences', () => {
     ["Turkey's offensive against the rebels pushed into the town on Friday.", '190 TUR>'],
     ['Not a drop of oil will flow through Hormuz if the West imposes sanctions, the Iranian president warned.', '130 IRNGOV>'],
     ['The withdrawal of Syrian troops from Lebanon was completed on Tuesday.', '087 SYRMIL>LBN'],
+    // a place inside the source's own words names it, and is no place withdrawn from
+    ['Talks on the withdrawal of troops from the United States would be followed by talks with the Taliban.', '087 USAMIL>-'],
+    ['The withdrawal of troops from the United States from Afghanistan began on Monday.', '087 USAMIL>AFG'],
     ['The World Food Programme airlifted 40 tonnes of biscuits to survivors in northern Pakistan.', '070 IGOUNOWFP>PAK'],
     // a content word says more than "to": the apology, not an offer to act
     ['Japanese Prime Minister Keizo Obuchi offered a written apology to South Korea on Thursday.', '055 JPNGOV>KOR'],

@@ -115,9 +115,10 @@ export function actorRef(ref: MentionRef | null): ActorRef | null {
 export function placeTarget(
   view: SentenceView, sentencePlaces: readonly PlaceMention[], from: number, to: number, source: MentionRef | null, notCountry: string | null = null,
 ): MentionRef | null {
-  const p = sentencePlaces.find((pl) => pl.span[0] > from && pl.span[1] <= to && pl.country && pl.country !== notCountry);
+  // a place inside the source's own words names it ("the withdrawal of troops from the United States")
+  const inSource = (pl: PlaceMention) => !!source && pl.span[0] >= source.mention.span[0] && pl.span[1] <= source.mention.span[1];
+  const p = sentencePlaces.find((pl) => pl.span[0] > from && pl.span[1] <= to && pl.country && pl.country !== notCountry && !inSource(pl));
   if (!p) return null;
-  if (source?.mention.span[0] === p.span[0]) return null;
   const mention = {
     text: p.text, span: p.span, sentence: view.index, kind: 'country' as const, name: p.name,
     code: p.country, country: p.country, sector: '', rule: 'actor/place-target',
