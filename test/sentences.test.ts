@@ -36,6 +36,9 @@ describe('whole sentences', () => {
     ["Turkey's offensive against the rebels pushed into the town on Friday.", '190 TUR>'],
     ['Not a drop of oil will flow through Hormuz if the West imposes sanctions, the Iranian president warned.', '130 IRNGOV>'],
     ['The withdrawal of Syrian troops from Lebanon was completed on Tuesday.', '087 SYRMIL>LBN'],
+    // a participle that ends a hyphenated word ("West-backed", "Saudi-led") modifies a noun: it is no pattern's verb
+    ['So far, the Taliban have refused to talk to the West-backed government in Kabul.', '125 AFGREB>AFGGOV'],
+    ['The rebels refused to talk to the Saudi-led coalition.', '125 REB>SAUMIL'],
     // a place inside the source's own words names it, and is no place withdrawn from
     ['Talks on the withdrawal of troops from the United States would be followed by talks with the Taliban.', '087 USAMIL>-'],
     ['The withdrawal of troops from the United States from Afghanistan began on Monday.', '087 USAMIL>AFG'],

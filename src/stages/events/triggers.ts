@@ -176,6 +176,8 @@ function findAlt(toks: readonly Token[], alts: ReadonlySet<string>, from: number
       if (t.pos === 'NOUN' && j > from && toks[j + 1]?.lower === 'of' && eventNouns.has(t.lemma)) return -1;
       continue;
     }
+    // "refused to talk to the West-backed government": a participle that ends a hyphenated word modifies a noun
+    if (participleForm(t.lower) && toks[j - 1]?.text === '-' && toks[j - 1]!.span[1] === t.span[0]) continue;
     // "agreed on Thursday to establish": a preposition that opens a date is not the pattern's
     if (DATE_PREPOSITIONS.has(t.lower) && DATE_WORDS.has(toks[j + 1]?.lower ?? '')) continue;
     // "opened on Monday at the Sattahip naval base": a noun in a phrase of place the pattern does not name is no object
