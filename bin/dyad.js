@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 /**
  * `dyad code --jobs N` (N > 1) runs again in a Node whose garbage collector works on each thread alone
  * (`--single-threaded-gc`, which V8 takes only at start-up: set later, it aborts the process). On the
- * project's 2-core machine two coding threads coded 20 MB in 18.5 s with V8's parallel and concurrent
- * collector, no faster than one job (18.7-19.0 s), because each thread's collector helpers took the other
- * thread's core; with the flag, in 15.6-16.0 s. One job keeps the helpers: alone it is ~9% faster with them.
+ * project's 2-core machine two coding workers coded 20 MB in a median 19.6 s with V8's parallel and
+ * concurrent collector, because each worker's collector helpers took the other worker's core; with the
+ * flag, in 15.2 s (session 15). One job keeps the helpers: alone it is ~9% faster with them.
  */
 const GC_FLAG = '--single-threaded-gc';
 

@@ -1,4 +1,4 @@
-// `dyad code --jobs N`: codes a stream of read articles in N threads (one coder each) and yields the output in input order.
+// The body of `dyad code`: codes a stream of read articles in N worker threads (one coder each) and writes the output in input order.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,7 @@ export type ReadItem = { ok: true; article: Article } | { ok: false; error: Read
 
 export type OutputFormat = 'jsonl' | 'json' | 'table';
 
-/** One output item, in input order. `text` is the record already formatted for `format`, as UTF-8 (see `encodeBatch`). */
+/** One output item, in input order. `text` is the record already formatted for `format`, as UTF-8 (see `codeBatch`). */
 export type CodedItem =
   | { kind: 'record'; text: Uint8Array; sentences: number; bytes: number }
   | { kind: 'read-error'; error: ReadFailure }
@@ -64,15 +64,14 @@ interface WorkerConfig {
 }
 
 type ToWorker = { type: 'batch'; seq: number; articles: Article[] } | { type: 'end' };
-type WorkerResult = { kind: 'record'; text: string; sentences: number; bytes: number } | { kind: 'code-error'; where: string; message: string };
-type EncodedResult = Exclude<CodedItem, { kind: 'read-error' }>;
+type WorkerResult = Exclude<CodedItem, { kind: 'read-error' }>;
 type FromWorker =
-  | { type: 'result'; seq: number; results: EncodedResult[] }
+  | { type: 'result'; seq: number; results: WorkerResult[] }
   | { type: 'failed'; message: string }
   | { type: 'timings'; timings: [LayerName, number][] };
 
 /** Formats one record for `format` (separators are added by the caller). */
-export function formatRecord(record: DyadRecord, format: OutputFormat, formatTable: (r: DyadRecord) => string): string {
+function formatRecord(record: DyadRecord, format: OutputFormat, formatTable: (r: DyadRecord) => string): string {
   if (format === 'jsonl') return JSON.stringify(record);
   if (format === 'json') return JSON.stringify(record, null, 2);
   return formatTable(record);
@@ -125,14 +124,29 @@ interface Slot {
 
 type Coder = ReturnType<typeof import('../coder.js').createCoder>;
 
-/** Codes one batch's articles into output items. */
-function codeBatch(coder: Coder, articles: Article[], format: OutputFormat, formatTable: (r: DyadRecord) => string): WorkerResult[] {
+/**
+ * Codes one batch's articles into output items whose record texts are UTF-8 views of one buffer, which
+ * the reply hands over instead of copying: the main thread writes bytes it neither decodes nor encodes,
+ * and its heap never holds the records (~13 times the input's size in JSONL).
+ */
+function codeBatch(
+  coder: Coder, articles: Article[], format: OutputFormat, formatTable: (r: DyadRecord) => string,
+): { results: WorkerResult[]; buffer: ArrayBuffer } {
   const records = codeAll(coder, articles);
-  return articles.map((article, k): WorkerResult => {
+  const texts = records.map((r) => (r instanceof Error ? '' : formatRecord(r, format, formatTable)));
+  let size = 0;
+  for (const t of texts) size += Buffer.byteLength(t);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  const results = articles.map((article, k): WorkerResult => {
     const record = records[k]!;
     if (record instanceof Error) return { kind: 'code-error', where: article.origin?.file ?? article.id, message: record.message };
-    return { kind: 'record', text: formatRecord(record, format, formatTable), sentences: record.sentences.length, bytes: Buffer.byteLength(article.raw) };
+    const n = bytes.write(texts[k]!, at);
+    at += n;
+    const text = new Uint8Array(bytes.buffer, bytes.byteOffset + at - n, n);
+    return { kind: 'record', text, sentences: record.sentences.length, bytes: Buffer.byteLength(article.raw) };
   });
+  return { results, buffer: bytes.buffer };
 }
 
 /**
@@ -282,7 +296,7 @@ function coresUsed(): string {
 }
 
 /** The `--profile` summary: throughput, peak memory and the cores it kept busy, then the time per stage. */
-export function formatProfile(p: {
+function formatProfile(p: {
   articles: number;
   sentences: number;
   /** UTF-8 bytes of the article texts. */
@@ -308,25 +322,6 @@ export function formatProfile(p: {
   return out;
 }
 
-/**
- * Turns a batch's record texts into UTF-8 views of one buffer, which the reply hands over instead of
- * copying: the main thread writes bytes it neither decodes nor encodes, and its heap never holds the
- * records (~13 times the input's size in JSONL).
- */
-function encodeBatch(results: WorkerResult[]): { results: EncodedResult[]; buffer: ArrayBuffer } {
-  let size = 0;
-  for (const r of results) if (r.kind === 'record') size += Buffer.byteLength(r.text);
-  const bytes = Buffer.allocUnsafeSlow(size);
-  let at = 0;
-  const encoded = results.map((r): EncodedResult => {
-    if (r.kind !== 'record') return r;
-    const n = bytes.write(r.text, at);
-    at += n;
-    return { ...r, text: new Uint8Array(bytes.buffer, bytes.byteOffset + at - n, n) };
-  });
-  return { results: encoded, buffer: bytes.buffer };
-}
-
 async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPort>): Promise<void> {
   const gc = exposeGc();
   const { createCoder } = await import('../coder.js');
@@ -346,7 +341,7 @@ async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPo
       port.close();
       return;
     }
-    const { results, buffer } = encodeBatch(codeBatch(coder, msg.articles, config.format, formatTable));
+    const { results, buffer } = codeBatch(coder, msg.articles, config.format, formatTable);
     const reply: FromWorker = { type: 'result', seq: msg.seq, results };
     port.postMessage(reply, [buffer]);
   });
