@@ -1,5 +1,6 @@
 // Tests for the actor dictionary: dated roles, generated country names and the PETRARCH reader.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
@@ -44,6 +45,39 @@ describe('actor dictionary', () => {
   it('loads again to the same dictionary and holds a broad set of names', () => {
     expect(loadActorDictionary(DEFAULT_DATA_DIR).entries.length).toBe(dict.entries.length);
     expect(dict.entries.filter((e) => e.kind === 'person').length).toBeGreaterThan(150);
+  });
+});
+
+describe('actor dictionary start-up cache', () => {
+  it('reads back from the cache a dictionary that matches as the built one, its entries still shared', () => {
+    const saved = { dir: process.env.DYAD_CACHE_DIR, off: process.env.DYAD_NO_CACHE };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dyad-actors-cache-'));
+    process.env.DYAD_CACHE_DIR = dir;
+    delete process.env.DYAD_NO_CACHE;
+    try {
+      const built = loadActorDictionary(DEFAULT_DATA_DIR);
+      expect(readdirSync(dir).filter((f) => f.startsWith('actors-'))).toHaveLength(1);
+      const read = loadActorDictionary(DEFAULT_DATA_DIR);
+      expect(read.entries).toEqual(built.entries);
+      expect(read.words).toEqual(built.words);
+      const text = 'Afghan President Ashraf Ghani told the Taliban and UN envoys in Kabul that rebels in Darfur and US troops';
+      const tokens = [...text.matchAll(/\S+/g)].map((m, i) => ({
+        i, text: m[0], lower: m[0].toLowerCase(), lemma: m[0].toLowerCase(), pos: 'X' as const,
+        span: [m.index!, m.index! + m[0].length] as [number, number], sentence: 0, negated: false,
+      }));
+      const walk = (d: typeof built) => tokens.map((_, i) => [d.names, d.lowerNames, d.agents, d.places].map((t) =>
+        t.matchAt(tokens, i, tokens.length).map((m) => [m.end, m.values.map((v) => ('entry' in v ? v.entry.id : v.agent.id))])));
+      expect(walk(read)).toEqual(walk(built));
+      expect(walk(read).flat(2).length).toBeGreaterThan(6);
+      // a name's entry is the very object in the entry list, as in a built dictionary
+      const ghani = read.names.matchAt(tokens, 2, tokens.length).at(-1)!.values[0]!;
+      expect(read.entries).toContain(ghani.entry);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      if (saved.dir === undefined) delete process.env.DYAD_CACHE_DIR;
+      else process.env.DYAD_CACHE_DIR = saved.dir;
+      if (saved.off !== undefined) process.env.DYAD_NO_CACHE = saved.off;
+    }
   });
 });
 

@@ -47,6 +47,15 @@ describe('cachedBuild', () => {
     expect(second.tables.words.has('doha')).toBe(true);
   });
 
+  it('stores and reads back when the caller asks for no report', () => {
+    let builds = 0;
+    const build = () => ({ n: ++builds });
+    expect(cachedBuild('quiet', [input], 1, build)).toEqual({ n: 1 });
+    expect(cachedBuild('quiet', [input], 1, build)).toEqual({ n: 1 });
+    expect(builds).toBe(1);
+    expect(readdirSync(process.env.DYAD_CACHE_DIR!).filter((f) => f.startsWith('quiet-'))).toHaveLength(1);
+  });
+
   it('rebuilds when an input file changes, and keeps one entry per key', () => {
     run();
     writeFileSync(input, 'a\t1\nb\t2\n');

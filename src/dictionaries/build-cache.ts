@@ -49,7 +49,8 @@ export function cachedBuild<T>(
     // absent, unreadable or from another format: build
   }
   const tables = build();
-  if (report) report.outcome = store(dir, stem, file, tables) ? 'built' : 'uncached';
+  const stored = store(dir, stem, file, tables);
+  if (report) report.outcome = stored ? 'built' : 'uncached';
   return tables;
 }
 

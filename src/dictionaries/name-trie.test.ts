@@ -1,7 +1,8 @@
 // Tests for the name trie: phrases match on token edges across spaces, hyphens and case, and stay right as the trie grows.
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../model/types.js';
-import { NameTrie, START_GAP, START_JOINED, START_MATCH, mayMatch, nextTokenClass } from './name-trie.js';
+import v8 from 'node:v8';
+import { NameTrie, START_GAP, START_JOINED, START_MATCH, isPackedTrie, mayMatch, nextTokenClass, type PackedTrie } from './name-trie.js';
 
 /** Whitespace-and-punctuation tokens with real spans, enough for the trie (it reads text, lower and span). */
 function tokenize(text: string): Token[] {
@@ -204,5 +205,24 @@ describe('NameTrie packing', () => {
     expect(matches(trie, 'on Straße', 1).map((m) => m.values)).toEqual([['STR']]);
     expect(trie.start('straße').cls).toBe(START_MATCH);
     expect(trie.start('strasse').cls).toBe(0);
+  });
+});
+
+describe('NameTrie packed as data', () => {
+  it('walks the same after toPacked, v8 serialisation and fromPacked, and takes new keys', () => {
+    const trie = new NameTrie<string>();
+    for (const [k, v] of [['United States', 'USA'], ['United Nations', 'UN'], ['al-Qaeda', 'AQ'], ['Islamic State', 'IS'], ['US', 'USA2']] as const) trie.add(k, v);
+    const back = NameTrie.fromPacked(v8.deserialize(v8.serialize(trie.toPacked())) as PackedTrie<string>);
+    expect(isPackedTrie(trie.toPacked())).toBe(true);
+    expect(back.size).toBe(trie.size);
+    const text = 'the United Nations and the United States said al Qaeda and Islamic State, US officials said';
+    const all = (t: NameTrie<string>) => tokenize(text).map((_, i, toks) => t.matchAt(toks, i, toks.length).map((m) => [m.start, m.end, [...m.values]]));
+    expect(all(back)).toEqual(all(trie));
+    expect(all(back).flat().length).toBe(5);
+    back.add('Islamic Jihad', 'PIJ');
+    const toks = tokenize('Islamic Jihad and United States');
+    expect(back.matchAt(toks, 0, toks.length).map((m) => m.values)).toEqual([['PIJ']]);
+    expect(back.matchAt(toks, 3, toks.length).map((m) => m.values)).toEqual([['USA']]);
+    expect(isPackedTrie({ chars: new Uint16Array(2), kids: new Int32Array(2), vals: new Int32Array(2), values: [], size: 0 })).toBe(false);
   });
 });

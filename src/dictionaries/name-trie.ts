@@ -381,6 +381,27 @@ export class NameTrie<T> {
   }
 
   /**
+   * The packed arrays and values, everything the trie holds (pending keys packed first): plain data that
+   * survives `v8.serialize`, for the start-up cache (`dictionaries/build-cache.ts`). Shares its arrays.
+   */
+  toPacked(): PackedTrie<T> {
+    this.packNow();
+    return { chars: this.chars, kids: this.kids, vals: this.vals, values: this.values, size: this.size };
+  }
+
+  /** The trie `toPacked` gave, to walk and add to as if its keys had been added one by one. */
+  static fromPacked<T>(packed: PackedTrie<T>, memoLimit = MEMO_LIMIT): NameTrie<T> {
+    const trie = new NameTrie<T>(memoLimit);
+    trie.chars = packed.chars;
+    trie.kids = packed.kids;
+    trie.vals = packed.vals;
+    trie.values = packed.values;
+    trie.size = packed.size;
+    trie.memoSlot = new Int32Array(packed.chars.length);
+    return trie;
+  }
+
+  /**
    * Packs the keys already packed and the pending ones into new arrays: sorted, the keys sharing a prefix
    * of `d` characters are a run, and a node is a run at a depth, its children the runs of its next character.
    */
@@ -446,6 +467,22 @@ export class NameTrie<T> {
     this.memoNodes = [];
     this.memoSize = 0;
   }
+}
+
+/** A packed trie as data (`NameTrie.toPacked`): the arrays of its nodes and the values of its keys. */
+export interface PackedTrie<T> {
+  chars: Uint16Array<ArrayBuffer>;
+  kids: Int32Array<ArrayBuffer>;
+  vals: Int32Array<ArrayBuffer>;
+  values: T[][];
+  size: number;
+}
+
+/** Whether `x` has the shape of a `PackedTrie` (a cache entry read back is checked before use). */
+export function isPackedTrie(x: unknown): x is PackedTrie<unknown> {
+  const p = x as Partial<PackedTrie<unknown>> | null;
+  return !!p && p.chars instanceof Uint16Array && p.kids instanceof Int32Array && p.vals instanceof Int32Array
+    && p.kids.length === p.chars.length + 1 && p.vals.length === p.chars.length && Array.isArray(p.values) && typeof p.size === 'number';
 }
 
 /** How many characters `a` and `b` share at their start. */
