@@ -1,6 +1,6 @@
 // Loads wink-nlp with its English model once per process; every caller shares the instance.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { liteModel } from './lite-model.js';
 
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -20,5 +20,5 @@ export function loadNlp(): WinkNlp {
  * bound (about 250 bytes a word); a stage that reads a whole corpus renews its instance now and then.
  */
 export function newNlp(): WinkNlp {
-  return winkNLP(model, PIPE);
+  return winkNLP(liteModel(), PIPE);
 }
