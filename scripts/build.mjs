@@ -2,7 +2,7 @@
 // worker threads start without a TypeScript loader. Run by `npm install` (prepare) and `npm run build`.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,3 +29,16 @@ await build({
 });
 // bin/dyad.js uses dist/ only while this stamp is newer than every file in src/
 writeFileSync(path.join(dist, '.built'), new Date().toISOString() + '\n');
+
+// The start-up cache (src/dictionaries/build-cache.ts) names its entries after the code that builds
+// them, so a fresh dist/ starts with none: build them now, so the first `dyad code` reads them back
+// (~0.9 s to the first record) instead of building them (~1.4 s). A failure here is the coder's to
+// report when it runs, not the build's.
+try {
+  const load = async (file) => import(pathToFileURL(path.join(dist, file)).href);
+  const { DEFAULT_DATA_DIR } = await load('coder.js');
+  (await load('dictionaries/actor-dictionary.js')).loadActorDictionary(DEFAULT_DATA_DIR);
+  (await load('stages/places/gazetteer.js')).loadGazetteer(DEFAULT_DATA_DIR);
+} catch (err) {
+  console.warn(`build: the dictionaries' start-up cache was not filled (${err.message})`);
+}
