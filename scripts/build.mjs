@@ -31,14 +31,12 @@ await build({
 writeFileSync(path.join(dist, '.built'), new Date().toISOString() + '\n');
 
 // The start-up cache (src/dictionaries/build-cache.ts) names its entries after the code that builds
-// them, so a fresh dist/ starts with none: build them now, so the first `dyad code` reads them back
+// them, so a fresh dist/ starts with none: a coder built now builds them, so the first `dyad code` reads them back
 // (~0.9 s to the first record) instead of building them (~1.4 s). A failure here is the coder's to
 // report when it runs, not the build's.
 try {
-  const load = async (file) => import(pathToFileURL(path.join(dist, file)).href);
-  const { DEFAULT_DATA_DIR } = await load('coder.js');
-  (await load('dictionaries/actor-dictionary.js')).loadActorDictionary(DEFAULT_DATA_DIR);
-  (await load('stages/places/gazetteer.js')).loadGazetteer(DEFAULT_DATA_DIR);
+  const { createCoder } = await import(pathToFileURL(path.join(dist, 'coder.js')).href);
+  createCoder();
 } catch (err) {
   console.warn(`build: the dictionaries' start-up cache was not filled (${err.message})`);
 }

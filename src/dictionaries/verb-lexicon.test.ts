@@ -1,5 +1,7 @@
 // Tests for the verb-lexicon loader and data/verbs.tsv: grammar, codes, and that every row can fire.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { loadVerbLexicon, parseVerbLexicon, triggerKey, type VerbPattern } from './verb-lexicon.js';
@@ -231,5 +233,35 @@ describe('data/verbs.tsv', () => {
       if (!ok) unreachable.push(`${key} (${p.id}, line ${p.line})`);
     }
     expect(unreachable).toEqual([]);
+  });
+});
+
+describe('loadVerbLexicon start-up cache', () => {
+  it('reads back the lexicon it parsed, patterns shared with their trigger lists, and parses again when the file changes', () => {
+    const saved = { dir: process.env.DYAD_CACHE_DIR, off: process.env.DYAD_NO_CACHE };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dyad-verbs-cache-'));
+    process.env.DYAD_CACHE_DIR = path.join(dir, 'cache');
+    delete process.env.DYAD_NO_CACHE;
+    try {
+      const file = path.join(dir, 'verbs.tsv');
+      writeFileSync(file, 'id\tcameo\tpattern\narrest\t173\tv:arrest *\nmeet\t040\tv:meet with *\n');
+      const built = loadVerbLexicon(file);
+      const read = loadVerbLexicon(file);
+      expect(read).not.toBe(built);
+      expect(read).toEqual(built);
+      expect(read.byTrigger.get('v:arrest')![0]).toBe(read.patterns[0]);
+      expect(readdirSync(process.env.DYAD_CACHE_DIR)).toHaveLength(1);
+      writeFileSync(file, 'id\tcameo\tpattern\narrest\t173\tv:arrest *\nmeet\t040\tv:meet with *\nvisit\t042\tv:visit *\n');
+      utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      expect(loadVerbLexicon(file).patterns.map((p) => p.id)).toEqual(['arrest', 'meet', 'visit']);
+      writeFileSync(file, 'id\tcameo\tpattern\narrest\t17x\tv:arrest *\n');
+      utimesSync(file, new Date(), new Date(Date.now() + 10000));
+      expect(() => loadVerbLexicon(file)).toThrow(/verbs\.tsv:2: cameo "17x"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      if (saved.dir === undefined) delete process.env.DYAD_CACHE_DIR;
+      else process.env.DYAD_CACHE_DIR = saved.dir;
+      if (saved.off !== undefined) process.env.DYAD_NO_CACHE = saved.off;
+    }
   });
 });
