@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, REPO_ROOT, type CorpusStats } from './corpus.js';
 import { summariseProfile, type HotspotSummary } from './hotspots.js';
-import { youngGenerationMb } from '../src/cli/heap.js';
+import { NO_PRETENURING_FLAG, youngGenerationMb } from '../src/cli/heap.js';
 
 const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
 const DYAD_BIN = path.join(REPO_ROOT, 'bin', 'dyad.js');
@@ -229,14 +229,14 @@ type Phase = 'wink' | 'dyad' | 'paired';
 /** The command line that runs a phase of this script in a child process. */
 /**
  * Every pass runs with the young generation `dyad code` gives its one coding worker (two semi-spaces
- * of half of `youngGenerationMb(1)` each; see src/cli/heap.ts), the wink floor too, so that
- * both sides of the ratio run in the same heap. V8's default (16 MB semi-spaces) made the in-process
- * pass ~7% slower than the CLI's worker.
+ * of half of `youngGenerationMb(1)` each; see src/cli/heap.ts) and without V8's pretenuring, as
+ * `dyad code` runs, the wink floor too, so that both sides of the ratio run in the same heap. V8's
+ * default (16 MB semi-spaces) made the in-process pass ~7% slower than the CLI's worker.
  */
-const SEMI_SPACE_FLAG = `--max-semi-space-size=${youngGenerationMb(1) / 2}`;
+const HEAP_FLAGS = [`--max-semi-space-size=${youngGenerationMb(1) / 2}`, NO_PRETENURING_FLAG];
 
 function phaseArgs(phase: Phase, corpus: string, cpuProfDir: string | null = null): string[] {
-  const args = [SEMI_SPACE_FLAG, '--import', tsxImportUrl()];
+  const args = [...HEAP_FLAGS, '--import', tsxImportUrl()];
   if (cpuProfDir) args.push('--cpu-prof', '--cpu-prof-dir', cpuProfDir);
   args.push(SELF, '--phase', phase, '--corpus', corpus);
   return args;
