@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { NameTrie, foldPhrase, isCapitalAt, isPackedTrie, type PackedTrie } from './name-trie.js';
-import { cachedBuild } from './build-cache.js';
+import { cachedBuild, codeFiles } from './build-cache.js';
 import { readActorTsv, splitList } from './actor-tsv.js';
 
 export type ActorEntryKind = 'country' | 'igo' | 'group' | 'body' | 'person';
@@ -152,12 +151,11 @@ function flagSet(cell: string): Set<string> {
 export function loadActorDictionary(dataDir: string, options: ActorDictionaryOptions = {}): ActorDictionary {
   // extra entries (a PETRARCH file read for a comparison) are not worth a cache entry of their own
   if (options.extra?.length) return buildActorDictionary(dataDir, options.extra);
-  // the code that builds the dictionary is an input too: this module and those it builds with (.ts or .js, as run)
-  const here = fileURLToPath(import.meta.url);
-  const ext = path.extname(here);
-  const code = [here, ...['name-trie', 'actor-tsv', 'tsv-rows'].map((m) => path.join(path.dirname(here), `${m}${ext}`))];
+  // the code that builds the dictionary is an input too: this module and those it builds with
+  const code = codeFiles(import.meta.url, 'name-trie', 'actor-tsv', 'tsv-rows');
   const inputs = [...code, countriesFile(), ...ACTOR_FILES.map((f) => path.join(dataDir, 'actors', f)), regionsFile(dataDir), speechVerbsFile(dataDir)];
-  const stored = cachedBuild('actors', inputs, { dataDir: path.resolve(dataDir), ext }, () => storeDictionary(buildActorDictionary(dataDir, [])), undefined, isStoredDictionary);
+  const key = { dataDir: path.resolve(dataDir), ext: path.extname(code[0]!) };
+  const stored = cachedBuild('actors', inputs, key, () => storeDictionary(buildActorDictionary(dataDir, [])), undefined, isStoredDictionary);
   return openDictionary(stored);
 }
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { PACKAGE_ROOT } from '../package-root.js';
 
@@ -52,6 +53,17 @@ export function cachedBuild<T>(
   const stored = store(dir, stem, file, tables);
   if (report) report.outcome = stored ? 'built' : 'uncached';
   return tables;
+}
+
+/**
+ * The files of the code that builds a cache entry, for its `inputs`: the module at `moduleUrl` and the
+ * modules it names by path from its own folder, without extension (`../tsv-rows`), each with the
+ * module's own extension (`.ts` under the test runner, `.js` from `dist/`).
+ */
+export function codeFiles(moduleUrl: string, ...others: string[]): string[] {
+  const here = fileURLToPath(moduleUrl);
+  const ext = path.extname(here);
+  return [here, ...others.map((m) => path.join(path.dirname(here), `${m}${ext}`))];
 }
 
 function hash(s: string): string {

@@ -1,7 +1,6 @@
 // Loads data/verbs.tsv: verb/noun/adjective patterns that decide an event's CAMEO code.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cachedBuild } from './build-cache.js';
+import { cachedBuild, codeFiles } from './build-cache.js';
 import { readDataFile } from './tsv-rows.js';
 
 export type PatternElement = { kind: 'word'; alts: string[] } | { kind: 'target' } | { kind: 'source' };
@@ -150,11 +149,9 @@ export const FUNCTION_WORDS = new Set(['to', 'with', 'on', 'in', 'into', 'for', 
  * (`build-cache.ts`): ~3,000 rows took ~45 ms to parse at start-up, where the code is not yet compiled.
  */
 export function loadVerbLexicon(file: string): VerbLexicon {
-  const here = fileURLToPath(import.meta.url);
-  const ext = path.extname(here);
-  const reader = path.join(path.dirname(here), `tsv-rows${ext}`);
+  const code = codeFiles(import.meta.url, 'tsv-rows');
   const build = () => parseVerbLexicon(readDataFile(file, 'the verb lexicon'), file);
-  return cachedBuild('verbs', [here, reader, file], { file: path.resolve(file), ext }, build, undefined, isVerbLexicon);
+  return cachedBuild('verbs', [...code, file], { file: path.resolve(file), ext: path.extname(code[0]!) }, build, undefined, isVerbLexicon);
 }
 
 function isVerbLexicon(x: unknown): boolean {

@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
-import { cachedBuild, type CacheReport } from '../../dictionaries/build-cache.js';
+import { cachedBuild, codeFiles, type CacheReport } from '../../dictionaries/build-cache.js';
 import type { HashFilter } from './key-hash.js';
 import { isPackedTables, OpenTables, packTables, type GazTables } from './packed-tables.js';
 
@@ -73,12 +72,9 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   if (hit) return hit;
   const t0 = performance.now();
   const report: CacheReport = { outcome: 'uncached' };
-  // the code that builds the tables is an input too: this module and the TSV reader (.ts or .js, as run)
-  const here = fileURLToPath(import.meta.url);
-  const ext = path.extname(here);
-  const tsvReader = path.join(path.dirname(here), '..', '..', 'dictionaries', `tsv-rows${ext}`);
-  const packer = path.join(path.dirname(here), `packed-tables${ext}`);
-  const inputs = [here, packer, tsvReader, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
+  // the code that builds the tables is an input too: this module, its packer and the TSV reader
+  const code = codeFiles(import.meta.url, 'packed-tables', '../../dictionaries/tsv-rows');
+  const inputs = [...code, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
   const key = { dataDir: path.resolve(dataDir), minPopulation };
   const packed = cachedBuild('gazetteer', inputs, key, () => packTables(buildTables(dataDir, minPopulation)), report, isPackedTables);
   const gaz = assemble(dataDir, new OpenTables(packed), t0, report.outcome);
