@@ -75,7 +75,8 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   // the code that builds the tables is an input too: this module, its packer and the TSV reader
   const code = codeFiles(import.meta.url, 'packed-tables', '../../dictionaries/tsv-rows');
   const inputs = [...code, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
-  const key = { dataDir: path.resolve(dataDir), minPopulation };
+  // (the extension keeps the test runner's entry, built by the .ts modules, apart from dist's)
+  const key = { dataDir: path.resolve(dataDir), minPopulation, ext: path.extname(code[0]!) };
   const packed = cachedBuild('gazetteer', inputs, key, () => packTables(buildTables(dataDir, minPopulation)), report, isPackedTables);
   const gaz = assemble(dataDir, new OpenTables(packed), t0, report.outcome);
   cache.set(cacheKey, gaz);
