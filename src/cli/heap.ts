@@ -25,17 +25,19 @@ export const REGEXP_TIER_UP_RUNS = 100;
 
 /**
  * The young generation of each coding worker's heap, where V8 puts new objects (two semi-spaces, the
- * one in use and the one a scavenge copies survivors to, and a space for large new objects). A coder
- * keeps a batch of articles' tokens and layers alive from stage to stage, so in a small young generation
- * much of it survives two scavenges and is promoted, to be collected again by full collections.
- * Medians of three interleaved rounds on the 20 MB bench corpus (session 15):
- * - one job: 64 MB (32 MB semi-spaces) took 19.2 s and 22 s of CPU where V8's default (48 MB, 16 MB
- *   semi-spaces) took 20.3 s and 26 s, and coding in the main thread 21.7 s; peak RSS 301 against 260 MB;
- * - two jobs: 24 MB (8 MB semi-spaces) keeps two coders and the main thread at 346-349 MB, 15.2 s;
- *   32 MB took them to 398 MB and 48 MB to 403 MB, for 2-3% of the time.
+ * one in use and the one a scavenge copies survivors to, and a space for large new objects; V8 makes a
+ * semi-space a third of this, rounded up to a power of two). A coder keeps a batch of articles' tokens
+ * and layers alive from stage to stage, so in a small young generation much of it survives two
+ * scavenges and is promoted, to be collected again by full collections.
+ * - One job: 64 MB (32 MB semi-spaces) took 19.2 s and 22 s of CPU on the 20 MB bench corpus where
+ *   V8's default (48 MB, 16 MB semi-spaces) took 20.3 s and 26 s; peak RSS 301 against 260 MB (session 15).
+ * - Two or more: 48 MB (16 MB semi-spaces), with batches of 16 articles (`DEFAULT_BATCH_SIZE`), whose
+ *   layers and records fit there. Session 16, with pretenuring off, two interleaved rounds on 20 MB: two
+ *   jobs 14.1 s and 25 s of CPU at 356 MB, where 24 MB and batches of 32 took 20.9 s and 35 s at 350 MB
+ *   (one job 18.8 s). 64 MB each took ~430 MB; 48 MB with batches of 32, ~17-19 s.
  */
 export function youngGenerationMb(jobs: number): number {
-  return jobs === 1 ? 64 : 24;
+  return jobs === 1 ? 64 : 48;
 }
 
 /**
