@@ -47,8 +47,8 @@ export function youngGenerationMb(jobs: number): number {
  * their sites were pretenured and every batch's layers were left to full collections. Without it, on
  * the 4 MB head of the bench corpus in one thread: 4.25 s against 5.1 s, peak RSS 270 against 400 MB;
  * `dyad code` on 20 MB, two interleaved rounds on a noisy machine: one job 21.4 s against 28.3 s (CPU
- * 24.3 against 34.9 s, 276 against 301 MB); two jobs, whose small young generations promote most of a
- * batch anyway, about the same (22.2 against 22.6 s). Session 16.
+ * 24.3 against 34.9 s, 276 against 301 MB); two jobs, with the 24 MB young generations they had then
+ * (which promoted most of a batch anyway), about the same (22.2 against 22.6 s). Session 16.
  */
 export const NO_PRETENURING_FLAG = '--no-allocation-site-pretenuring';
 
