@@ -1,9 +1,9 @@
 // The actor dictionary: countries, organisations, people with dated roles and agent nouns, compiled once into tries.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { NameTrie, foldPhrase, isCapitalAt, isPackedTrie, type PackedTrie } from './name-trie.js';
 import { cachedBuild, codeFiles } from './build-cache.js';
+import { loadWorldCountries, worldCountriesFile } from './world-countries.js';
 import { readActorTsv, splitList } from './actor-tsv.js';
 
 export type ActorEntryKind = 'country' | 'igo' | 'group' | 'body' | 'person';
@@ -146,14 +146,14 @@ function flagSet(cell: string): Set<string> {
 /**
  * The dictionary of the data folder's actor files (and `options.extra`). The project's own is read back
  * from the start-up cache when none of its files changed (`dictionaries/build-cache.ts`): built, it took
- * ~0.3 s, a third of a coding thread's start-up; read back, ~0.05 s.
+ * ~0.3 s, a third of a coding thread's start-up; read back, ~0.09 s.
  */
 export function loadActorDictionary(dataDir: string, options: ActorDictionaryOptions = {}): ActorDictionary {
   // extra entries (a PETRARCH file read for a comparison) are not worth a cache entry of their own
   if (options.extra?.length) return buildActorDictionary(dataDir, options.extra);
   // the code that builds the dictionary is an input too: this module and those it builds with
   const code = codeFiles(import.meta.url, 'name-trie', 'actor-tsv', 'tsv-rows');
-  const inputs = [...code, countriesFile(), ...ACTOR_FILES.map((f) => path.join(dataDir, 'actors', f)), regionsFile(dataDir), speechVerbsFile(dataDir)];
+  const inputs = [...code, worldCountriesFile(), ...ACTOR_FILES.map((f) => path.join(dataDir, 'actors', f)), regionsFile(dataDir), speechVerbsFile(dataDir)];
   const key = { dataDir: path.resolve(dataDir), ext: path.extname(code[0]!) };
   const stored = cachedBuild('actors', inputs, key, () => storeDictionary(buildActorDictionary(dataDir, [])), undefined, isStoredDictionary);
   return openDictionary(stored);
@@ -220,11 +220,6 @@ function openDictionary(stored: StoredDictionary): ActorDictionary {
   };
 }
 
-/** The JSON file `world-countries` reads its countries from. */
-function countriesFile(): string {
-  return createRequire(import.meta.url).resolve('world-countries/countries.json');
-}
-
 interface CountryRecord {
   cca3: string;
   independent?: boolean;
@@ -238,8 +233,7 @@ type Slot = 'name' | 'adjective' | 'capital' | 'people';
 
 /** Country names from `world-countries`, corrected and extended by `countries.tsv`. */
 function addCountries(dict: ActorDictionary, dir: string): void {
-  const require = createRequire(import.meta.url);
-  const countries = require('world-countries') as CountryRecord[];
+  const countries = loadWorldCountries<CountryRecord>();
   const latin = /^[\p{Script=Latin}\s'’.\-()]+$/u;
   // spelling → slot → candidate codes; independent states win over their territories
   const generated = new Map<string, { slot: Slot; codes: Set<string>; independent: Set<string> }>();

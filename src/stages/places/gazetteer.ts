@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Country } from 'world-countries';
 import { readTsvRows } from '../../dictionaries/tsv-rows.js';
 import { cachedBuild, codeFiles, type CacheReport } from '../../dictionaries/build-cache.js';
+import { loadWorldCountries, worldCountriesFile } from '../../dictionaries/world-countries.js';
 import type { HashFilter } from './key-hash.js';
 import { isPackedTables, OpenTables, packTables, type GazTables } from './packed-tables.js';
 
@@ -74,7 +75,7 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   const report: CacheReport = { outcome: 'uncached' };
   // the code that builds the tables is an input too: this module, its packer and the TSV reader
   const code = codeFiles(import.meta.url, 'packed-tables', '../../dictionaries/tsv-rows');
-  const inputs = [...code, countriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
+  const inputs = [...code, worldCountriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
   // (the extension keeps the test runner's entry, built by the .ts modules, apart from dist's)
   const key = { dataDir: path.resolve(dataDir), minPopulation, ext: path.extname(code[0]!) };
   const packed = cachedBuild('gazetteer', inputs, key, () => packTables(buildTables(dataDir, minPopulation)), report, isPackedTables);
@@ -106,7 +107,7 @@ function buildTables(dataDir: string, minPopulation: number): GazTables {
   const iso2to3 = new Map<string, string>();
   const byIso3 = new Map<string, GazEntry>();
   const countryKeys = new Set<string>();
-  for (const c of loadCountries()) {
+  for (const c of loadWorldCountries<Country>()) {
     iso2to3.set(c.cca2, c.cca3);
     const entry: GazEntry = { name: c.name.common, country: c.cca3, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0, kind: 'country', population: 0 };
     byIso3.set(c.cca3, entry);
@@ -215,15 +216,6 @@ export function foldDiacritics(s: string): string {
 /** world-countries mixes codes (`QA`) and native names into altSpellings; keep readable English forms. */
 function usableAltSpelling(s: string): boolean {
   return s.length >= 4 && !s.includes(',') && /[a-z]/.test(s) && /^[A-Z][A-Za-z' .-]+$/.test(foldDiacritics(s));
-}
-
-/** Read as JSON: the package's typings describe a CommonJS default export that NodeNext resolution mistypes. */
-function loadCountries(): Country[] {
-  return createRequire(import.meta.url)('world-countries/countries.json') as Country[];
-}
-
-function countriesFile(): string {
-  return createRequire(import.meta.url).resolve('world-countries/countries.json');
 }
 
 function citiesFile(): string {
