@@ -2,7 +2,6 @@
 import { readInputs, type InputFormat } from '../ingest/read-inputs.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
-import { tuneV8ForCoding } from './heap.js';
 import { parseJobs, runCodeInParallel, type OutputFormat } from './parallel-code.js';
 
 const FORMATS = ['jsonl', 'json', 'table'] as const;
@@ -39,7 +38,6 @@ export async function runCodeCommand(args: string[], io: Io): Promise<number> {
   const profile = parsed.switches.has('profile');
   const dataDir = parsed.values.get('data-dir');
   const jobs = parseJobs(parsed.values.get('jobs'));
-  tuneV8ForCoding(); // before any worker heap exists
   const items = readInputs(paths, { inputFormat: inputFormat as InputFormat, stdin: io.stdin });
   return runCodeInParallel(items, { jobs, format: format as OutputFormat, profile, ...(dataDir ? { dataDir } : {}) }, io);
 }

@@ -8,7 +8,7 @@ import type { Article, DyadRecord } from '../model/types.js';
 import type { LayerName } from '../pipeline/stage.js';
 import { UsageError } from './args.js';
 import type { Io } from './io.js';
-import { exposeGc, youngGenerationMb } from './heap.js';
+import { exposeGc, tuneV8ForCoding, youngGenerationMb } from './heap.js';
 import { codeAll } from './code-all.js';
 
 /** A reader failure, as `readInputs` reports it: printed as `file:line: message`. */
@@ -71,9 +71,10 @@ interface WorkerConfig {
   profile: boolean;
 }
 
-type ToWorker = { type: 'batch'; seq: number; articles: Article[] } | { type: 'end' };
+type ToWorker = { type: 'go' } | { type: 'batch'; seq: number; articles: Article[] } | { type: 'end' };
 type WorkerResult = Exclude<CodedItem, { kind: 'read-error' }>;
 type FromWorker =
+  | { type: 'up' }
   | { type: 'result'; seq: number; results: WorkerResult[] }
   | { type: 'failed'; message: string }
   | { type: 'timings'; timings: [LayerName, number][] };
@@ -185,11 +186,20 @@ export async function* codeInParallel(items: AsyncIterable<ReadItem> | Iterable<
   };
 
   const slots: Slot[] = [];
+  let up = 0;
   for (let j = 0; j < jobs; j++) {
     const worker = spawnWorker(config, youngGenerationMb(jobs));
     let resolveTimings!: (t: [LayerName, number][]) => void;
     const slot: Slot = { worker, inFlight: 0, timings: new Promise((r) => (resolveTimings = r)) };
     worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'up') {
+        // V8's flags are set once every worker has started (see `tuneV8ForCoding`), then the workers go on
+        if (++up === jobs) {
+          tuneV8ForCoding();
+          for (const s of slots) s.worker.postMessage({ type: 'go' } satisfies ToWorker);
+        }
+        return;
+      }
       if (msg.type === 'timings') {
         resolveTimings(msg.timings);
         return;
@@ -331,9 +341,21 @@ function formatProfile(p: {
 }
 
 async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPort>): Promise<void> {
+  // Batches may come before the coder is ready; they wait here, in order. The first message is 'go'.
+  const waiting: ToWorker[] = [];
+  let handle: ((msg: ToWorker) => void) | null = null;
+  let go!: () => void;
+  const goes = new Promise<void>((resolve) => (go = resolve));
+  port.on('message', (msg: ToWorker) => {
+    if (msg.type === 'go') go();
+    else if (handle) handle(msg);
+    else waiting.push(msg);
+  });
+  port.postMessage({ type: 'up' } satisfies FromWorker);
+  const modules = Promise.all([import('../coder.js'), import('./format-table.js')]);
+  await goes;
   const gc = exposeGc();
-  const { createCoder } = await import('../coder.js');
-  const { formatTable } = await import('./format-table.js');
+  const [{ createCoder }, { formatTable }] = await modules;
   let coder: Coder;
   try {
     coder = createCoder({ profile: config.profile, ...(config.dataDir ? { dataDir: config.dataDir } : {}) });
@@ -344,13 +366,14 @@ async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPo
   // what loading the dictionaries left behind is collected once the first batch is handed over, not
   // before it: a full collection of the loaded heap took ~55 ms, on the way to the first record
   let collected = false;
-  port.on('message', (msg: ToWorker) => {
+  handle = (msg: ToWorker) => {
     if (msg.type === 'end') {
       const reply: FromWorker = { type: 'timings', timings: [...coder.timings] };
       port.postMessage(reply);
       port.close();
       return;
     }
+    if (msg.type !== 'batch') return;
     const { results, buffer } = codeBatch(coder, msg.articles, config.format, formatTable);
     const reply: FromWorker = { type: 'result', seq: msg.seq, results };
     port.postMessage(reply, [buffer]);
@@ -358,7 +381,8 @@ async function runWorker(config: WorkerConfig, port: NonNullable<typeof parentPo
       collected = true;
       gc?.();
     }
-  });
+  };
+  for (const msg of waiting.splice(0)) handle(msg);
 }
 
 if (!isMainThread && parentPort && (workerData as WorkerConfig | undefined)?.role === WORKER_ROLE) {
@@ -389,13 +413,15 @@ export async function runCodeInParallel(
   let bytesSeen = 0;
   let first = true;
   const { format } = options;
-  const collect = exposeGc();
+  // (asked for only when first needed: a V8 flag set before the workers have started slows their start)
+  let collect: (() => void) | null | undefined;
   let sinceCollected = 0;
   const write = (text: Uint8Array) => {
     sinceCollected += text.byteLength;
-    if (collect && sinceCollected > COLLECT_EVERY_BYTES) {
+    if (sinceCollected > COLLECT_EVERY_BYTES) {
       sinceCollected = 0;
-      collect();
+      if (collect === undefined) collect = exposeGc();
+      collect?.();
     }
     if (io.stdoutBytes) io.stdoutBytes(text);
     else io.stdout(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
