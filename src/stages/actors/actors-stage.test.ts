@@ -75,6 +75,33 @@ describe('actors stage', () => {
     expect(a.actors.find((m) => m.text === 'Tahir')?.code).toBe('IRQGOV');
   });
 
+  it('reads a title with a name in apposition as that person, not as the title\'s last holder (session 17)', () => {
+    const raw = 'U.S. Ambassador-at-Large Robert Gallucci signed the accord on Friday. '
+      + 'The U.S. ambassador, Sam Brownback, condemned China on Monday. The U.S. ambassador said more.';
+    const { text, actors } = code(raw);
+    // a hyphenated title is a title
+    expect(find(actors, 'U.S. Ambassador-at-Large Robert Gallucci')).toMatchObject({ kind: 'person', name: 'Robert Gallucci', code: 'USAGOV', span: spanOf(text, 'U.S. Ambassador-at-Large Robert Gallucci') });
+    const titles = actors.filter((a) => a.text === 'U.S. ambassador');
+    expect(titles).toHaveLength(2);
+    // the title before "Sam Brownback" does not refer back to Gallucci; the apposition names its holder
+    expect(titles[0]).toMatchObject({ name: null, code: 'USAGOV', span: spanOf(text, 'U.S. ambassador') });
+    expect(titles[0]!.antecedent).toBeUndefined();
+    const brownback = find(actors, 'Sam Brownback')!;
+    expect(brownback).toMatchObject({ kind: 'person', code: 'USAGOV', rule: 'actor/apposition', antecedent: actors.indexOf(titles[0]!) });
+    // a bare title later still refers back
+    expect(titles[1]).toMatchObject({ rule: 'actor/coref-title', span: spanOf(text, 'U.S. ambassador', titles[0]!.span[1]) });
+  });
+
+  it('keeps an organisation\'s title its own code before a known person in apposition (session 17)', () => {
+    // (in 2020 Kaja Kallas held an Estonian office: the title is the EU's all the same)
+    const raw = 'Sudan\'s army chief Abdel Fattah al-Burhan met envoys on Monday. '
+      + "The European Union's foreign policy chief, Kaja Kallas, condemned the violence.";
+    const { text, actors } = code(raw, '2020-03-01');
+    const chief = find(actors, "European Union's foreign policy chief")!;
+    expect(chief).toMatchObject({ code: 'IGOEUREEC', rule: 'actor/agent', span: spanOf(text, "European Union's foreign policy chief") });
+    expect(chief.antecedent).toBeUndefined();
+  });
+
   it('reads acronyms in a lower-cased feed when they are nouns, not "us" or "who"', () => {
     const a = code('the army said farc and the eln attacked it and the who and us troops left.');
     expect(a.actors.filter((m) => m.kind !== 'agent').map((m) => [m.text, m.code])).toEqual([['farc', 'COLREB'], ['eln', 'COLREB']]);

@@ -218,7 +218,11 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             const before = q >= a ? tokens[q]! : null;
             const acting = !stateWord || (!(before && (before.pos === 'ADP' || W.locative.has(before.lower) || before.lower === 'throughout'))
               && !(p.end < b && W.possessive.has(tokens[p.end]!.lower)));
-            const k = !acting ? -1 : p.titleRef ? findTitleAntecedent(p) : findGroupAntecedent(s, last);
+            let k = !acting ? -1 : p.titleRef ? findTitleAntecedent(p) : findGroupAntecedent(s, last);
+            // "The U.S. ambassador, Sam Brownback, said": a title with a name in apposition refers to that person,
+            // not back to the last holder of the title named (the apposition is read below)
+            const named = p.titleRef ? appositiveName(p.end, b) : null;
+            if (named) k = -1;
             if (k >= 0) {
               const root = rootOf(k);
               const r = out[root]!;
@@ -230,7 +234,7 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               i = p.end;
               continue;
             }
-            if (p.refOnly) {
+            if (p.refOnly && !named) {
               i = p.end;
               continue;
             }
@@ -252,8 +256,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           }
           // `The president of the United States, Donald Trump,`: an unknown name takes the title's code
           if (p.kind === 'agent' && p.role && !p.plural && tokens[p.end]?.text === ',') {
-            const name = parseName(p.end + 1, b);
-            if (name && !name.entry && name.end < b && W.appositionEnd.has(tokens[name.end]!.lower)) {
+            const name = appositiveName(p.end, b);
+            if (name && !name.entry) {
               const pi = emit(phrase(p.end + 1, name.end, 'person', p.code, name.name, p.role, 'actor/apposition', false), s,
                 { antecedent: idx });
               registerSurname(pi);
@@ -261,7 +265,8 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               continue;
             }
             // `The Prime Minister, Adel Abdul-Mahdi,`: a title with no country before a known person is that person's office
-            if (name && name.entry && !out[idx]!.country && name.end < b && W.appositionEnd.has(tokens[name.end]!.lower)) {
+            // (a title an organisation holds, "the European Union's foreign policy chief", keeps the organisation's code)
+            if (name && name.entry && !out[idx]!.country && out[idx]!.code === out[idx]!.sector) {
               const code = resolveRole(name.entry, date).code;
               const parts = codeParts(code);
               if (parts.country) Object.assign(out[idx]!, { code: parts.country + (out[idx]!.sector || parts.sector), country: parts.country, rule: `${out[idx]!.rule}+apposition` });
@@ -275,6 +280,13 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
           placesSeen.add(c);
         }
         for (let k = firstOfSentence; k < out.length; k++) if (out[k]!.country) articleSeen.add(out[k]!.country!);
+      }
+
+      /** The name in commas right after a title ending at `end` (`, Sam Brownback,`), or null. */
+      function appositiveName(end: number, b: number): ReturnType<typeof parseName> {
+        if (tokens[end]?.text !== ',') return null;
+        const name = parseName(end + 1, b);
+        return name && name.end < b && W.appositionEnd.has(tokens[name.end]!.lower) ? name : null;
       }
 
       /**
