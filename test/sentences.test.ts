@@ -1553,7 +1553,7 @@ describe('session 12, sets 27-30 (second pass): refusals by modality, portfolios
     ['The Israeli occupation authorities released on Tuesday 477 Palestinian prisoners.', '0841 ISRGOV>PSE', '2011-10-18'],
     ['Russian energy minister Alexander Novak met Saudi Energy Minister Abdulaziz bin Salman.', '040 RUSGOV>SAUGOV', '2019-03-16'],
     ["China's Commerce Minister Gao Hucheng met Australian Prime Minister Tony Abbott.", '040 CHNGOV>AUSGOV', '2015-06-17'],
-    ['The President of the Nation, Néstor Kirchner, demanded this Tuesday before the General Assembly of the United Nations that the Islamic Republic of Iran accepts the jurisdiction of the Argentine justice.', '100 GOV>IRN', '2006-09-19'],
+    ['The President of the Nation, Néstor Kirchner, demanded this Tuesday before the General Assembly of the United Nations that the Islamic Republic of Iran accepts the jurisdiction of the Argentine justice.', '100 ARGGOV>IRN', '2006-09-19'],
     ["The British-flagged oil tanker Stena Impero was seized by Iran's Revolutionary Guards in the Strait of Hormuz on Friday.", '1711 IRNMIL>GBR', '2019-07-20'],
   ]);
 
@@ -1784,7 +1784,7 @@ describe('session 13: aid carried, drills held together, forces ordered somewher
 describe('session 13: resignations, releases and hand-overs, repeals, sinkings, ultimatums with "otherwise", peacekeepers sent', () => {
   itCodes([
     ["Margaret Thatcher bowed out on Thursday after 11 years as Britain's prime minister.", '0831 GBRGOV>-', '1990-11-22'],
-    ['The President of the Republic, Fernando Collor de Mello, renounced this Tuesday his mandate.', '0831 GOV>-', '1992-12-29'],
+    ['The President of the Republic, Fernando Collor de Mello, renounced this Tuesday his mandate.', '0831 BRAGOV>-', '1992-12-29'],
     ["Nigeria's new military ruler ordered the release on Monday of former head of state Olusegun Obasanjo.", '0841 NGAGOV>NGAELI', '1998-06-15'],
     ['The FARC handed over to the Red Cross the 60 soldiers and 10 marines that they held.', '0841 COLREB>NGOHLHIRC', '1997-06-15'],
     ['India handed over a Dornier maritime surveillance aircraft to Sri Lanka.', '072 IND>LKA', '2022-08-15'],
@@ -1899,5 +1899,16 @@ describe('session 14: rows for transport links, territory swaps', () => {
   itCodes([
     ['India and Pakistan resumed flights between Delhi and Lahore on Monday.', '061 IND>PAK', '2019-06-12'],
     ['Bangladesh and India swapped enclaves on Saturday.', '060 BGD>IND', '2015-08-01'],
+  ]);
+});
+
+describe('session 17: a title with its holder named in apposition', () => {
+  itCodes([
+    // "of the Republic" names the office's own state: the holder named after it gives the title its country
+    ['The President of the Republic, Kais Saied, condemned the attack on Sunday.', '111 TUNGOV>-', '2021-07-25'],
+    ['The President of the Nation, Alberto Fernandez, met the Chilean president on Monday.', '040 ARGGOV>CHLGOV', '2021-03-01'],
+    // and the title with its apposition is one party of a compound subject
+    ['The President of the Republic, Joaquim Chissano, and the leader of Renamo, Afonso Dhlakama, signed a peace agreement in Rome on Sunday.', '057 MOZGOV>MOZREB', '1992-10-05'],
+    ['The President of the Republic, Joaquim Chissano, and the leader of Renamo, Afonso Dhlakama, signed a peace agreement in Rome on Sunday.', '057 MOZREB>MOZGOV', '1992-10-05'],
   ]);
 });

@@ -92,6 +92,17 @@ describe('actors stage', () => {
     expect(titles[1]).toMatchObject({ rule: 'actor/coref-title', span: spanOf(text, 'U.S. ambassador', titles[0]!.span[1]) });
   });
 
+  it('reads "The President of the Republic, X," as one title of X\'s state, its span over "of the Republic" (session 17)', () => {
+    const { text, actors } = code('The President of the Republic, Kais Saied, condemned the attack. The President of the Republic, Jean Mbala, left.', '2021-07-25');
+    const titles = actors.filter((a) => a.text === 'President of the Republic');
+    expect(titles).toHaveLength(2);
+    expect(titles[0]).toMatchObject({ code: 'TUNGOV', rule: 'actor/agent+apposition', span: spanOf(text, 'President of the Republic') });
+    // the second title names its own holder: no reference back to the first
+    expect(titles[1]!.antecedent).toBeUndefined();
+    expect(titles[1]!.span).toEqual(spanOf(text, 'President of the Republic', titles[0]!.span[1]));
+    expect(find(actors, 'Jean Mbala')).toMatchObject({ kind: 'person', rule: 'actor/apposition', antecedent: actors.indexOf(titles[1]!), span: spanOf(text, 'Jean Mbala') });
+  });
+
   it('keeps an organisation\'s title its own code before a known person in apposition (session 17)', () => {
     // (in 2020 Kaja Kallas held an Estonian office: the title is the EU's all the same)
     const raw = 'Sudan\'s army chief Abdel Fattah al-Burhan met envoys on Monday. '

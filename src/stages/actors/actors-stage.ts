@@ -18,6 +18,9 @@ import { createCountryInference } from './inferred-countries.js';
 
 export { codeParts } from './code-parts.js';
 
+/** Nouns for an office's own state after its title ("President of the Republic", "of the Nation"). */
+const OWN_STATE_NOUNS = new Set(['republic', 'nation', 'country', 'state', 'federation', 'kingdom']);
+
 /** Prepositions that put a state body's seat as a place ("at the White House", "inside the Kremlin"). */
 const SEAT_PREPOSITIONS = new Set(['at', 'inside', 'outside', 'near']);
 
@@ -255,10 +258,16 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             continue;
           }
           // `The president of the United States, Donald Trump,`: an unknown name takes the title's code
-          if (p.kind === 'agent' && p.role && !p.plural && tokens[p.end]?.text === ',') {
+          if (p.kind === 'agent' && p.role && !p.plural) {
             const name = appositiveName(p.end, b);
+            // (the title's "of the Republic" is the mention's, so the name stands right after it in commas)
+            if (name && name.start - 1 > p.end) {
+              const to = tokens[name.start - 2]!.span[1];
+              Object.assign(out[idx]!, { text: text.slice(out[idx]!.span[0], to), span: [out[idx]!.span[0], to] });
+              info[idx]!.end = name.start - 1;
+            }
             if (name && !name.entry) {
-              const pi = emit(phrase(p.end + 1, name.end, 'person', p.code, name.name, p.role, 'actor/apposition', false), s,
+              const pi = emit(phrase(name.start, name.end, 'person', p.code, name.name, p.role, 'actor/apposition', false), s,
                 { antecedent: idx });
               registerSurname(pi);
               i = name.end;
@@ -270,6 +279,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
               const code = resolveRole(name.entry, date).code;
               const parts = codeParts(code);
               if (parts.country) Object.assign(out[idx]!, { code: parts.country + (out[idx]!.sector || parts.sector), country: parts.country, rule: `${out[idx]!.rule}+apposition` });
+            }
+            if (name) {
+              i = name.start - 1;
+              continue;
             }
           }
           i = p.end;
@@ -283,10 +296,13 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       }
 
       /** The name in commas right after a title ending at `end` (`, Sam Brownback,`), or null. */
-      function appositiveName(end: number, b: number): ReturnType<typeof parseName> {
-        if (tokens[end]?.text !== ',') return null;
-        const name = parseName(end + 1, b);
-        return name && name.end < b && W.appositionEnd.has(tokens[name.end]!.lower) ? name : null;
+      function appositiveName(end: number, b: number): (NonNullable<ReturnType<typeof parseName>> & { start: number }) | null {
+        let k = end;
+        // "The President of the Republic, Kais Saied,": "of the Republic" names the office's own state
+        if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower === 'the' && OWN_STATE_NOUNS.has(tokens[k + 2]?.lower ?? '')) k += 3;
+        if (tokens[k]?.text !== ',') return null;
+        const name = parseName(k + 1, b);
+        return name && name.end < b && W.appositionEnd.has(tokens[name.end]!.lower) ? { ...name, start: k + 1 } : null;
       }
 
       /**
