@@ -1912,3 +1912,13 @@ describe('session 17: a title with its holder named in apposition', () => {
     ['The President of the Republic, Joaquim Chissano, and the leader of Renamo, Afonso Dhlakama, signed a peace agreement in Rome on Sunday.', '057 MOZREB>MOZGOV', '1992-10-05'],
   ]);
 });
+
+describe('session 17: regional groupings acting as one body', () => {
+  itCodes([
+    ['West African leaders suspended Guinea from the regional bloc on Wednesday.', '160 IGOWAF>GIN', '2021-09-09'],
+    ['Arab foreign ministers condemned the Israeli strike on Sunday.', '111 IGOARB>ISR', '2021-09-09'],
+    ['Western powers imposed sanctions on Iran on Monday.', '163 IGOWST>IRN', '2022-11-12'],
+    // a state's own adjective or a "pro-" prefix is no region
+    ["Ukraine's pro-Western leaders condemned Russia on Monday.", '111 UKRGOV>RUS', '2022-11-12'],
+  ]);
+});
