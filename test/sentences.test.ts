@@ -1922,3 +1922,13 @@ describe('session 17: regional groupings acting as one body', () => {
     ["Ukraine's pro-Western leaders condemned Russia on Monday.", '111 UKRGOV>RUS', '2022-11-12'],
   ]);
 });
+
+describe('session 17: a state adjective before two of its forces joined by "and" qualifies both', () => {
+  itCodes([
+    ['The British sailors and marines were released by Iran on Wednesday.', '084 IRN>GBRMIL', '2007-04-05'],
+    ['Iraqi soldiers and policemen were killed in the attack.', '190 ->IRQCOP', '2007-04-05'],
+  ]);
+  it('leaves a pair of another kind apart ("Russian troops and rebels")', () => {
+    expect(events('Russian troops and rebels clashed near Donetsk.', '2014-08-01')).not.toContain('190 RUSREB>UKR');
+  });
+});

@@ -13,6 +13,9 @@ import type { Mentions } from './mentions.js';
 /** The dictionary entry of the U.S. Congress and its chambers (`organizations.tsv`). */
 const US_LEGISLATURE = 'org:us-congress';
 
+/** A state's own forces and officials, which a state adjective before a pair of them qualifies alike. */
+const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
+
 /** Who stands beside a government as its other side at home. */
 const BESIDE_GOVERNMENT = new Set(['REB', 'OPP']);
 
@@ -55,6 +58,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
    */
   function inferTitleCountries(s: number, from: number, places: Set<string>): void {
     placeTitlesAfterUsState(from);
+    placeSharedAdjective(from);
     placeRebelsBesideGovernment(from);
     placeOwnedByStateReference(from);
     if (!hasUnplaced(from)) return;
@@ -93,6 +97,26 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
       for (let r = k + 1; r < out.length; r++) {
         if (out[r]!.antecedent !== undefined && rootOf(r) === k) Object.assign(out[r]!, { code, ...codeParts(code) });
       }
+    }
+  }
+
+  /**
+   * "British sailors and marines", "Iraqi soldiers and policemen": a state's adjective before the first of two
+   * of its forces joined by a bare "and" qualifies both; the second, with no country of its own, takes it.
+   * (Only the state's own forces and officials: in "Russian troops and rebels" the rebels are not Russia's.)
+   */
+  function placeSharedAdjective(from: number): void {
+    for (let k = from + 1; k < out.length; k++) {
+      const m = out[k]!;
+      const first = out[k - 1]!;
+      if (m.kind !== 'agent' || !sectorOnly(m) || !STATE_FORCES.has(m.sector) || first.kind !== 'agent' || !first.country
+        || first.antecedent !== undefined || !STATE_FORCES.has(first.sector ?? '') || first.code !== first.country + first.sector) continue;
+      // the first opens with the adjective ("British sailors"), and only "and" stands between the two
+      const at = info[k - 1]!.start;
+      if (tokens[at]!.pos !== 'ADJ' && tokens[at]!.pos !== 'PROPN') continue;
+      if (info[k]!.start !== info[k - 1]!.end + 1 || tokens[info[k - 1]!.end]!.lower !== 'and') continue;
+      const code = first.country + m.sector;
+      Object.assign(m, { code, ...codeParts(code), rule: `${m.rule}+shared-adjective` });
     }
   }
 
