@@ -1932,3 +1932,10 @@ describe('session 17: a state adjective before two of its forces joined by "and"
     expect(events('Russian troops and rebels clashed near Donetsk.', '2014-08-01')).not.toContain('190 RUSREB>UKR');
   });
 });
+
+describe('session 17: people of a nation after "of" give the agent their country', () => {
+  itCodes([
+    ['Soviet paratroopers opened fire on crowds of unarmed Lithuanians in Vilnius on Sunday.', '190 RUSMIL>LTUCVL', '1991-01-13'],
+    ['Soviet paratroopers opened fire on crowds of Lithuanians on Sunday.', '190 RUSMIL>LTUCVL', '1991-01-13'],
+  ]);
+});

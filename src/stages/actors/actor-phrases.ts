@@ -247,6 +247,11 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         let q = p + 1;
         if (q < limit && W.determiner.has(tokens[q]!.lower)) q++;
         let n2 = q < limit ? nameAt(q, limit) : null;
+        // "crowds of unarmed Lithuanians": a people named after one describing word
+        if (!n2 && link === 'of' && q + 1 < limit && tokens[q]!.pos === 'ADJ') {
+          const people = nameAt(q + 1, limit);
+          if (people?.value.entry.kind === 'country' && people.value.entry.plural) n2 = people;
+        }
         // `leaders of the West African bloc ECOWAS`: a description before the body's name
         if (link === 'of' && (!n2 || n2.value.entry.kind === 'country')) n2 = describedBody(q, limit) ?? n2;
         // regions count only as where an agent is, never as the owner of an `of` phrase
@@ -272,7 +277,9 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         // `troops from Nigeria, Ghana and Guinea`, `refugees from Syria`: people "from" a state are its own (not
         // equipment, which is an actor only when a state's: "tanks from Germany" were sent by Germany)
         const fromCountry = link === 'from' && e2?.kind === 'country' && !e2.capital && !hasTitle(chain) && !allBound(chain);
-        if (n2 && e2 && !owned && !thing && (link !== 'from' || group || located || fromCountry) && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group)) {
+        // ("crowds of unarmed Lithuanians": people of a nation after "of" give the agent their country)
+        const nationals = link === 'of' && e2?.kind === 'country' && !!e2.plural && !hasTitle(chain);
+        if (n2 && e2 && !owned && !thing && (link !== 'from' || group || located || fromCountry) && (e2.kind === 'country' || (e2.kind === 'igo' && !located) || group) && (!e2.plural || group || nationals)) {
           const code = combine(e2, date, chain);
           // "The President of Armenia Levon Ter-Petrosyan" (translated copy): a title of a state before a name
           if (link === 'of' && e2.kind === 'country' && hasTitle(chain) && !lastAgent(chain).plural && n2.end < limit && isCap(tokens[n2.end]!)) {
