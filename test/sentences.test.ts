@@ -1939,3 +1939,12 @@ describe('session 17: people of a nation after "of" give the agent their country
     ['Soviet paratroopers opened fire on crowds of Lithuanians on Sunday.', '190 RUSMIL>LTUCVL', '1991-01-13'],
   ]);
 });
+
+describe('session 17: a party or state body after another state\'s possessive is that state\'s own', () => {
+  itCodes([
+    ["Julie Bishop lashed out at New Zealand's Labour Party on Tuesday.", '111 AUSGOV>NZLPTY', '2017-08-15'],
+    ["Ukraine's Supreme Court rejected the appeal on Monday.", '120 UKRJUD>-', '2017-08-15'],
+    // an armed group keeps the country it fights in
+    ["Somalia's al Shabaab attacked the base on Monday.", '190 SOMREB>-', '2017-08-15'],
+  ]);
+});

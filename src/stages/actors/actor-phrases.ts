@@ -109,7 +109,14 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         // (`Colombia's FARC rebels`: an agent after the name makes the phrase longer; that is read below)
         const longer = org ? parseChain(org.end, limit) : null;
         if (org && oe && (oe.kind === 'group' || oe.kind === 'body') && !(longer && longer.start === org.end)) {
-          return entryPhrase(j, org.end, oe, date);
+          const named = entryPhrase(j, org.end, oe, date);
+          // "New Zealand's Labour Party", "Ukraine's Supreme Court": a party or state body named after another
+          // state's possessive is that state's own (a name several states' bodies share); an armed group keeps
+          // the country it fights in
+          const own = named.code ? codeParts(named.code) : null;
+          const state = resolveRole(entry, date).code.slice(0, 3);
+          if (!oe.armed && own?.country && own.sector && own.country !== state) named.code = state + own.sector;
+          return named;
         }
         // `Armenia's Security Council`: a state owns no international body; the name is its own council's;
         // `Russia's UN envoy`: the state's envoy to the body
