@@ -1948,3 +1948,9 @@ describe('session 17: a party or state body after another state\'s possessive is
     ["Somalia's al Shabaab attacked the base on Monday.", '190 SOMREB>-', '2017-08-15'],
   ]);
 });
+
+describe('session 17: a one-word agent in a list of things sent does not end the object', () => {
+  itCodes([
+    ['India rushed rescue teams, doctors and relief supplies to Nepal on Saturday.', '073 IND>NPL', '2015-04-26'],
+  ]);
+});

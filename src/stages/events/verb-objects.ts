@@ -159,7 +159,12 @@ function listComma(st: SentenceState, j: number): boolean {
   const { view, toks } = st;
   const prev = toks[j - 1];
   const next = toks[j + 1];
-  return !!prev && !!next && prev.pos === 'NOUN' && next.pos === 'NOUN' && !view.mentionAt.has(j - 1) && !view.mentionAt.has(j + 1);
+  if (!prev || !next || prev.pos !== 'NOUN' || next.pos !== 'NOUN' || view.mentionAt.has(j - 1)) return false;
+  if (!view.mentionAt.has(j + 1)) return true;
+  // "rushed rescue teams, doctors and relief supplies to Nepal": a one-word agent among things, the list
+  // closed by "and" and a plain noun right after it
+  const ref = view.mentionAt.get(j + 1)!;
+  return ref.end === j + 2 && toks[j + 2]?.lower === 'and' && (toks[j + 3]?.pos === 'NOUN' || toks[j + 3]?.pos === 'ADJ') && !view.mentionAt.has(j + 3);
 }
 
 /** How far after a verb its "that" may be, over a date or the place where it was said. */
