@@ -1954,3 +1954,10 @@ describe('session 17: a one-word agent in a list of things sent does not end the
     ['India rushed rescue teams, doctors and relief supplies to Nepal on Saturday.', '073 IND>NPL', '2015-04-26'],
   ]);
 });
+
+describe('session 17: U.S. administrations named after a president the people list cannot key by surname', () => {
+  itCodes([
+    ['The Clinton administration eased sanctions against North Korea on Monday.', '085 USAGOV>PRK', '1999-09-20'],
+    ['The Carter administration imposed sanctions on Iran.', '163 USAGOV>IRN', '1979-11-14'],
+  ]);
+});
