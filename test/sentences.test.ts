@@ -1961,3 +1961,10 @@ describe('session 17: U.S. administrations named after a president the people li
     ['The Carter administration imposed sanctions on Iran.', '163 USAGOV>IRN', '1979-11-14'],
   ]);
 });
+
+describe('session 17: an agent after a titled person\'s possessive is of that person\'s country', () => {
+  itCodes([
+    ["President Hugo Chavez's government took Radio Caracas Television off the air.", '1721 VENGOV>VENMED', '2007-05-28'],
+    ["President Alvaro Arzu's government and the rebels signed a final peace accord.", '057 GTMGOV>GTMREB', '1996-12-29'],
+  ]);
+});

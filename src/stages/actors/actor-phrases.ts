@@ -38,6 +38,21 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
     return null;
   };
 
+  /**
+   * "President Hugo Chavez's government", "Putin's spokesman": an agent a named person's possessive introduces
+   * is of that person's country (the person comes first, in `before`); else the person phrase itself.
+   */
+  const ownedByPerson = (person: Phrase, limit: number): Phrase => {
+    if (person.end + 1 >= limit || !W.possessive.has(tokens[person.end]!.lower)) return person;
+    const chain = parseChain(person.end + 1, limit);
+    const country = person.code ? codeParts(person.code).country : null;
+    if (!chain || chain.start !== person.end + 1 || !country) return person;
+    const agent = phrase(chain.start, chain.end, 'agent', country + chainSector(chain), null,
+      hasTitle(chain) ? chainText(chain) : null, 'actor/possessive-person', lastAgent(chain).plural);
+    agent.before = [person];
+    return agent;
+  };
+
   /** Recognises one actor phrase at token `j` (after any determiner), without emitting it. */
   const parsePhrase = (i: number, limit: number, date: string | null, det: boolean): Phrase | null => {
     let j = i;
@@ -54,16 +69,8 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       if (entry.kind === 'person') {
         // "Saddam Hussein's government", "Putin's spokesman": the agent is of the person's country
         const person = personPhrase(j, n.end, entry, date);
-        if (n.end + 1 < limit && W.possessive.has(tokens[n.end]!.lower)) {
-          const chain = parseChain(n.end + 1, limit);
-          const country = person.code ? codeParts(person.code).country : null;
-          if (chain && chain.start === n.end + 1 && country) {
-            const agent = phrase(chain.start, chain.end, 'agent', country + chainSector(chain), null,
-              hasTitle(chain) ? chainText(chain) : null, 'actor/possessive-person', lastAgent(chain).plural);
-            agent.before = [person];
-            return agent;
-          }
-        }
+        const owned = ownedByPerson(person, limit);
+        if (owned !== person) return owned;
         // "the Trump administration", "the Obama government": a government named after its head is that state's
         const named = parseChain(n.end, limit);
         const country = person.code ? codeParts(person.code).country : null;
@@ -185,7 +192,7 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         const role = hasTitle(chain) ? chainText(chain) : null;
         if (hasTitle(chain)) {
           const person = parseName(chain.end, limit);
-          if (person) return titleName(j, person, code, role, date);
+          if (person) return ownedByPerson(titleName(j, person, code, role, date), limit);
         }
         const single = !lastAgent(chain).plural;
         const agent = phrase(j, chain.end, 'agent', code, entry.kind === 'country' ? null : entry.name, role, 'actor/agent', !single);
@@ -302,7 +309,7 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       if (hasTitle(chain)) {
         const person = parseName(chain.end, limit);
         if (person && (isCap(tokens[chain.start]!) || person.entry || lowerDoc)) {
-          return titleName(j, person, chainSector(chain), chainText(chain), date);
+          return ownedByPerson(titleName(j, person, chainSector(chain), chainText(chain), date), limit);
         }
       }
       const single = !lastAgent(chain).plural;
