@@ -1968,3 +1968,15 @@ describe('session 17: an agent after a titled person\'s possessive is of that pe
     ["President Alvaro Arzu's government and the rebels signed a final peace accord.", '057 GTMGOV>GTMREB', '1996-12-29'],
   ]);
 });
+
+describe('session 17: a populous first-level division names its state, where only one state has that name', () => {
+  it('reads "the Sindh government", "Texas police" and "rebels in Sindh" as the state\'s, and not a name two states share', () => {
+    const code = (text: string) => coder.code({ id: 's', published: '2020-01-15', raw: text, title: null, url: null, publisher: null }).actors.map((a) => `${a.text}=${a.code}`);
+    expect(code('The Sindh government banned the rally.')).toContain('Sindh government=PAKGOV');
+    expect(code('Texas police arrested the suspect.')).toContain('Texas police=USACOP');
+    expect(code('Rebels in Sindh attacked a convoy.')).toContain('Rebels in Sindh=PAKREB');
+    // Punjab is India's and Pakistan's; "Bolívar" Colombia's and "Bolivar" Venezuela's
+    expect(code('The Punjab government banned the rally.')).toContain('government=GOV');
+    expect(code('Venezuelan troops fired at protesters on the Simon Bolivar bridge.')).not.toContain('protesters=COLOPP');
+  });
+});

@@ -153,7 +153,7 @@ export function loadActorDictionary(dataDir: string, options: ActorDictionaryOpt
   if (options.extra?.length) return buildActorDictionary(dataDir, options.extra);
   // the code that builds the dictionary is an input too: this module and those it builds with
   const code = codeFiles(import.meta.url, 'name-trie', 'actor-tsv', 'tsv-rows');
-  const inputs = [...code, worldCountriesFile(), ...ACTOR_FILES.map((f) => path.join(dataDir, 'actors', f)), regionsFile(dataDir), speechVerbsFile(dataDir)];
+  const inputs = [...code, worldCountriesFile(), ...ACTOR_FILES.map((f) => path.join(dataDir, 'actors', f)), regionsFile(dataDir), adminRegionsFile(dataDir), speechVerbsFile(dataDir)];
   const key = { dataDir: path.resolve(dataDir), ext: path.extname(code[0]!) };
   const stored = cachedBuild('actors', inputs, key, () => storeDictionary(buildActorDictionary(dataDir, [])), undefined, isStoredDictionary);
   return openDictionary(stored);
@@ -164,6 +164,10 @@ const ACTOR_FILES = ['words.tsv', 'countries.tsv', 'organizations.tsv', 'people.
 
 function regionsFile(dataDir: string): string {
   return path.join(dataDir, 'places', 'regions.tsv');
+}
+
+function adminRegionsFile(dataDir: string): string {
+  return path.join(dataDir, 'places', 'admin-regions.tsv');
 }
 
 function speechVerbsFile(dataDir: string): string {
@@ -182,6 +186,7 @@ function buildActorDictionary(dataDir: string, extra: NonNullable<ActorDictionar
   addPeople(dict, dir);
   addAgents(dict, dir);
   addRegions(dict, regionsFile(dataDir));
+  addAdminRegions(dict, adminRegionsFile(dataDir));
   addSpeechVerbs(dict, speechVerbsFile(dataDir));
   for (const x of extra) addActorEntry(dict, x.entry, x.names, x.anyCase ?? false);
   // (the tries pack their keys into flat arrays now, not at the first document's lookup)
@@ -402,6 +407,49 @@ function addRegions(dict: ActorDictionary, file: string): void {
     if (!name || !id || !country || !/^[A-Z]{3}$/.test(country)) continue;
     const entry: ActorEntry = {
       id: `region:${id}`, kind: 'country', name, roles: [{ code: country, from: null, to: null }],
+      rule: 'actor/agent-located', place: true,
+    };
+    dict.entries.push(entry);
+    for (const spelling of withPlainSpellings([name])) {
+      const cased = foldPhrase(spelling);
+      dict.places.add(cased, { entry, cased, anyCase: false, strict: false });
+    }
+  }
+}
+
+/** The id prefix of a first-level division's entry (`admin:PAK:Sindh`). */
+export const ADMIN_REGION_ID = 'admin:';
+
+/** A first-level division needs this many people to name its state in an actor phrase (`the Sindh government`). */
+const ADMIN_REGION_POPULATION = 1_000_000;
+
+/**
+ * Division names that are also common words, people's names, a country's or a city's elsewhere: where an agent
+ * is said to be there, they say too little (or something else) about its state.
+ */
+const ADMIN_REGION_SKIP = new Set(['Delta', 'Federal', 'Free', 'Oriental', 'Ouest', 'Rivers', 'Georgia', 'Victoria', 'Santiago', 'Vladimir',
+  'Pest', 'Lara', 'Miranda', 'Guatemala', 'Hidalgo', 'Guerrero', 'Santander', 'Marche', 'Jerusalem', 'Washington', 'Mexico', 'Distrito Federal']);
+
+/**
+ * The populous first-level divisions of `data/places/admin-regions.tsv` (the places stage's own list) whose name
+ * only one state has, as places: "the Sindh government", "police in Texas" are that state's (a name two states
+ * share, as Punjab, names neither).
+ */
+function addAdminRegions(dict: ActorDictionary, file: string): void {
+  // (grouped without accents: "Bolívar" in Colombia and "Bolivar" in Venezuela are one name, two states)
+  const states = new Map<string, { name: string; set: Set<string> }>();
+  for (const [name, , country, , , population] of readPlainTsv(file)) {
+    if (!name || !country || !/^[A-Z]{3}$/.test(country)) continue;
+    const key = name.normalize('NFD').replace(ACCENTS, '').toLowerCase();
+    let group = states.get(key);
+    if (!group) states.set(key, (group = { name, set: new Set() }));
+    group.set.add(Number(population) >= ADMIN_REGION_POPULATION ? country : `${country}-small`);
+  }
+  for (const { name, set } of states.values()) {
+    const [country] = set;
+    if (set.size !== 1 || !country || country.length !== 3 || ADMIN_REGION_SKIP.has(name) || name.length < 4) continue;
+    const entry: ActorEntry = {
+      id: `${ADMIN_REGION_ID}${country}:${name}`, kind: 'country', name, roles: [{ code: country, from: null, to: null }],
       rule: 'actor/agent-located', place: true,
     };
     dict.entries.push(entry);

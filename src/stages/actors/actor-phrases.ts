@@ -13,6 +13,9 @@ const BODY_NOUNS = new Set(['bloc', 'alliance', 'body', 'grouping', 'organisatio
 const DESCRIPTION_REACH = 5;
 
 /** The phrase parser of one document. */
+/** A region's own bodies, which belong to its state: its government, police, courts and assembly. */
+const REGION_BODIES = new Set(['GOV', 'COP', 'JUD', 'LEG']);
+
 export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains, titleNames: TitleNames) {
   const { W, text, tokens, lowerDoc, isCap } = d;
   const { nameAt, agentAt, placesAt } = lookups;
@@ -201,6 +204,16 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         return agent;
       }
       return entryPhrase(j, n.end, entry, date);
+    }
+    // "the Sindh government", "Texas police": a state's region right before one of its local bodies
+    if (lowerDoc || isCap(tokens[j]!)) {
+      const region = lastOf(placesAt(j, limit));
+      const state = region?.values[0]!.entry.roles[0]!.code;
+      const body = region ? parseChain(region.end, limit) : null;
+      if (state && body && body.start === region!.end && isLocal(body) && REGION_BODIES.has(chainSector(body))) {
+        return phrase(j, body.end, 'agent', state + chainSector(body), null, hasTitle(body) ? chainText(body) : null,
+          'actor/agent-located', lastAgent(body).plural);
+      }
     }
     const chain = parseChain(j, limit);
     if (chain && chain.start === j) {

@@ -1,7 +1,7 @@
 // The actors stage: finds who is mentioned (names, titles, agents, later references) and codes them in CAMEO.
 import type { ActorMention, Token } from '../../model/types.js';
 import { layer, type Doc, type Stage } from '../../pipeline/stage.js';
-import { resolveRole, type ActorDictionary, type ActorEntry } from '../../dictionaries/actor-dictionary.js';
+import { ADMIN_REGION_ID, resolveRole, type ActorDictionary, type ActorEntry } from '../../dictionaries/actor-dictionary.js';
 import { dropNonActors, inheritArticleCountry, settleAmbiguous } from './non-actors.js';
 import { codeParts } from './code-parts.js';
 import {
@@ -146,7 +146,10 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             const place = isCap(t) ? placesAt(i, b) : NO_MATCH;
             const last = lastOf(place);
             if (last) {
-              placeCountries.add(last.values[0]!.entry.roles[0]!.code.slice(0, 3));
+              // (a state's province or state names it only for an agent there, not for the sentence: "signed in New
+              // York with the United Nations" says nothing of the ambassador's country)
+              const entry = last.values[0]!.entry;
+              if (!entry.id.startsWith(ADMIN_REGION_ID)) placeCountries.add(entry.roles[0]!.code.slice(0, 3));
               i = last.end;
               continue;
             }
