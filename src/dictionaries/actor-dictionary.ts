@@ -405,15 +405,17 @@ function withPlainSpellings(names: readonly string[]): string[] {
 function addRegions(dict: ActorDictionary, file: string): void {
   for (const [name, id, country] of readPlainTsv(file)) {
     if (!name || !id || !country || !/^[A-Z]{3}$/.test(country)) continue;
-    const entry: ActorEntry = {
-      id: `region:${id}`, kind: 'country', name, roles: [{ code: country, from: null, to: null }],
-      rule: 'actor/agent-located', place: true,
-    };
-    dict.entries.push(entry);
-    for (const spelling of withPlainSpellings([name])) {
-      const cased = foldPhrase(spelling);
-      dict.places.add(cased, { entry, cased, anyCase: false, strict: false });
-    }
+    addPlace(dict, `region:${id}`, name, country);
+  }
+}
+
+/** A place of `country` (never an actor itself, only where an agent is), under its spellings. */
+function addPlace(dict: ActorDictionary, id: string, name: string, country: string): void {
+  const entry: ActorEntry = { id, kind: 'country', name, roles: [{ code: country, from: null, to: null }], rule: 'actor/agent-located', place: true };
+  dict.entries.push(entry);
+  for (const spelling of withPlainSpellings([name])) {
+    const cased = foldPhrase(spelling);
+    dict.places.add(cased, { entry, cased, anyCase: false, strict: false });
   }
 }
 
@@ -440,7 +442,7 @@ function addAdminRegions(dict: ActorDictionary, file: string): void {
   const states = new Map<string, { name: string; set: Set<string> }>();
   for (const [name, , country, , , population] of readPlainTsv(file)) {
     if (!name || !country || !/^[A-Z]{3}$/.test(country)) continue;
-    const key = name.normalize('NFD').replace(ACCENTS, '').toLowerCase();
+    const key = (plainSpelling(name) ?? name).toLowerCase();
     let group = states.get(key);
     if (!group) states.set(key, (group = { name, set: new Set() }));
     group.set.add(Number(population) >= ADMIN_REGION_POPULATION ? country : `${country}-small`);
@@ -448,15 +450,7 @@ function addAdminRegions(dict: ActorDictionary, file: string): void {
   for (const { name, set } of states.values()) {
     const [country] = set;
     if (set.size !== 1 || !country || country.length !== 3 || ADMIN_REGION_SKIP.has(name) || name.length < 4) continue;
-    const entry: ActorEntry = {
-      id: `${ADMIN_REGION_ID}${country}:${name}`, kind: 'country', name, roles: [{ code: country, from: null, to: null }],
-      rule: 'actor/agent-located', place: true,
-    };
-    dict.entries.push(entry);
-    for (const spelling of withPlainSpellings([name])) {
-      const cased = foldPhrase(spelling);
-      dict.places.add(cased, { entry, cased, anyCase: false, strict: false });
-    }
+    addPlace(dict, `${ADMIN_REGION_ID}${country}:${name}`, name, country);
   }
 }
 
