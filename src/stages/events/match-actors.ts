@@ -141,15 +141,23 @@ const AUTHORITY_REACH = 4;
 /** Vehicles, whose load is no act of whoever stops or lets them through. */
 const VEHICLES = new Set(['lorry', 'truck', 'convoy', 'vehicle', 'ship', 'vessel', 'boat', 'plane', 'aircraft', 'flight', 'helicopter', 'bus', 'train']);
 
+/** How many nouns listed after the object noun `beneficiaryAfter` passes over. */
+const LISTED_NOUNS = 3;
+
 /** CAMEO 084: return, release. */
 const RELEASE = '084';
 
-/** "a loan for Egypt was approved", "aid to Ukraine was blocked": the one the object noun is for or goes to. */
+/**
+ * "a loan for Egypt was approved", "aid to Ukraine was blocked": the one the object noun is for or goes to
+ * (past the nouns it is listed with: "ammunition and equipment for Lebanon's army were flown").
+ */
 function beneficiaryAfter(st: SentenceState, noun: number): MentionRef | null {
   const { toks, view } = st;
-  const prep = toks[noun + 1];
+  let p = noun + 1;
+  for (let listed = 0; listed < LISTED_NOUNS && (toks[p]?.lower === 'and' || toks[p]?.text === ',') && toks[p + 1]?.pos === 'NOUN' && !view.mentionAt.has(p + 1); listed++) p += 2;
+  const prep = toks[p];
   if (!prep || (prep.lower !== 'for' && prep.lower !== 'to')) return null;
-  let q = noun + 2;
+  let q = p + 1;
   if (toks[q]?.pos === 'DET') q++;
   const ref = view.mentionAt.get(q);
   return ref && ref.start === q ? ref : null;
@@ -218,8 +226,8 @@ export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding)
   // ("of X", "by X") of a joint act is not a party to it
   if (source && coding.target && coding.target !== m.slot && rulesOf(coding.code).symmetric && compoundGroup(st.view, source).length > 1
     && WITNESS_PREPOSITIONS.has(wordBeforePhrase(st, coding.target.start))) coding.target = null;
-  if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = null;
   const i = m.at;
+  if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = pastOwnForces(st, m, source, coding);
   // "accusing its rivals of breaking a truce brokered by Saudi Arabia": what follows the "of" of an
   // accusation is its content; an actor there is not the accused
   if (coding.target && coding.target !== m.slot && CHARGE_OF_VERBS.has(st.toks[i]!.lemma) && ofBefore(st, m.end, coding.target.start)) coding.target = null;
@@ -256,6 +264,44 @@ export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding)
     // where its carrier was going
     if (!coding.target && rules.root === '07') coding.target = destinationBefore(st, i, source);
   }
+  // "ammunition was flown into Beirut by the United States": a passive with no actor for its subject goes where it was sent
+  if (!coding.target && !m.pattern.noTarget && coding.passive && material && rules.root !== '15') coding.target = passiveDestination(st, m, source);
+}
+
+/** A place right after a destination preposition ("into Beirut", "to the Haitian capital") in a passive verb's clause. */
+function passiveDestination(st: SentenceState, m: TriggerMatch, source: MentionRef | null): MentionRef | null {
+  const { toks, view } = st;
+  const limit = objectLimit(st, m.at);
+  for (let j = m.at + 1; j < limit - 1; j++) {
+    if (!DESTINATION_PREPS.has(toks[j]!.lower) || toks[j]!.lower === 'for') continue;
+    const q = toks[j + 1]!.pos === 'DET' ? j + 2 : j + 1;
+    if (q >= limit) return null;
+    const target = placeTarget(view, st.places, toks[j]!.span[1], toks[Math.min(limit, q + PLACE_WORDS) - 1]!.span[1], source);
+    if (!target || target.mention.span[0] !== toks[q]!.span[0]) return null;
+    return source?.mention.country === target.mention.country ? null : target;
+  }
+  return null;
+}
+
+/** How many words a place's name after its preposition may take ("Port-au-Prince", "New Delhi"). */
+const PLACE_WORDS = 5;
+
+/**
+ * "France pulled its last troops out of Niger", "Russia withdrew its troops from Georgia": when the object a
+ * pattern names is the source's own forces, the state the verb goes on to name after the pattern's words is the
+ * one acted on (only for a material act, and only an actor with a country or an IGO). Not for a deployment
+ * (CAMEO 15): forces sent to a place or a border are aimed at no one there unless the words say so.
+ */
+function pastOwnForces(st: SentenceState, m: TriggerMatch, source: MentionRef, coding: Coding): MentionRef | null {
+  const own = coding.target!;
+  const rules = rulesOf(coding.code);
+  if (m.pattern.noTarget || coding.passive || m.kind !== 'verb' || !rules.material || rules.root === '15') return null;
+  let last = m.at;
+  for (const c of m.consumed) if (c > last) last = c;
+  const after = objectOf(st, Math.max(last, own.end - 1), source, coding.code);
+  if (!after || after === own || sameEntity(source, after) || ownForces(source, after, coding.code)) return null;
+  if (!after.mention.country && !INTERNATIONAL_CODE.test(after.mention.code ?? '')) return null;
+  return after;
 }
 
 /** A state or capital named as a destination ("for Beirut") earlier in token i's clause, not the source's own. */

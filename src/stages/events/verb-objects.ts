@@ -4,7 +4,7 @@ import { sameActor } from './event-actors.js';
 import { INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
 import type { SentenceState } from './sentence-state.js';
 import { pastInclusion, pastParenthetical } from './pattern-reach.js';
-import { NOUN_PHRASE_POS } from './word-cues.js';
+import { DATE_WORDS, NOUN_PHRASE_POS } from './word-cues.js';
 
 /** Roots where a same-country armed force after the verb is the actor's own ("withdraw US forces"). */
 /**
@@ -148,11 +148,58 @@ export function objectLimit(st: SentenceState, i: number): number {
       j = past - 1;
       continue;
     }
+    // "freed Merrill Newman, an 85-year-old American veteran, on Saturday": a name no dictionary knows is told by its apposition
+    const told = t.text === ',' ? unknownNameApposition(st, j, ce) : -1;
+    if (told > j) {
+      j = told - 1;
+      continue;
+    }
     if (t.text === ',' && !view.mentionAt.has(j) && !listComma(st, j)) return j;
     if ((t.lower === 'and' || t.lower === 'but') && (toks[j + 1]?.pos === 'AUX' || toks[j + 1]?.pos === 'VERB')) return j;
   }
   return ce;
 }
+
+/** Determiners that open an apposition telling who a name is ("a", "an", "the"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
+/**
+ * After the comma at `j`, the end of an apposition that tells who the name before it is, when that name is
+ * no actor ("Merrill Newman, an 85-year-old American veteran") and the apposition names one (a state, an
+ * organisation); -1 otherwise. The apposition ends at the next comma, or at `ce`.
+ */
+function unknownNameApposition(st: SentenceState, j: number, ce: number): number {
+  const { view, toks } = st;
+  const name = toks[j - 1];
+  const first = toks[j - 2];
+  // (a person's name of two words or more, not a date or a place: "on Sunday, the army said", "in Havana, the first visit")
+  if (!name || !first || name.pos !== 'PROPN' || first.pos !== 'PROPN' || view.mentionAt.has(j - 1) || DATE_WORDS.has(name.lower)
+    || !APPOSITION_OPENERS.has(toks[j + 1]?.lower ?? '') || st.places.some((p) => p.span[0] <= name.span[0] && p.span[1] >= name.span[1])) return -1;
+  // the actor comes first in the apposition, past only the words that describe ("an 85-year-old American veteran")
+  for (let q = j + 2; q < ce; q++) {
+    const ref = view.mentionAt.get(q);
+    if (ref) {
+      if (!ref.mention.country && !INTERNATIONAL_CODE.test(ref.mention.code ?? '')) return -1;
+      // (an apposition, not a clause: ", a senior U.S. official said" has a verb of its own before any "who")
+      let relative = false;
+      for (let e = ref.end; e < view.end; e++) {
+        const w = toks[e]!;
+        if (w.text === ',') return Math.min(e, ce);
+        if (RELATIVES.has(w.lower)) relative = true;
+        else if (!relative && (w.pos === 'VERB' || w.pos === 'AUX')) return -1;
+      }
+      return ce;
+    }
+    if (!DESCRIBING_POS.has(toks[q]!.pos) && toks[q]!.text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** Words that open a relative clause inside an apposition ("a veteran whom it had detained"). */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Words that may describe a person before the actor in an apposition ("an 85-year-old", "a former"). */
+const DESCRIBING_POS = new Set(['ADJ', 'NUM', 'NOUN']);
 
 /** "delivered food, water and medicine to X": a comma between two plain nouns joins a list. */
 function listComma(st: SentenceState, j: number): boolean {

@@ -1,0 +1,40 @@
+// Whole sentences whose target lies past the words a verb's pattern names (session 18): the state after one's
+// own forces, where a passive's load was sent, what listed goods were for, who an unknown name is.
+import { describe, expect, it } from 'vitest';
+import { events, itCodes } from './helpers/code-sentences.js';
+
+describe('the state a withdrawal of one\'s own forces leaves', () => {
+  itCodes([
+    ['France pulled its last troops out of Niger on Friday.', '087 FRA>NER', '2023-12-22'],
+    ['The United States pulled its troops out of Somalia, officials said.', '087 USA>SOM', '1994-03-25'],
+  ]);
+  it('leaves a deployment of one\'s own forces aimed at no one', () => {
+    expect(events('The United States ordered 4,000 more troops to Saudi Arabia.')).toContain('154 USA>-');
+    expect(events('Israel deployed troops along its border with Lebanon.')).toContain('154 ISR>-');
+  });
+});
+
+describe('a passive\'s load goes where it was sent, or to whom it was for', () => {
+  itCodes([
+    ['Ammunition was flown into Beirut by the United States on Friday.', '072 USA>LBN', '2007-06-01'],
+    ['Tents were sent to Kabul by Pakistan.', '073 PAK>AFG', '2001-12-01'],
+    ['Weapons and equipment for the Iraqi army were flown in by the United States.', '072 USA>IRQMIL', '2014-06-20'],
+  ]);
+  it('does not make the place of a killing its target', () => {
+    const killed = events('Two soldiers were killed in Kabul on Monday.');
+    expect(killed.some((e) => e.startsWith('190') && !e.endsWith('>AFG')), killed.join(' | ')).toBe(true);
+  });
+});
+
+describe('an unknown name is told by its apposition', () => {
+  itCodes([
+    ['North Korea freed Merrill Newman, an 85-year-old American veteran of the Korean War whom it had detained for six weeks, on Saturday.', '084 PRK>USA', '2013-12-07'],
+    ["South Sudan has expelled Toby Lanzer, the United Nations' top humanitarian official in the country, weeks before his term was due to end.", '166 SSD>IGOUNO', '2015-06-01'],
+  ]);
+  it('does not read a speaker after a place, a date or an event as the apposition', () => {
+    const met = events('Kabila and Kagame met privately in Washington on Thursday after being introduced at the National Prayer Breakfast, a senior State Department official said.', '2002-02-01');
+    expect(met.some((e) => e.includes('>USA')), met.join(' | ')).toBe(false);
+    const visit = events('President Barack Obama arrived in Havana, the first visit by a sitting U.S. president to Cuba in nearly 90 years.', '2016-03-21');
+    expect(visit, visit.join(' | ')).toContain('042 USAGOV>CUB');
+  });
+});
