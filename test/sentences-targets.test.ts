@@ -38,3 +38,15 @@ describe('an unknown name is told by its apposition', () => {
     expect(visit, visit.join(' | ')).toContain('042 USAGOV>CUB');
   });
 });
+
+describe('an agent with no country is placed by "in"/"at" a place, and people hit by force where it happened', () => {
+  itCodes([
+    ['The police in Sydney arrested 20 people.', '173 AUSCOP>AUSCVL', '2004-02-16'],
+    ['dozens of aboriginal youths hurled bricks, bottles and petrol bombs at police in the inner sydney suburb of redfern late on sunday.', '145 AUSCVL>AUSCOP', '2004-02-16'],
+    ['A suicide bomber killed 20 policemen outside a mosque in Peshawar.', '190 ->PAKCOP', '2011-05-01'],
+  ]);
+  it('leaves troops, often abroad, unplaced', () => {
+    const found = events('Troops in Sydney arrested 20 people.');
+    expect(found.some((e) => e.includes('AUSMIL')), found.join(' | ')).toBe(false);
+  });
+});

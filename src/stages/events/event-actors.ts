@@ -105,6 +105,20 @@ export function protestersAt(code: string, source: ActorRef | null, location: Pl
 
 const CAPITAL = 'actor/capital';
 
+/** People an attack hits where they are: civilians, police, officials (not troops or fighters, often foreign). */
+const VICTIMS_AT_HOME = new Set(['CVL', 'COP', 'GOV', 'JUD', 'LEG', 'EDU', 'REL', 'HLH', 'OPP', 'LAB', 'AGR', 'BUS']);
+
+/**
+ * "the bombings that tore through crowds watching the final in Kampala": the people a use of force (CAMEO 18-20)
+ * hits, with a sector and no country, are of the country where it happened.
+ */
+export function victimsAt(code: string, target: ActorRef | null, location: PlaceMention | null): ActorRef | null {
+  if (!target || target.country || !location?.country || !VICTIMS_AT_HOME.has(target.sector) || target.code !== target.sector) return target;
+  const root = Number(code.slice(0, 2));
+  if (root < 18 || root > 20) return target;
+  return { ...target, country: location.country, code: `${location.country}${target.sector}` };
+}
+
 export function actorRef(ref: MentionRef | null): ActorRef | null {
   if (!ref) return null;
   const m = ref.mention;
@@ -124,4 +138,36 @@ export function placeTarget(
     code: p.country, country: p.country, sector: '', rule: 'actor/place-target',
   };
   return { index: -1, mention, start: -1, end: -1 };
+}
+
+/** Sectors of people who are where they are: "police in Sydney" are Australia's (not troops, refugees or the press, often foreign). */
+const PLACED_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR', 'REB', 'HLH', 'BUS']);
+/** Prepositions that put an agent in a place ("police in Sydney", "protesters at Redfern"). */
+const LOCATED_PREPS = new Set(['in', 'at']);
+/** Words that may stand between the preposition and the place ("in the inner Sydney suburb of Redfern"). */
+const PLACE_MODIFIERS = 2;
+
+/**
+ * "Police in Sydney", "youths at police in the inner Sydney suburb of Redfern": an agent with a sector and no
+ * country, followed by "in"/"at" and a place of the sentence (any of the gazetteer's, which the actors stage
+ * does not hold), is of that place's country. The mention itself is left as the actors stage coded it.
+ */
+export function placedByPhrase(view: SentenceView, places: readonly PlaceMention[], ref: MentionRef | null): MentionRef | null {
+  if (!ref || ref.end < 0 || places.length === 0) return ref;
+  const m = ref.mention;
+  if (m.country || !m.sector || m.code !== m.sector || !PLACED_SECTORS.has(m.sector) || m.antecedent !== undefined) return ref;
+  const toks = view.tokens;
+  if (!LOCATED_PREPS.has(toks[ref.end]?.lower ?? '')) return ref;
+  let q = ref.end + 1;
+  if (toks[q]?.pos === 'DET') q++;
+  for (let n = 0; n <= PLACE_MODIFIERS && q < view.end; n++, q++) {
+    const at = toks[q]!.span[0];
+    const place = places.find((p) => p.span[0] === at);
+    if (place?.country) {
+      const code = place.country + m.sector;
+      return { ...ref, mention: { ...m, country: place.country, code, rule: `${m.rule}+place` } };
+    }
+    if (toks[q]!.pos !== 'ADJ' && toks[q]!.pos !== 'NOUN') return ref;
+  }
+  return ref;
 }
