@@ -50,3 +50,16 @@ describe('an agent with no country is placed by "in"/"at" a place, and people hi
     expect(found.some((e) => e.includes('AUSMIL')), found.join(' | ')).toBe(false);
   });
 });
+
+describe('armed men with no country who seize or strike a state\'s own people are that state\'s', () => {
+  itCodes([
+    ["Soldiers arrested Mali's President Moussa Traore early on Tuesday after four days of riots in Bamako.", '173 MLIMIL>MLIGOV', '1991-03-26'],
+    ['Soldiers opened fire on opposition supporters in central Harare on Wednesday.', '190 ZWEMIL>ZWEOPP', '2018-08-01'],
+    // (and the agent of a passive may stand far after it, past where and when)
+    ['Haitian President Jovenel Moise was shot dead at his private residence in the hills above Port-au-Prince early on Wednesday by a commando of unidentified gunmen.', '190 HTIREB>HTIGOV', '2021-07-07'],
+  ]);
+  it('leaves them unplaced against troops, who are often abroad', () => {
+    const found = events('Gunmen attacked U.S. troops near Baghdad on Monday.');
+    expect(found.some((e) => e.startsWith('19') && e.includes('USAREB')), found.join(' | ')).toBe(false);
+  });
+});

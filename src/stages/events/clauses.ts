@@ -356,7 +356,7 @@ export function firstMention(view: SentenceView, from: number, to: number, skip?
 
 /** The agent of a passive verb or event noun: `by X` within a few tokens after `i`. */
 /** How far after a passive verb its "by" may be ("handed over to Indian officials at the Wagah border crossing by"). */
-const AGENT_REACH = 14;
+const AGENT_REACH = 22;
 /** Words that let a second verb share the first one's agent ("attacked and looted by"). */
 const AGENT_SHARING = new Set(['and', 'or', ',']);
 

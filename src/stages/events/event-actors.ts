@@ -57,7 +57,25 @@ export function sameEntity(a: MentionRef, b: MentionRef): boolean {
  * home, so an actor on the other side with a sector but no country shares theirs.
  */
 export function domestic(source: ActorRef | null, target: ActorRef | null, code: string): { source: ActorRef | null; target: ActorRef | null } {
-  return { source: inheritCountry(target, source), target: heldAtHome(source, target, code) ?? inheritCountry(source, target) };
+  return { source: forceAtHome(source, target, code) ?? inheritCountry(target, source), target: heldAtHome(source, target, code) ?? inheritCountry(source, target) };
+}
+
+/** Armed men named by their sector alone: soldiers, gunmen, police. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'COP']);
+/** Sectors of a state's own people and institutions, whom unnamed armed men at home seize or attack (not its troops, often abroad). */
+const HOME_TARGET_SECTORS = new Set(['GOV', 'ELI', 'OPP', 'PTY', 'CVL', 'COP', 'JUD', 'LEG', 'EDU', 'MED', 'REL', 'LAB', 'BUS', 'HLH']);
+
+/**
+ * "Soldiers arrested Mali's President Moussa Traore", "Gunmen shot dead Haiti's president": armed men with no
+ * country who seize or use force (CAMEO 17-20) against a state's own people or officials are that state's.
+ * Null when the rule does not apply.
+ */
+function forceAtHome(source: ActorRef | null, target: ActorRef | null, code: string): ActorRef | null {
+  if (!source || source.country || !ARMED_SECTORS.has(source.sector) || source.code !== source.sector) return null;
+  if (!target?.country || !HOME_TARGET_SECTORS.has(target.sector) || (target.code && NO_COUNTRY_CODE.test(target.code))) return null;
+  const root = Number(code.slice(0, 2));
+  if (root < 17 || root > 20) return null;
+  return { ...source, country: target.country, code: `${target.country}${source.sector}` };
 }
 
 /** The state's own sectors, and a bare state (no sector). */
