@@ -63,3 +63,11 @@ describe('armed men with no country who seize or strike a state\'s own people ar
     expect(found.some((e) => e.startsWith('19') && e.includes('USAREB')), found.join(' | ')).toBe(false);
   });
 });
+
+describe('forces deployed with no country named are the state\'s where they deploy; relief reaches the people where it lands', () => {
+  itCodes([
+    ['Thousands of soldiers and paramilitary troopers were rushed into Imphal on Thursday.', '154 INDMIL>-', '2004-08-12'],
+    ['Troops and armoured cars took up positions around state television in Colombo on Tuesday.', '154 LKAMIL>LKAMED', '2004-02-10'],
+    ['A Pakistan Air Force C-130 carrying 200 tents and more than 2,000 blankets for survivors landed in Ahmedabad on Tuesday.', '073 PAKMIL>INDCVL', '2001-02-06'],
+  ]);
+});

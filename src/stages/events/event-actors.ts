@@ -125,16 +125,33 @@ const CAPITAL = 'actor/capital';
 
 /** People an attack hits where they are: civilians, police, officials (not troops or fighters, often foreign). */
 const VICTIMS_AT_HOME = new Set(['CVL', 'COP', 'GOV', 'JUD', 'LEG', 'EDU', 'REL', 'HLH', 'OPP', 'LAB', 'AGR', 'BUS']);
+/** People relief reaches where it is delivered. */
+const RECEIVERS = new Set(['CVL', 'REF', 'HLH', 'GOV']);
 
 /**
- * "the bombings that tore through crowds watching the final in Kampala": the people a use of force (CAMEO 18-20)
- * hits, with a sector and no country, are of the country where it happened.
+ * Whom an event with a located place acts on, when the text gives them a sector and no country: the people a use
+ * of force (CAMEO 18-20) hits ("the bombings that tore through crowds ... in Kampala"), and those relief (07)
+ * reaches abroad ("landed in Port Vila with supplies for survivors"), are of the country where it happened.
  */
-export function victimsAt(code: string, target: ActorRef | null, location: PlaceMention | null): ActorRef | null {
-  if (!target || target.country || !location?.country || !VICTIMS_AT_HOME.has(target.sector) || target.code !== target.sector) return target;
+export function victimsAt(code: string, source: ActorRef | null, target: ActorRef | null, location: PlaceMention | null): ActorRef | null {
+  if (!target || target.country || !location?.country || target.code !== target.sector) return target;
   const root = Number(code.slice(0, 2));
-  if (root < 18 || root > 20) return target;
+  const hit = root >= 18 && root <= 20 && VICTIMS_AT_HOME.has(target.sector);
+  const reached = root === 7 && RECEIVERS.has(target.sector) && !!source?.country && source.country !== location.country;
+  if (!hit && !reached) return target;
   return { ...target, country: location.country, code: `${location.country}${target.sector}` };
+}
+
+/** Forces named by their sector alone. */
+const FORCES = new Set(['MIL', 'COP']);
+
+/**
+ * "Thousands of soldiers were rushed into Manipur", "Army tanks rolled onto the streets of Cairo": forces
+ * deployed or put on alert (CAMEO 15) with no country named are the state's where they deploy.
+ */
+export function deployedAt(code: string, source: ActorRef | null, location: PlaceMention | null): ActorRef | null {
+  if (!source || source.country || !location?.country || source.code !== source.sector || !FORCES.has(source.sector) || !code.startsWith('15')) return source;
+  return { ...source, country: location.country, code: `${location.country}${source.sector}` };
 }
 
 export function actorRef(ref: MentionRef | null): ActorRef | null {

@@ -3,7 +3,7 @@ import type { ActorRef, DyadEvent, EventDate, Modality, PlaceMention, PloverCode
 import type { CameoTables } from '../../dictionaries/cameo-tables.js';
 import type { EventKnowledge } from './knowledge.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
-import { actorRef, domestic, protestersAt, victimsAt } from './event-actors.js';
+import { actorRef, deployedAt, domestic, protestersAt, victimsAt } from './event-actors.js';
 
 /** The event whose trigger is the tokens `consumed` (the trigger word and the words its pattern named). */
 export function buildEvent(
@@ -37,8 +37,8 @@ export function buildEvent(
     plover: codeFacts.plover,
     goldstein: codeFacts.goldstein,
     quadClass: codeFacts.quadClass,
-    source: protestersAt(code, actors.source, location, target),
-    target: victimsAt(code, actors.target, location),
+    source: deployedAt(code, protestersAt(code, actors.source, location, target), location),
+    target: victimsAt(code, actors.source, actors.target, location),
     date,
     location,
     modality,
