@@ -1812,7 +1812,8 @@ describe('session 13: forces moved, authorised and called up, envoys called home
 describe('session 13, sets 47-54: signatures, summits not attended, results not accepted, alert levels, doses gifted', () => {
   itCodes([
     ["South Sudan's President Salva Kiir put his signature to a peace deal with rebels at a ceremony in Juba on Wednesday.", '057 SSDGOV>SSDREB', '2015-08-26'],
-    ['Trade Minister Mark Vaile and U.S. Trade Representative Robert Zoellick signed the Australia-United States free trade agreement in Washington on Tuesday.', '057 USAGOV>-', '2004-05-18'],
+    // (both signers since "Trade Representative" is a title, session 18; the minister's country is not said)
+    ['Trade Minister Mark Vaile and U.S. Trade Representative Robert Zoellick signed the Australia-United States free trade agreement in Washington on Tuesday.', '057 USAGOV>GOV', '2004-05-18'],
     ['India will not attend the SAARC summit due in Islamabad in November.', '125 IND>IGOSASSAA negated', '2016-09-28'],
     ['Gambian President Yahya Jammeh said he would not accept the results of the presidential election.', '120 GMBGOV>- negated', '2016-12-10'],
     ['Homeland Security Secretary Tom Ridge raised the terrorism threat level to orange on Sunday.', '151 USAGOV>-', '2004-08-01'],

@@ -153,11 +153,17 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
         let reach = poss ? 3 : 2;
         // (and one whose second half is a name: `Lebanon's pro-Syrian government`)
         // (after a possessive a capitalised portfolio before a title: `China's Commerce Minister Gao Hucheng`)
-        // (and after a nationality one before "Minister" or "Secretary": `Saudi Energy Minister`)
+        // (and after a nationality one before "Minister" or "Secretary": `Saudi Energy Minister`; a portfolio may
+        // take two words: `Canada's International Trade Minister David Emerson`)
         const portfolio = (q: number): boolean => {
-          if (q !== k || (!poss && !PORTFOLIO_TITLES.has(tokens[q + 1]?.lower ?? ''))) return false;
-          const title = parseChain(q + 1, limit);
-          return !!title && title.start === q + 1 && hasTitle(title);
+          if (q > k + 1 || !isCap(tokens[q]!) || (q === k + 1 && !isCap(tokens[k]!))) return false;
+          const at = q === k && isCap(tokens[q + 1] ?? tokens[q]!) && !titleAt(q + 1) ? q + 2 : q + 1;
+          return titleAt(at);
+        };
+        const titleAt = (t: number): boolean => {
+          if (t >= limit || (!poss && !PORTFOLIO_TITLES.has(tokens[t]?.lower ?? ''))) return false;
+          const title = parseChain(t, limit);
+          return !!title && title.start === t && hasTitle(title);
         };
         for (let q = k; q < limit && q < k + reach && (!isCap(tokens[q]!) || HYPHENED_NAME.test(tokens[q]!.text) || portfolio(q)); q++) {
           const pos = tokens[q]!.pos;
