@@ -71,13 +71,3 @@ describe('forces deployed with no country named are the state\'s where they depl
     ['A Pakistan Air Force C-130 carrying 200 tents and more than 2,000 blankets for survivors landed in Ahmedabad on Tuesday.', '073 PAKMIL>INDCVL', '2001-02-06'],
   ]);
 });
-
-describe('titles of two-word portfolios and trade representatives name their holders', () => {
-  itCodes([
-    ["Canada's International Trade Minister David Emerson and U.S. Trade Representative Susan Schwab signed a seven-year agreement in Ottawa on Tuesday.", '057 CANGOV>USAGOV', '2006-09-12'],
-  ]);
-  it('does not read a title past a comma as a portfolio of the state before it', () => {
-    const found = events('Germany has handed over 18 Leopard 2 battle tanks to Ukraine, Defence Minister Boris Pistorius said on Monday.', '2023-03-27');
-    expect(found, found.join(' | ')).toContain('072 DEU>UKR');
-  });
-});

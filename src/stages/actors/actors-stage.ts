@@ -24,6 +24,9 @@ const OWN_STATE_NOUNS = new Set(['republic', 'nation', 'country', 'state', 'fede
 /** Prepositions that put a state body's seat as a place ("at the White House", "inside the Kremlin"). */
 const SEAT_PREPOSITIONS = new Set(['at', 'inside', 'outside', 'near']);
 
+/** Compass words that open two states' names ("North and South Korea"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
 export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
   const W = stageWords(dict);
 
@@ -87,6 +90,20 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
       const { locatedCountry, inferTitleCountries } = createCountryInference(d, lookups, mentions);
       const { registerSurname, apposition, titledName } = createAppositions(d, parsePhrase, mentions, parseName);
 
+      /** The state named by a compass word `i` elided before "and" and another state's name, or null. */
+      const elidedState = (i: number, b: number, date: string | null) => {
+        const t = tokens[i]!;
+        if (!COMPASS.has(t.lower) || tokens[i + 1]?.lower !== 'and' || i + 3 >= b || !isCap(t)) return null;
+        const second = nameAt(i + 2, b);
+        const entry = second?.value.entry;
+        if (!second || entry?.kind !== 'country' || second.end - (i + 2) < 2 || !COMPASS.has(tokens[i + 2]!.lower)) return null;
+        const shared = [t, ...tokens.slice(i + 3, second.end)];
+        const match = lastOf(dict.names.matchAt(shared, 0, shared.length, false));
+        const own = match?.end === shared.length ? match.values.find((v) => v.entry.kind === 'country') : undefined;
+        if (!own || own.entry === entry) return null;
+        return phrase(i, i + 1, 'country', resolveRole(own.entry, date).code, own.entry.name, null, 'actor/elided-state', false, own.entry);
+      };
+
       for (let s = 0; s < sentences.length; s++) {
         // indexes, not `[a, b] =`: array destructuring runs the iterator protocol once per sentence
         const range = sentences[s]!.tokens;
@@ -139,6 +156,14 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
                 continue;
               }
             }
+          }
+          // "North and South Korea", "East and West Germany": a compass word before "and" and a state's name
+          // that opens with another names the state the two share the rest of the name with
+          const elided = elidedState(i, b, date);
+          if (elided) {
+            emit(elided, s);
+            i++;
+            continue;
           }
           const det = i > a && facts[i - 1]!.determiner;
           const p = parsePhrase(i, b, date, det);

@@ -1,0 +1,28 @@
+// Whole sentences whose actors the dictionaries alone did not name (session 18): titles with two-word portfolios,
+// states named together with one name elided, and the two Germanys.
+import { describe, expect, it } from 'vitest';
+import { coder, events, itCodes } from './helpers/code-sentences.js';
+
+describe('titles of two-word portfolios and trade representatives name their holders', () => {
+  itCodes([
+    ["Canada's International Trade Minister David Emerson and U.S. Trade Representative Susan Schwab signed a seven-year agreement in Ottawa on Tuesday.", '057 CANGOV>USAGOV', '2006-09-12'],
+  ]);
+  it('does not read a title past a comma as a portfolio of the state before it', () => {
+    const found = events('Germany has handed over 18 Leopard 2 battle tanks to Ukraine, Defence Minister Boris Pistorius said on Monday.', '2023-03-27');
+    expect(found, found.join(' | ')).toContain('072 DEU>UKR');
+  });
+});
+
+describe('two states named together, the shared part of their names said once', () => {
+  itCodes([
+    ['North and South Korea agreed on Monday to hold their first summit.', '036 PRK>KOR', '2000-04-10'],
+    ['East and West Germany merged their economies on Sunday.', '061 DDR>DEU', '1990-07-01'],
+  ]);
+  it('names the compass word as its own state only when the shared name is a state\'s', () => {
+    const actors = (text: string) => coder.code({ id: 's', published: '2012-01-01', raw: text, title: null, url: null, publisher: null }).actors
+      .map((a) => `${a.text}=${a.code}@${a.span.join('-')}`);
+    expect(actors('North and South Korea held talks.')).toContain('North=PRK@0-5');
+    expect(actors('North and South Sudan signed a deal.').some((a) => a.startsWith('North=')), actors('North and South Sudan signed a deal.').join(' ')).toBe(false);
+    expect(actors('Farmers in North and South Dakota protested.').some((a) => a.startsWith('North=')), 'Dakota').toBe(false);
+  });
+});
