@@ -71,3 +71,15 @@ describe('forces deployed with no country named are the state\'s where they depl
     ['A Pakistan Air Force C-130 carrying 200 tents and more than 2,000 blankets for survivors landed in Ahmedabad on Tuesday.', '073 PAKMIL>INDCVL', '2001-02-06'],
   ]);
 });
+
+describe('a passive of a particle verb, and an event noun the verb makes another act of', () => {
+  itCodes([
+    ['Aid to Uzbekistan was cut off by the United States.', '162 USA>UZB', '2004-07-14'],
+    ['Military and economic aid to Uzbekistan was cut off by the State Department on Tuesday.', '162 USAGOV>UZB', '2004-07-14'],
+  ]);
+  it('still codes the event noun itself ("the withdrawal was completed", "a ceasefire brokered by Russia")', () => {
+    expect(events('The withdrawal of Syrian troops was completed on Tuesday.')).toContain('087 SYRMIL>-');
+    const truce = events('Azerbaijan and Armenia halted fighting under a ceasefire brokered by Russian Defence Minister Pavel Grachev.', '1994-05-12');
+    expect(truce.some((e) => e.startsWith('0871')), truce.join(' | ')).toBe(true);
+  });
+});

@@ -91,7 +91,7 @@ export class SentenceCoder {
     // with neither a trigger nor a speech verb, no rule below can code anything
     if (matches.length === 0 && speechAt.length === 0) return;
     for (const m of matches) byToken.set(m.at, m);
-    for (const m of matches) for (const c of m.consumed) if (c !== m.at) consumed.set(c, true);
+    for (const m of matches) for (const c of m.consumed) if (c !== m.at && !(m.before && byToken.get(c)?.kind === 'noun')) consumed.set(c, true);
     // verbs governed by an event verb ("willing to withdraw", "threatened to ban"): the outer event
     // takes the inner one's object and, for intents and threats, its more specific code
     for (const m of matches) {

@@ -58,7 +58,8 @@ function compilePattern(p: VerbPattern): CompiledPattern {
   const elements = p.elements.map((e) => (e.kind === 'word' ? new Set(e.alts) : e.kind === 'source' ? SOURCE_SLOT : null));
   const first = moreWords.length > 0 || (elements.length > 0 && elements[0] instanceof Set) ? 'word'
     : elements.length > 0 ? 'mention' : 'nothing';
-  const backward = p.trigger.kind === 'verb' && moreWords.length === 0 && p.elements.length > 0
+  // (a particle trigger's particle stays after the verb: "aid to Uzbekistan was cut off by")
+  const backward = p.trigger.kind === 'verb' && p.elements.length > 0
     && p.elements.every((e) => e.kind === 'word' && !e.alts.some((a) => FUNCTION_WORDS.has(a)));
   return { pattern: p, kind: p.trigger.kind, moreWords, elements, first, backward };
 }

@@ -23,6 +23,11 @@ export interface TriggerMatch {
   sourceSlot: MentionRef | null;
   /** Where the group's less specific patterns go on from, for `nextMatch` (set by `matchGroup`). */
   retry: Retry | null;
+  /**
+   * Matched before a passive's auxiliary ("aid to Uzbekistan was cut off"): an event noun among its words
+   * still codes its own event ("the ceasefire brokered by Russia").
+   */
+  before?: boolean;
 }
 
 /** The group a match came from, the position of the pattern after it, and the reach it was matched with. */
@@ -315,12 +320,21 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
       if (namesWord(alts, t)) break;
     }
     // "the withdrawal of Syrian troops was completed": an event noun is coded as itself, with its own actors
-    if (j < floor || eventNouns.has(toks[j]!.lemma)) return null;
+    // (unless the verb makes another act of it: "aid to Uzbekistan was cut off" is a sanction, not aid)
+    if (j < floor || sameActAsNoun(cp, toks[j]!.lemma)) return null;
     backScratch[found++] = j;
     pos = j;
   }
   consumedCount = 0;
   consume(at);
+  // the particle of a particle verb stays after it ("was cut off", "were handed over")
+  let after = at + 1;
+  for (const w of cp.moreWords) {
+    const particle = findWord(toks, w, after, laterWordEnd(cp.kind, toks, after, view.end));
+    if (particle < 0) return null;
+    consume(particle);
+    after = particle + 1;
+  }
   for (let f = found - 1; f >= 0; f--) consume(backScratch[f]!);
   // the object noun may itself be an actor ("three Russian diplomats were expelled")
   let slot: MentionRef | null = null;
@@ -328,10 +342,18 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
   // "The British-flagged oil tanker Stena Impero was seized": the state the object noun is of
   // (seized or struck, a thing's owner suffers it; closed, as "Nigerien airspace is closed", it is the state's own act)
   if (!slot && found > 0 && OWNER_SUFFERS.test(cp.pattern.cameo ?? '')) slot = stateOfNoun(view, backScratch[0]!);
-  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: at + 1, slot, sourceSlot: null, retry: null };
+  return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: after, slot, sourceSlot: null, retry: null, before: true };
 }
 
 const backScratch: number[] = [];
+
+/** Whether the event noun `lemma` (if it is one) codes an act of the same CAMEO root as pattern `cp`. */
+function sameActAsNoun(cp: CompiledPattern, lemma: string): boolean {
+  const group = eventNouns.get(lemma);
+  if (!group) return false;
+  const root = cp.pattern.cameo?.slice(0, 2);
+  return !root || group.patterns.some((p) => !p.pattern.cameo || p.pattern.cameo.slice(0, 2) === root);
+}
 /** Codes of force against a thing (CAMEO 17-20, not a blockade or occupation), whose owner is its target. */
 const OWNER_SUFFERS = /^(17|18|19[0345]|20)/;
 
