@@ -83,3 +83,13 @@ describe('a passive of a particle verb, and an event noun the verb makes another
     expect(truce.some((e) => e.startsWith('0871')), truce.join(' | ')).toBe(true);
   });
 });
+
+describe('an envoy a state recalls is its own; the state it was posted to is the target', () => {
+  itCodes([
+    ['The move came as Turkey recalled its ambassador to Berlin for consultations on Thursday.', '161 TUR>DEU', '2016-06-02'],
+    ["President Juan Manuel Santos recalled Colombia's ambassador in Caracas for consultations on Thursday.", '161 COLGOV>VEN', '2015-08-27'],
+  ]);
+  it('leaves a summoned or expelled ambassador as the one acted on', () => {
+    expect(events('Britain summoned the Russian ambassador on Monday.')).toContain('114 GBR>RUSGOV');
+  });
+});

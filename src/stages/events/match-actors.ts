@@ -228,6 +228,9 @@ export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding)
     && WITNESS_PREPOSITIONS.has(wordBeforePhrase(st, coding.target.start))) coding.target = null;
   const i = m.at;
   if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = pastOwnForces(st, m, source, coding);
+  // "recalled its ambassador to Berlin", "recalled Colombia's ambassador in Caracas": the envoy a state recalls is its
+  // own; the state it is posted to is the target
+  if (source && coding.target && RECALL_VERBS.has(st.toks[i]!.lemma) && ownEnvoy(source, coding.target)) coding.target = pastOwnForces(st, m, source, coding);
   // "accusing its rivals of breaking a truce brokered by Saudi Arabia": what follows the "of" of an
   // accusation is its content; an actor there is not the accused
   if (coding.target && coding.target !== m.slot && CHARGE_OF_VERBS.has(st.toks[i]!.lemma) && ofBefore(st, m.end, coding.target.start)) coding.target = null;
@@ -285,6 +288,15 @@ function passiveDestination(st: SentenceState, m: TriggerMatch, source: MentionR
 
 /** How many words a place's name after its preposition may take ("Port-au-Prince", "New Delhi"). */
 const PLACE_WORDS = 5;
+
+/** Verbs by which a state calls its own envoys home. */
+const RECALL_VERBS = new Set(['recall', 'withdraw']);
+
+/** An envoy or official of the source's own state, or of none named ("its ambassador", "Colombia's ambassador"). */
+function ownEnvoy(source: MentionRef, target: MentionRef): boolean {
+  const t = target.mention;
+  return t.kind === 'agent' && t.sector === 'GOV' && (!t.country || t.country === source.mention.country);
+}
 
 /**
  * "France pulled its last troops out of Niger", "Russia withdrew its troops from Georgia": when the object a
