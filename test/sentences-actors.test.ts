@@ -26,3 +26,13 @@ describe('two states named together, the shared part of their names said once', 
     expect(actors('Farmers in North and South Dakota protested.').some((a) => a.startsWith('North=')), 'Dakota').toBe(false);
   });
 });
+
+describe("the African Union's Peace and Security Council is the AU's, and no body acts on itself", () => {
+  itCodes([
+    ["The African Union's Peace and Security Council demanded on Friday that Burkina Faso's junta free the president.", '100 IGOAFRAU>BFAGOV', '2015-09-18'],
+  ]);
+  it('leaves no dyad of a body with itself', () => {
+    const found = events("The African Union's Peace and Security Council agreed on Thursday to more than double the AU force.", '2006-03-10');
+    expect(found.some((e) => e.includes('IGOAFRAU>IGOAFRAU')), found.join(' | ')).toBe(false);
+  });
+});

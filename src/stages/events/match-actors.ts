@@ -217,7 +217,7 @@ export function activeCoding(st: SentenceState, m: TriggerMatch, code: string): 
 /** Drops a target that is the source itself or its own forces; a material action may take a place as target. */
 export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding): void {
   const { source } = coding;
-  if (source && coding.target && (source === coding.target || sameEntity(source, coding.target))) coding.target = null;
+  if (source && coding.target && (source === coding.target || sameEntity(source, coding.target) || sameBody(source, coding.target))) coding.target = null;
   // "Colombian and Venezuelan officials exchanged intelligence on drug traffickers": in a joint act
   // of a group, "on/about X" is the topic; the members are each other's targets
   if (source && coding.target && rulesOf(coding.code).symmetric && compoundGroup(st.view, source).length > 1
@@ -288,6 +288,12 @@ function passiveDestination(st: SentenceState, m: TriggerMatch, source: MentionR
 
 /** How many words a place's name after its preposition may take ("Port-au-Prince", "New Delhi"). */
 const PLACE_WORDS = 5;
+
+/** One international body named twice ("the African Union's Peace and Security Council ... the AU force"): no dyad with itself. */
+function sameBody(a: MentionRef, b: MentionRef): boolean {
+  const code = a.mention.code;
+  return !!code && code === b.mention.code && INTERNATIONAL_CODE.test(code);
+}
 
 /** Verbs by which a state calls its own envoys home. */
 const RECALL_VERBS = new Set(['recall', 'withdraw']);
