@@ -158,3 +158,15 @@ describe('an all-lower-case document', () => {
     expect(places.map((p) => [p.text, p.country])).toEqual([['Geneva', 'CHE'], ['Basra', 'IRQ'], ['Fallujah', 'IRQ']]);
   });
 });
+
+describe('a place said to lie in a country', () => {
+  it('takes the gazetteer entry in that country, or none when the gazetteer has no place of that name there', () => {
+    const moro = code('The plane landed at Moro airport in Papua New Guinea on Saturday.');
+    expect(moro.map((p) => `${p.text}=${p.country}`)).toEqual(['Papua New Guinea=PNG']);
+    const trinidad = code('She was arrested in Trinidad, Bolivia, on Saturday.');
+    const t = trinidad.find((p) => p.text === 'Trinidad');
+    expect(t?.country).toBe('BOL');
+    expect(t?.rule).toBe('place/within-country');
+    expect(t?.span).toEqual([20, 28]);
+  });
+});

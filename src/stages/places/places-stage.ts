@@ -44,6 +44,8 @@ interface Candidate {
   locative: boolean;
   /** Set by `X, the capital of Y`: the country Y names. */
   capitalOf?: string | null;
+  /** Set by `X in Y`, `X, Y`, `X airport in Y`: the country Y the place is said to lie in. */
+  within?: string | null;
 }
 
 export function createPlacesStage(gaz: Gazetteer, dataDir: string = gaz.dataDir): Stage<'places'> {
@@ -75,6 +77,7 @@ export function createPlacesStage(gaz: Gazetteer, dataDir: string = gaz.dataDir)
         if (countries.size === 1 && only) context.add(only);
       }
       markCapitalOf(tokens, candidates);
+      markWithin(tokens, candidates);
 
       const out: PlaceMention[] = [];
       for (const c of candidates) {
@@ -180,6 +183,26 @@ function markCapitalOf(tokens: Token[], candidates: Candidate[]): void {
   }
 }
 
+/** Lower-case nouns that may stand between a place and the country it lies in ("Moro airport in"). */
+const WITHIN_NOUNS = 2;
+
+/**
+ * `Moro airport in Papua New Guinea`, `Trinidad, Bolivia`: a place followed by "in" or a comma and a country's
+ * name lies in that country; `pick` takes the gazetteer's entry there, or none.
+ */
+function markWithin(tokens: Token[], candidates: Candidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const c = candidates[k]!;
+    const y = candidates[k + 1]!;
+    if (c.entries.some((e) => e.kind === 'country')) continue;
+    let e = c.end;
+    for (let n = 0; n < WITHIN_NOUNS && e < y.first && tokens[e]!.pos === 'NOUN' && tokens[e]!.lower === tokens[e]!.text; n++) e++;
+    if (y.first !== e + 1 || (tokens[e]!.lower !== 'in' && tokens[e]!.text !== ',')) continue;
+    const country = y.entries.find((x) => x.kind === 'country')?.country;
+    if (country) c.within = country;
+  }
+}
+
 function pick(
   c: Candidate, tokens: Token[], gaz: Gazetteer, context: ReadonlySet<string>, lowerDoc: boolean,
 ): { entry: GazEntry; rule: string; kind: PlaceMention['kind'] } | null {
@@ -194,6 +217,13 @@ function pick(
     return { entry, rule: 'place/capital-of', kind: 'capital' };
   }
   if (!c.locative && looksLikeActorOrName(tokens, c, lowerDoc)) return null;
+  if (c.within) {
+    // (none there: a place the gazetteer does not hold, not the namesake elsewhere)
+    const there = c.entries.filter((e) => e.country === c.within);
+    if (there.length === 0) return null;
+    const best = there.reduce((a, b) => (score(b, context) > score(a, context) ? b : a));
+    return { entry: best, rule: 'place/within-country', kind: best.kind };
+  }
   const largest = Math.max(...c.entries.map((e) => e.population));
   let best = c.entries[0]!;
   let bestScore = score(best, context, largest);
