@@ -93,3 +93,14 @@ describe('an envoy a state recalls is its own; the state it was posted to is the
     expect(events('Britain summoned the Russian ambassador on Monday.')).toContain('114 GBR>RUSGOV');
   });
 });
+
+describe('past tenses and participles wink does not know', () => {
+  itCodes([
+    ['Jeanine Anez was apprehended on Saturday in Trinidad by the Bolivian Police.', '173 BOLCOP>BOLOPP', '2021-03-13'],
+    ['The police apprehended Jeanine Anez on Saturday.', '173 BOLCOP>BOLOPP', '2021-03-13'],
+  ]);
+  it('does not read a participle after "a" and an agent as its verb', () => {
+    const found = events('Netanyahu held up a piece of an Iranian drone shot down over Israel.', '2018-02-18');
+    expect(found.some((e) => e.startsWith('190 IRNMIL')), found.join(' | ')).toBe(false);
+  });
+});

@@ -422,7 +422,17 @@ function pastTenseAfterSubject(view: SentenceView, i: number): boolean {
   const ref = view.mentionAt.get(p);
   if (!ref) return false;
   const before = toks[ref.start - 1];
-  return !before || ref.start <= view.start || before.pos !== 'DET';
+  // ("The police apprehended Jeanine Anez": "the" before an agent noun opens the subject, when an object follows the
+  // verb; before a state it makes a modifier, and "a drone shot down over Israel" is a participle)
+  return !before || ref.start <= view.start || before.pos !== 'DET'
+    || (before.lower === 'the' && ref.mention.kind === 'agent' && toks[ref.end - 1]!.pos === 'NOUN' && OBJECT_START.has(toks[i + 1]?.pos ?? ''));
+}
+
+/** Whether a form of "be" stands right before token i, or before an adverb before it ("was apprehended", "were quickly detained"). */
+function afterBe(toks: readonly Token[], i: number, start: number): boolean {
+  let p = i - 1;
+  if (p > start && toks[p]!.pos === 'ADV') p--;
+  return p >= start && toks[p]!.lemma === 'be';
 }
 
 /** The verb patterns of an inflected form wink left as it was ("rearrested", "reimposing", "proscribes"). */
@@ -515,7 +525,9 @@ export function findTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i:
         // wink tags the first word of some compound nouns as ADJ ("hunger strike", "military aid")
         first = idx.adj.get(t.lemma);
         // "Egypt mediated between": wink tags some past tenses as adjectives and keeps the form as lemma
-        second = idx.verb.get(t.lemma) ?? (t.lemma === t.lower && t.lower.endsWith('ed') && pastTenseAfterSubject(view, i) ? edVerbGroup(idx.verb, t.lower) : undefined);
+        // (and "was apprehended": a participle wink does not know, after a passive's auxiliary)
+        second = idx.verb.get(t.lemma) ?? (t.lemma === t.lower && t.lower.endsWith('ed') && (pastTenseAfterSubject(view, i) || afterBe(toks, i, view.start))
+          ? edVerbGroup(idx.verb, t.lower) : undefined);
         third = idx.noun.get(t.lemma);
       } else {
         first = idx.noun.get(t.lemma);
