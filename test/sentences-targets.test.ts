@@ -104,3 +104,11 @@ describe('past tenses and participles wink does not know', () => {
     expect(found.some((e) => e.startsWith('190 IRNMIL')), found.join(' | ')).toBe(false);
   });
 });
+
+describe('a consequence said to follow unless the other side acts is a threat', () => {
+  itCodes([
+    ['Secretary of State Rex Tillerson said on Tuesday that Pakistan could lose billions of dollars in U.S. aid if it did not crack down on Taliban militants.', '130 USAGOV>PAK', '2018-01-02'],
+    ["Russia's trading partners will face secondary tariffs of about 100 percent unless Moscow agrees to a deal within 50 days, President Donald Trump said on Monday.", '130 USAGOV>RUS', '2025-07-14'],
+    ['U.S. President Donald Trump told the United Nations General Assembly on Tuesday that the United States would have no choice but to "totally destroy North Korea" if forced to defend itself or its allies.', '130 USAGOV>PRK', '2017-09-19'],
+  ]);
+});

@@ -34,7 +34,7 @@ function isReportedBefore(st: SentenceState, v: number): boolean {
 }
 
 /** How far from a speech verb its reported clause's menace may be. */
-const MENACE_REACH = 20;
+const MENACE_REACH = 28;
 
 /**
  * Whether the clause a speech verb reports (after it, or before it when the attribution comes last)
@@ -125,7 +125,7 @@ export function codeWarnings(st: SentenceState): void {
     if (byToken.has(s) || !(k.grammar.has(toks[s]!.lemma, 'warning') || menaced(st, s))) continue;
     const speaker = subjectOf(st, s);
     if (!speaker || !hasCode(speaker)) continue;
-    const stop = Math.min(view.end, s + 20);
+    const stop = Math.min(view.end, s + MENACE_REACH);
     let future = -1;
     for (let j = s + 1; j < stop; j++) {
       // "warned Syria that it reserved the right to retaliate unless Damascus stopped": "unless" is as future as "would"
