@@ -112,3 +112,10 @@ describe('a consequence said to follow unless the other side acts is a threat', 
     ['U.S. President Donald Trump told the United Nations General Assembly on Tuesday that the United States would have no choice but to "totally destroy North Korea" if forced to defend itself or its allies.', '130 USAGOV>PRK', '2017-09-19'],
   ]);
 });
+
+describe('a particle right before its "to" may stand past a long object', () => {
+  itCodes([
+    ['Mexico on Tuesday handed 26 alleged cartel members wanted on drug trafficking charges over to the United States.', '063 MEX>USA', '2025-08-12'],
+    ['Belgium handed Paris attacks suspect Salah Abdeslam over to France on Wednesday.', '063 BEL>FRA', '2016-04-27'],
+  ]);
+});

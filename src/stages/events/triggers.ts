@@ -80,7 +80,10 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
   let pos = at + 1;
   // multi-word triggers: each later word where `laterWordEnd` lets it lie
   for (const w of cp.moreWords) {
-    const found = findWord(toks, w, pos, laterWordEnd(cp.kind, toks, pos, limit));
+    let found = findWord(toks, w, pos, laterWordEnd(cp.kind, toks, pos, limit));
+    // "handed 26 alleged cartel members wanted on drug charges over to the United States": a particle right before
+    // its "to" may stand past a long object
+    if (found < 0 && cp.kind === 'verb' && pos === at + 1) found = particleBeforeTo(toks, w, pos, limit);
     if (found < 0) return null;
     consume(found);
     pos = found + 1;
@@ -159,6 +162,34 @@ function firstElementEnd(toks: readonly Token[], pos: number, limit: number): nu
 }
 
 const firstEnd: { toks: readonly Token[] | null; pos: number; limit: number; end: number } = { toks: null, pos: -1, limit: -1, end: -1 };
+
+/** How far past its verb a particle right before "to" may stand. */
+const FAR_PARTICLE_REACH = 12;
+
+/** Whether the token can be a verb's particle ("over", "back", "out"). */
+function particleLike(t: Token): boolean {
+  return t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'ADV';
+}
+
+/** The token `w` right before a "to", within `FAR_PARTICLE_REACH` of `from` and before any comma or auxiliary; or -1. */
+function particleBeforeTo(toks: readonly Token[], w: string, from: number, limit: number): number {
+  for (let j = from; j < Math.min(limit - 1, from + FAR_PARTICLE_REACH); j++) {
+    const t = toks[j]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'AUX') return -1;
+    if ((t.lemma === w || t.lower === w) && particleLike(t) && toks[j + 1]!.lower === 'to') return j;
+  }
+  return -1;
+}
+
+/** Just past the first particle-like word before a "to" (`particleBeforeTo`'s reach), or `from`. */
+function farParticleEnd(toks: readonly Token[], from: number, limit: number): number {
+  for (let j = from; j < Math.min(limit - 1, from + FAR_PARTICLE_REACH); j++) {
+    const t = toks[j]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'AUX') return from;
+    if (particleLike(t) && toks[j + 1]!.lower === 'to') return j + 1;
+  }
+  return from;
+}
 
 /** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
 function findWord(toks: readonly Token[], w: string, from: number, to: number): number {
@@ -248,7 +279,7 @@ function matchGroup(
   // (the first words a pattern needs may come after an adverbial in commas: see `pastParenthetical`)
   // (and a verb's particle as far as `particleEnd` lets it lie: "handed Italian former leftist militant Cesare Battisti over")
   const window = windowEnd(toks, pastParenthetical(toks, at + 1, limit), limit, true);
-  const near = group.patterns[0]?.kind === 'verb' ? Math.max(window, particleEnd(toks, at + 1, limit)) : window;
+  const near = group.patterns[0]?.kind === 'verb' ? Math.max(window, particleEnd(toks, at + 1, limit), farParticleEnd(toks, at + 1, limit)) : window;
   let anyWordNear = false;
   if (group.anyNeedsWord) {
     firstWordNear.fill(0, 0, group.patterns.length);
