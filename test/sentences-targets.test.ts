@@ -119,3 +119,9 @@ describe('a particle right before its "to" may stand past a long object', () => 
     ['Belgium handed Paris attacks suspect Salah Abdeslam over to France on Wednesday.', '063 BEL>FRA', '2016-04-27'],
   ]);
 });
+
+describe('a joint drill of two states joined by a hyphen is their military cooperation', () => {
+  itCodes([
+    ['The 20th edition of the India-USA joint military exercise YUDH ABHYAS commenced today in Rajasthan.', '062 USA>IND', '2024-09-09'],
+  ]);
+});

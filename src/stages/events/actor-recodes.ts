@@ -121,20 +121,33 @@ export function jointExercise(st: SentenceState, m: TriggerMatch, coding: Coding
   if (rulesOf(coding.code).root !== '15' || !coding.source || !st.k.cameo.get(MILITARY_COOPERATION)) return;
   let joint = false;
   let drill = false;
-  for (let j = m.at; j < m.end; j++) {
+  // (a noun's own modifiers stand before it: "the India-USA joint military exercise")
+  for (let j = m.kind === 'verb' ? m.at : Math.max(st.view.start, m.at - 2); j < m.end; j++) {
     const w = st.toks[j]!.lower;
-    if (w === 'joint') joint = true;
+    if (JOINT_WORDS.has(w)) joint = true;
     if (DRILL_WORDS.has(st.toks[j]!.lemma) || DRILL_WORDS.has(w)) drill = true;
   }
   const group = compoundGroup(st.view, coding.source);
   // (drills of several states named together are joint whether or not the text says so: "Philippine and U.S.
   // troops opened their Balikatan exercises", "the navies of India, the United States and Japan")
   const states = new Set(group.map((r) => r.mention.country).filter(Boolean));
-  if (!(joint && group.length >= 2) && !(drill && states.size >= 2)) return;
+  // "the India-USA joint military exercise": a joint drill of the source with the state hyphenated to it
+  const partner = joint ? hyphenPartner(st, coding.source) : null;
+  if (!(joint && group.length >= 2) && !(drill && states.size >= 2) && !partner) return;
   coding.code = MILITARY_COOPERATION;
-  coding.target = null;
+  coding.target = partner;
   coding.rule += '/joint';
 }
+
+/** The state joined to `ref` by a hyphen ("India-USA", "the US-Philippine drills"), of another country; or null. */
+function hyphenPartner(st: SentenceState, ref: MentionRef): MentionRef | null {
+  const { toks, view } = st;
+  const other = toks[ref.start - 1]?.text === '-' ? view.mentionAt.get(ref.start - 2) : toks[ref.end]?.text === '-' ? view.mentionAt.get(ref.end + 1) : undefined;
+  return other && other.mention.country && other.mention.country !== ref.mention.country ? other : null;
+}
+
+/** Words that make an exercise one held together. */
+const JOINT_WORDS = new Set(['joint', 'bilateral', 'trilateral', 'combined']);
 
 /**
  * "The Eastern Theater Command ... had begun joint exercises of its army, navy, air force and rocket force around
