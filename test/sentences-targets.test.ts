@@ -125,3 +125,13 @@ describe('a joint drill of two states joined by a hyphen is their military coope
     ['The 20th edition of the India-USA joint military exercise YUDH ABHYAS commenced today in Rajasthan.', '062 USA>IND', '2024-09-09'],
   ]);
 });
+
+describe('a row that codes nothing for one carried "to" a place does not take an infinitive\'s "to"', () => {
+  itCodes([
+    ["A Japanese government rescue team flew into Taiwan on Wednesday with equipment to help pull survivors from blocks toppled by the earthquake.", '073 JPNGOV>TWN', '2018-02-07'],
+  ]);
+  it('still carries someone flown to a place', () => {
+    const found = events('Indian authorities flew him to New Delhi on Sunday.', '2019-03-01');
+    expect(found.some((e) => e.startsWith('042')), found.join(' | ')).toBe(false);
+  });
+});

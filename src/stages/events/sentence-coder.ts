@@ -123,6 +123,16 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
     if (protest?.pattern.cameo && rulesOf(protest.pattern.cameo).root === '14') return;
   }
   const code = m.pattern.cameo;
+  // "flew into Taiwan with equipment to help pull survivors": a row that codes nothing for one carried "to" a
+  // place ("flew him to New Delhi") does not apply when its "to" opens an infinitive
+  if (!code && m.kind === 'verb' && CARRY_VERBS.has(m.pattern.trigger.words[0] ?? '') && infinitiveTo(st, m)) {
+    const next = nextMatch(st.view, m, st.clauseEndOf);
+    if (next) {
+      st.byToken.set(i, next);
+      codeMatch(st, next);
+    }
+    return;
+  }
   if (!code) return;
   const coding = m.kind === 'noun' ? nounCoding(st, m, code)
     : st.ct.isPassive(i) || reducedPassive(st, i) ? passiveCoding(st, m, code) : activeCoding(st, m, code);
@@ -175,6 +185,9 @@ function codeMatch(st: SentenceState, m: TriggerMatch): void {
   }
   emitCoded(st, m, head, coding);
 }
+
+/** Verbs that carry someone somewhere ("flew him to New Delhi"), whose rows for the carried code nothing. */
+const CARRY_VERBS = new Set(['fly', 'send', 'bring', 'take', 'carry', 'airlift', 'ship', 'drive', 'transport']);
 
 /** "had come to bow to the victims", "came to be used": the pattern's "to" opens an infinitive, not a destination. */
 function infinitiveTo(st: SentenceState, m: TriggerMatch): boolean {
