@@ -135,3 +135,9 @@ describe('a row that codes nothing for one carried "to" a place does not take an
     expect(found.some((e) => e.startsWith('042')), found.join(' | ')).toBe(false);
   });
 });
+
+describe('a comma between a measure and an amount does not end the object', () => {
+  itCodes([
+    ['The International Monetary Fund has suspended its three-year, $220 million loan to Kenya, citing corruption.', '1621 IGOIMF>KEN', '1997-08-01'],
+  ]);
+});

@@ -154,7 +154,7 @@ export function objectLimit(st: SentenceState, i: number): number {
       j = told - 1;
       continue;
     }
-    if (t.text === ',' && !view.mentionAt.has(j) && !listComma(st, j)) return j;
+    if (t.text === ',' && !view.mentionAt.has(j) && !listComma(st, j) && !measureComma(st, j)) return j;
     if ((t.lower === 'and' || t.lower === 'but') && (toks[j + 1]?.pos === 'AUX' || toks[j + 1]?.pos === 'VERB')) return j;
   }
   return ce;
@@ -200,6 +200,17 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** Words that may describe a person before the actor in an apposition ("an 85-year-old", "a former"). */
 const DESCRIBING_POS = new Set(['ADJ', 'NUM', 'NOUN']);
+
+/**
+ * "suspended its three-year, $220 million loan to Kenya": a comma between a hyphenated measure and an amount
+ * joins two modifiers of one noun.
+ */
+function measureComma(st: SentenceState, j: number): boolean {
+  const { toks } = st;
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  return !!prev && !!next && toks[j - 2]?.text === '-' && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (next.pos === 'NUM' || next.pos === 'SYM');
+}
 
 /** "delivered food, water and medicine to X": a comma between two plain nouns joins a list. */
 function listComma(st: SentenceState, j: number): boolean {
