@@ -60,3 +60,49 @@ describe('words that look like these events but are not', () => {
   it('does not read a law sanctioned (promulgated) as a sanction', () => expectNoEvent('The president sanctioned the law on mining concessions.', '163'));
   it('does not read a movement halting its own rallies as a ban', () => expectNoEvent('The opposition announced the halt of its rallies.', '172'));
 });
+
+// Session 18, second round: rows from the misses of held-out sets 63-70 (invented sentences).
+describe('session 18, second round: seizures, moratoria, frozen membership, retaliation and threats', () => {
+  itCodes([
+    ['Venezuela\'s president decreed the nationalisation of the steel plant owned by an Argentine group.', '1711 VENGOV>-', '2008-04-09'],
+    ['The Zimbabwean government announced the expropriation of the white-owned farms.', '1711 ZWEGOV>-', '2000-06-02'],
+    ['The Ukrainian parliament imposed a moratorium on the sale of farmland.', '0832 UKRLEG>-', '2001-10-25'],
+    ['Mexico declared a moratorium on new mining concessions.', '0832 MEX>-', '2023-05-08'],
+    ['Russia announced a moratorium on nuclear tests.', '087 RUS>-', '1991-10-26'],
+    ['Belarus froze its membership in the Eastern Partnership.', '161 BLR>-', '2021-06-28'],
+    ['Canada will answer any U.S. tariff with one of its own, the prime minister said.', '1312 CAN>USA future', '2018-05-31'],
+    ['The Iranian army will answer any attack with force.', '138 IRNMIL>- future', '2012-01-10'],
+    ['China answered the U.S. tariffs with duties of its own.', '163 CHN>USA', '2018-07-06'],
+    ['Violent clashes are opposing the Congolese army and the M23 rebels near Goma.', '190 CODMIL>CODREB', '2012-11-18'],
+  ]);
+});
+
+describe('session 18, second round: pledges, links, joint work and alerts', () => {
+  itCodes([
+    ['Saudi Arabia announced the allocation of 200 million dollars for Yemen.', '0331 SAU>YEM', '2015-04-18'],
+    ['Kuwait allocated 100 million dollars for the reconstruction of Iraq.', '0331 KWT>IRQ', '2018-02-14'],
+    ['Montenegro relinked its railway with Serbia.', '061 MNE>SRB', '2007-05-01'],
+    ['Russia and Belarus put into operation a new pipeline.', '061 RUS>BLR', '2006-10-01'],
+    ['Indian and Nepalese soldiers set up joint checkpoints along the border.', '062 INDMIL>NPLMIL', '2011-03-01'],
+    ['Chinese and Russian troops established joint patrols on the border.', '062 CHNMIL>RUSMIL', '2019-07-23'],
+    ['The army units remained on alert across the country.', '152 MIL>-', '1993-05-28'],
+    ['The president ordered troops onto the streets of the capital.', '154 GOV>-', '2024-06-25'],
+  ]);
+});
+
+describe('session 18, second round: treaties left, bodies quit, visas, repression, blockades and eased bans', () => {
+  itCodes([
+    ['The United States left the treaty on Monday.', '127 USA>-', '2020-11-23'],
+    ['Burundi decided to withdraw from all the organs of the East African Community.', '160 BDI>IGOEAFEAC', '2022-05-15'],
+    ['Britain imposed visa requirements on South African travellers.', '172 GBR>ZAF', '2009-02-03'],
+    ['Police doused the demonstrators with tear gas.', '175 COP>OPP', '1997-11-25'],
+    ['Riot police sprayed the students with pepper spray.', '175 COP>EDU', '1997-11-25'],
+    ['Iran stopped Turkish supply trucks at the border.', '191 IRN>TUR', '2011-11-24'],
+    ['The European Union called off talks with Belarus.', '164 IGOEUREEC>BLR', '2006-05-03'],
+    ['China let Australian beef into its market for the first time since 2020.', '085 CHN>AUS', '2023-05-19'],
+  ]);
+});
+
+describe('session 18, second round: look-alikes that are no event', () => {
+  it('does not read answering questions as retaliation', () => expectNoEvent('The minister answered questions with a smile.', '163'));
+});
