@@ -141,3 +141,14 @@ describe('a comma between a measure and an amount does not end the object', () =
     ['The International Monetary Fund has suspended its three-year, $220 million loan to Kenya, citing corruption.', '1621 IGOIMF>KEN', '1997-08-01'],
   ]);
 });
+
+describe('an extradition is aimed at the state or court the person goes to', () => {
+  itCodes([
+    ['Serbia extradited former Bosnian Serb army chief Ratko Mladic to the U.N. war crimes tribunal in The Hague on Tuesday.', '063 SRB>IGOUNO', '2011-05-31'],
+    ['cape verde extradited colombian businessman alex saab, accused by washington of acting as a frontman for venezuelan president nicolas maduro, to the united states on saturday.', '063 CPV>USA', '2021-10-16'],
+  ]);
+  it('keeps a receiver already named and does not reach into another clause', () => {
+    const found = events("Liberian authorities handed former President Charles Taylor to U.N. peacekeepers on Wednesday, and a U.N. helicopter flew him to Sierra Leone.", '2006-03-29');
+    expect(found.some((e) => e.startsWith('063') && e.endsWith('>SLE')), found.join(' | ')).toBe(false);
+  });
+});

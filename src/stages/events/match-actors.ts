@@ -228,6 +228,12 @@ export function settleTarget(st: SentenceState, m: TriggerMatch, coding: Coding)
     && WITNESS_PREPOSITIONS.has(wordBeforePhrase(st, coding.target.start))) coding.target = null;
   const i = m.at;
   if (source && coding.target && ownForces(source, coding.target, coding.code)) coding.target = pastOwnForces(st, m, source, coding);
+  // "Serbia extradited Ratko Mladic to the U.N. war crimes tribunal": the one extradited is handed over; the state or
+  // court it goes to is the target
+  if (source && coding.target && coding.code.startsWith(EXTRADITION) && !coding.passive && coding.target.mention.kind !== 'country'
+    && !afterTo(st, coding.target.start)) {
+    coding.target = receivingState(st, coding.target.end, source) ?? coding.target;
+  }
   // "recalled its ambassador to Berlin", "recalled Colombia's ambassador in Caracas": the envoy a state recalls is its
   // own; the state it is posted to is the target
   if (source && coding.target && RECALL_VERBS.has(st.toks[i]!.lemma) && ownEnvoy(source, coding.target)) coding.target = pastOwnForces(st, m, source, coding);
@@ -293,6 +299,38 @@ const PLACE_WORDS = 5;
 function sameBody(a: MentionRef, b: MentionRef): boolean {
   const code = a.mention.code;
   return !!code && code === b.mention.code && INTERNATIONAL_CODE.test(code);
+}
+
+/** CAMEO 063: judicial cooperation (extradition, hand-over of suspects). */
+const EXTRADITION = '063';
+/** How far after the one extradited its "to" may stand (past an apposition: "Alex Saab, accused by Washington of ..., to"). */
+const RECEIVER_REACH = 30;
+
+/** The state, body or court after a "to" that follows token `from` in its sentence (not another verb's "to"), or null. */
+function receivingState(st: SentenceState, from: number, source: MentionRef): MentionRef | null {
+  const { toks, view } = st;
+  for (let j = from; j < Math.min(view.end - 1, from + RECEIVER_REACH); j++) {
+    if (toks[j]!.text === ';') return null;
+    // (not past another clause's verb: "and a U.N. helicopter flew him to Sierra Leone")
+    if (toks[j]!.pos === 'VERB' && SUBJECT_POS.has(toks[j - 1]!.pos)) return null;
+    if (toks[j]!.lower !== 'to' || toks[j + 1]!.pos === 'VERB') continue;
+    const q = toks[j + 1]!.pos === 'DET' ? j + 2 : j + 1;
+    const ref = view.mentionAt.get(q);
+    if (!ref || ref.start !== q || sameActor(ref, source)) return null;
+    const m = ref.mention;
+    return m.kind === 'country' || INTERNATIONAL_CODE.test(m.code ?? '') || m.sector === 'JUD' || m.sector === 'COP' ? ref : null;
+  }
+  return null;
+}
+
+/** Tags of a word that may end a subject right before its verb. */
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Whether the noun phrase starting at `start` follows "to" ("handed him to U.N. peacekeepers"): already a receiver. */
+function afterTo(st: SentenceState, start: number): boolean {
+  let p = start - 1;
+  if (st.toks[p]?.pos === 'DET') p--;
+  return st.toks[p]?.lower === 'to';
 }
 
 /** Verbs by which a state calls its own envoys home. */
