@@ -36,3 +36,11 @@ describe("the African Union's Peace and Security Council is the AU's, and no bod
     expect(found.some((e) => e.includes('IGOAFRAU>IGOAFRAU')), found.join(' | ')).toBe(false);
   });
 });
+
+describe('guards and juries are agents, and "in <place>" outweighs the sentence\'s one state', () => {
+  itCodes([
+    ["Presidential guards killed Rwanda's prime minister Agathe Uwilingiyimana in Kigali on Thursday.", '190 RWAMIL>RWAGOV', '1994-04-07'],
+    ["A federal grand jury in Pittsburgh has indicted five officers of the Chinese People's Liberation Army on charges of hacking.", '112 USAJUD>CHNMIL', '2014-05-19'],
+    ['Manuel Antonio Noriega was convicted by a federal jury in Miami on Thursday.', '116 USAJUD>PANELI', '1992-04-09'],
+  ]);
+});

@@ -175,6 +175,9 @@ export function placeTarget(
   return { index: -1, mention, start: -1, end: -1 };
 }
 
+/** The suffix the actors stage adds to a rule when it gave a mention the sentence's one country. */
+const SENTENCE_COUNTRY = '+sentence-country';
+
 /** Sectors of people who are where they are: "police in Sydney" are Australia's (not troops, refugees or the press, often foreign). */
 const PLACED_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR', 'REB', 'HLH', 'BUS']);
 /** Prepositions that put an agent in a place ("police in Sydney", "protesters at Redfern"). */
@@ -190,7 +193,10 @@ const PLACE_MODIFIERS = 2;
 export function placedByPhrase(view: SentenceView, places: readonly PlaceMention[], ref: MentionRef | null): MentionRef | null {
   if (!ref || ref.end < 0 || places.length === 0) return ref;
   const m = ref.mention;
-  if (m.country || !m.sector || m.code !== m.sector || !PLACED_SECTORS.has(m.sector) || m.antecedent !== undefined) return ref;
+  // (a country the actors stage only inferred from the sentence's one state is weaker than "in <place>": "a federal
+  // grand jury in Pittsburgh indicted five Chinese officers")
+  const inferred = m.rule.endsWith(SENTENCE_COUNTRY);
+  if ((m.country && !inferred) || !m.sector || (!inferred && m.code !== m.sector) || !PLACED_SECTORS.has(m.sector) || m.antecedent !== undefined) return ref;
   const toks = view.tokens;
   if (!LOCATED_PREPS.has(toks[ref.end]?.lower ?? '')) return ref;
   let q = ref.end + 1;
