@@ -44,3 +44,14 @@ describe('guards and juries are agents, and "in <place>" outweighs the sentence\
     ['Manuel Antonio Noriega was convicted by a federal jury in Miami on Thursday.', '116 USAJUD>PANELI', '1992-04-09'],
   ]);
 });
+
+describe('a known person after an honorific, and a date word between an apposition and its verb', () => {
+  itCodes([
+    ["The Foreign Minister, Mr Alexander Downer, today condemned India's nuclear tests in the strongest terms.", '111 AUSGOV>IND', '1998-05-12'],
+  ]);
+  it('gives the person in apposition his own country, not the sentence\'s other state', () => {
+    const actors = coder.code({ id: 's', published: '1998-05-12', raw: "The Foreign Minister, Mr Alexander Downer, condemned India's tests.", title: null, url: null, publisher: null }).actors
+      .map((a) => `${a.text}=${a.code}`);
+    expect(actors).toContain('Alexander Downer=AUSGOV');
+  });
+});

@@ -5,6 +5,9 @@ import type { ActorDoc } from './actor-doc.js';
 import type { Lookups } from './lookups.js';
 import { phrase, type Mentions, type Phrase } from './mentions.js';
 
+/** Honorifics before a person's name ("Mr Alexander Downer"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
 const SPACES = /\s+/;
 const PARTICLE_JOINED = /^(\p{Ll}+)-(\p{Lu}.*)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -21,6 +24,12 @@ export function createTitleNames(d: ActorDoc, lookups: Lookups) {
     if (k >= limit) return null;
     const n = nameAt(k, limit);
     if (n?.value.entry.kind === 'person') return { end: n.end, entry: n.value.entry, name: n.value.entry.name };
+    // "The Foreign Minister, Mr Alexander Downer,": a known person after an honorific
+    if (HONORIFICS.has(tokens[k]!.lower)) {
+      const after = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+      const known = after < limit ? nameAt(after, limit) : null;
+      if (known?.value.entry.kind === 'person') return { end: known.end, entry: known.value.entry, name: known.value.entry.name };
+    }
     if (lowerDoc) return lowerCaseName(k, limit);
     let j = k;
     let end = -1;

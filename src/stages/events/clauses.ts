@@ -234,6 +234,11 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
   // it sits in a prepositional phrase ("Security forces in Guinea have tortured")
   let g = i - 1;
   while (g >= cs && VERB_GROUP.has(toks[g]!.pos)) g--;
+  // ("The Foreign Minister, Mr Alexander Downer, today condemned": past a date word before the verb group)
+  if (g > cs && (toks[g]!.lower === 'today' || toks[g]!.lower === 'yesterday')) {
+    g--;
+    while (g >= cs && VERB_GROUP.has(toks[g]!.pos)) g--;
+  }
   // "Robert O'Brien, the White House national security adviser, reiterated": an apposition closed by
   // its comma describes the name before it, which is the subject
   if (g > cs && toks[g]!.text === ',') {
