@@ -152,3 +152,9 @@ describe('an extradition is aimed at the state or court the person goes to', () 
     expect(found.some((e) => e.startsWith('063') && e.endsWith('>SLE')), found.join(' | ')).toBe(false);
   });
 });
+
+describe('protesters are of the place they march through', () => {
+  itCodes([
+    ['Thousands of people marched through Lahore on Sunday.', '141 PAKCVL>PAK', '2007-11-04'],
+  ]);
+});

@@ -116,12 +116,14 @@ export function protestersAt(code: string, source: ActorRef | null, location: Pl
   if (!source || source.country || !code.startsWith('14') || !CIVIL_SECTORS.has(source.sector)) return source;
   // "marched through central London", "set fire to shops in central Nuku'alofa": a capital they protest in
   // or against, named as the target, is where they are
-  const country = location?.country ?? (target?.mention.rule === CAPITAL ? target.mention.country : null);
+  // (or a place they march through or on, taken as the target: "marched through central Hong Kong")
+  const country = location?.country ?? (target?.mention.rule === CAPITAL || target?.mention.rule === PLACE_TARGET ? target.mention.country : null);
   if (!country) return source;
   return { ...source, country, code: `${country}${source.code ?? source.sector}` };
 }
 
 const CAPITAL = 'actor/capital';
+const PLACE_TARGET = 'actor/place-target';
 
 /** People an attack hits where they are: civilians, police, officials (not troops or fighters, often foreign). */
 const VICTIMS_AT_HOME = new Set(['CVL', 'COP', 'GOV', 'JUD', 'LEG', 'EDU', 'REL', 'HLH', 'OPP', 'LAB', 'AGR', 'BUS']);
@@ -170,7 +172,7 @@ export function placeTarget(
   if (!p) return null;
   const mention = {
     text: p.text, span: p.span, sentence: view.index, kind: 'country' as const, name: p.name,
-    code: p.country, country: p.country, sector: '', rule: 'actor/place-target',
+    code: p.country, country: p.country, sector: '', rule: PLACE_TARGET,
   };
   return { index: -1, mention, start: -1, end: -1 };
 }
