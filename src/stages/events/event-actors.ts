@@ -75,7 +75,7 @@ function forceAtHome(source: ActorRef | null, target: ActorRef | null, code: str
   if (!target?.country || !HOME_TARGET_SECTORS.has(target.sector) || (target.code && NO_COUNTRY_CODE.test(target.code))) return null;
   const root = Number(code.slice(0, 2));
   if (root < 17 || root > 20) return null;
-  return { ...source, country: target.country, code: `${target.country}${source.sector}` };
+  return inCountry(source, target.country);
 }
 
 /** The state's own sectors, and a bare state (no sector). */
@@ -90,7 +90,7 @@ function heldAtHome(from: ActorRef | null, to: ActorRef | null, code: string): A
   if (!code.startsWith('17') || !from?.country || !to || to.country || !to.sector || !STATE_SECTORS.has(from.sector)) return null;
   if (from.code && NO_COUNTRY_CODE.test(from.code)) return null;
   if (to.code && NO_COUNTRY_CODE.test(to.code)) return null;
-  return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
+  return inCountry(to, from.country);
 }
 
 /** People who face their own state: "farmers in South Korea demanded that the government ..." is Seoul's government; "the interim government has banned the Awami League" is Bangladesh's. */
@@ -105,7 +105,7 @@ function inheritCountry(from: ActorRef | null, to: ActorRef | null): ActorRef | 
   if (!from || !to || to.country || !from.country || !to.sector) return to;
   if (!DOMESTIC_SECTORS.has(from.sector) && !(CIVIL_SECTORS.has(from.sector) && INSTITUTION_SECTORS.has(to.sector))) return to;
   if (to.code && NO_COUNTRY_CODE.test(to.code)) return to;
-  return { ...to, country: from.country, code: `${from.country}${to.code ?? to.sector}` };
+  return inCountry(to, from.country);
 }
 
 /**
@@ -119,7 +119,7 @@ export function protestersAt(code: string, source: ActorRef | null, location: Pl
   // (or a place they march through or on, taken as the target: "marched through central Hong Kong")
   const country = location?.country ?? (target?.mention.rule === CAPITAL || target?.mention.rule === PLACE_TARGET ? target.mention.country : null);
   if (!country) return source;
-  return { ...source, country, code: `${country}${source.code ?? source.sector}` };
+  return inCountry(source, country);
 }
 
 const CAPITAL = 'actor/capital';
@@ -141,7 +141,7 @@ export function victimsAt(code: string, source: ActorRef | null, target: ActorRe
   const hit = root >= 18 && root <= 20 && VICTIMS_AT_HOME.has(target.sector);
   const reached = root === 7 && RECEIVERS.has(target.sector) && !!source?.country && source.country !== location.country;
   if (!hit && !reached) return target;
-  return { ...target, country: location.country, code: `${location.country}${target.sector}` };
+  return inCountry(target, location.country);
 }
 
 /** Forces named by their sector alone. */
@@ -153,7 +153,12 @@ const FORCES = new Set(['MIL', 'COP']);
  */
 export function deployedAt(code: string, source: ActorRef | null, location: PlaceMention | null): ActorRef | null {
   if (!source || source.country || !location?.country || source.code !== source.sector || !FORCES.has(source.sector) || !code.startsWith('15')) return source;
-  return { ...source, country: location.country, code: `${location.country}${source.sector}` };
+  return inCountry(source, location.country);
+}
+
+/** An actor with no country placed in `country`: its code is prefixed with the country's. */
+function inCountry(ref: ActorRef, country: string): ActorRef {
+  return { ...ref, country, code: `${country}${ref.code ?? ref.sector}` };
 }
 
 export function actorRef(ref: MentionRef | null): ActorRef | null {

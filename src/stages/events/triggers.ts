@@ -83,7 +83,7 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
     let found = findWord(toks, w, pos, laterWordEnd(cp.kind, toks, pos, limit));
     // "handed 26 alleged cartel members wanted on drug charges over to the United States": a particle right before
     // its "to" may stand past a long object
-    if (found < 0 && cp.kind === 'verb' && pos === at + 1) found = particleBeforeTo(toks, w, pos, limit);
+    if (found < 0 && cp.kind === 'verb' && pos === at + 1) found = particleBeforeTo(toks, pos, limit, w);
     if (found < 0) return null;
     consume(found);
     pos = found + 1;
@@ -171,24 +171,23 @@ function particleLike(t: Token): boolean {
   return t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'ADV';
 }
 
-/** The token `w` right before a "to", within `FAR_PARTICLE_REACH` of `from` and before any comma or auxiliary; or -1. */
-function particleBeforeTo(toks: readonly Token[], w: string, from: number, limit: number): number {
+/**
+ * The first particle-like token right before a "to" (one whose lemma or form is `w`, when given), within
+ * `FAR_PARTICLE_REACH` of `from` and before any comma or auxiliary; or -1.
+ */
+function particleBeforeTo(toks: readonly Token[], from: number, limit: number, w?: string): number {
   for (let j = from; j < Math.min(limit - 1, from + FAR_PARTICLE_REACH); j++) {
     const t = toks[j]!;
     if (t.text === ',' || t.text === ';' || t.pos === 'AUX') return -1;
-    if ((t.lemma === w || t.lower === w) && particleLike(t) && toks[j + 1]!.lower === 'to') return j;
+    if ((w === undefined || t.lemma === w || t.lower === w) && particleLike(t) && toks[j + 1]!.lower === 'to') return j;
   }
   return -1;
 }
 
-/** Just past the first particle-like word before a "to" (`particleBeforeTo`'s reach), or `from`. */
+/** Just past the first particle before a "to" (`particleBeforeTo`'s reach), or `from`. */
 function farParticleEnd(toks: readonly Token[], from: number, limit: number): number {
-  for (let j = from; j < Math.min(limit - 1, from + FAR_PARTICLE_REACH); j++) {
-    const t = toks[j]!;
-    if (t.text === ',' || t.text === ';' || t.pos === 'AUX') return from;
-    if (particleLike(t) && toks[j + 1]!.lower === 'to') return j + 1;
-  }
-  return from;
+  const j = particleBeforeTo(toks, from, limit);
+  return j < 0 ? from : j + 1;
 }
 
 /** The first token in `[from, to)` whose lemma or lower-case form is `w`, or -1. */
