@@ -65,6 +65,12 @@ export function nominalActors(
       while (v > view.start && (DATE_WORDS.has(toks[v]!.lower) || (DATE_OPENERS.has(toks[v]!.lower) && DATE_WORDS.has(toks[v + 1]?.lower ?? '')))) v--;
       if (toks[v]!.pos === 'VERB' && k.grammar.has(toks[v]!.lemma, 'light')) { governedBy = v; break; }
     }
+    // "have proceeded this Thursday at the presidential palace of Niamey to the arrest of": translated copy's
+    // "proceed to/with" an act, past a date and a phrase of place
+    if ((t.lower === 'to' || t.lower === 'with') && j > view.start) {
+      const v = proceedVerbBefore(view, j);
+      if (v >= 0) { governedBy = v; break; }
+    }
     // "began six days of war games": an amount of the event is no verb or actor of it
     if (t.lower === 'of' && j - 1 > view.start && (AMOUNT_NOUNS.has(toks[j - 1]!.lemma) || SPANS_OF_TIME.has(toks[j - 1]!.lemma))) { j -= 2; continue; }
     // "began the Talisman Sabre war games": a name that is no actor names the event
@@ -97,6 +103,26 @@ export function nominalActors(
     if (q < view.end && toks[q]!.pos === 'DET') q++;
     const ref = view.mentionAt.get(q);
     if (ref && ref.start === q) target = ref;
+  }
+  // "the release by Israel of 26 Palestinian prisoners", "the allocation by Egypt of": the agent stands between
+  // the noun and the words its pattern goes on with
+  if (!source && toks[i + 1]?.lower === 'by' && m.end > i + 2) {
+    const ref = view.mentionAt.get(toks[i + 2]?.pos === 'DET' ? i + 3 : i + 2);
+    if (ref && ref.start > i + 1 && ref.end < m.end && ref !== target) source = ref;
+  }
+  // "announced the arrest of opposition leader Hama Amadou": the actor right after the "of" of a noun of an act
+  // done to someone is the one it is done to (not a doer's "of": "the withdrawal of Syrian troops"; nor either side
+  // of a joint act: "the meeting of the two presidents")
+  if (!target && !symmetric && toks[m.end - 1]?.lower === 'of' && m.consumed.length > 1 && !k.grammar.has(toks[i]!.lemma, 'of-agent')) {
+    const ref = view.mentionAt.get(toks[m.end]?.pos === 'DET' ? m.end + 1 : m.end);
+    if (ref && ref.start >= m.end && ref !== source) {
+      target = ref;
+      // ("the arrest of opposition leader Hama Amadou by soldiers": its agent after it)
+      if (!source && toks[ref.end]?.lower === 'by') {
+        const agent = view.mentionAt.get(toks[ref.end + 1]?.pos === 'DET' ? ref.end + 2 : ref.end + 1);
+        if (agent && agent.start > ref.end) source = agent;
+      }
+    }
   }
   // "talks between X and Y"
   if (!target) {
@@ -200,6 +226,20 @@ function passiveLightVerb(view: SentenceView, ct: ClauseTools, k: EventKnowledge
     const t = toks[v]!;
     if (t.pos === 'VERB') return k.grammar.has(t.lemma, 'light') && ct.isPassive(v) ? v : -1;
     if (t.text === ';' || t.text === ':' || t.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
+/** How many words a phrase of time or place may hold between "proceeded" and its "to" ("this Thursday at the presidential palace of Niamey"). */
+const PROCEED_REACH = 12;
+
+/** The "proceed" whose "to" or "with" stands at `j`, past a date and a phrase of place with no verb or comma; -1 if none. */
+function proceedVerbBefore(view: SentenceView, j: number): number {
+  const toks = view.tokens;
+  for (let v = j - 1; v >= Math.max(view.start, j - PROCEED_REACH); v--) {
+    const t = toks[v]!;
+    if (t.lemma === 'proceed' && t.pos === 'VERB') return v;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return -1;
   }
   return -1;
 }
