@@ -1,4 +1,4 @@
-// Verb and event-noun rows added in session 18 from the misses of held-out sets 59-66: one invented
+// Verb and event-noun rows added in sessions 18 and 19 from the misses of the held-out sets: one invented
 // sentence per pattern family, written as "CAMEO SRC>TGT [modality]".
 import { describe, it } from 'vitest';
 import { expectNoEvent, itCodes } from './helpers/code-sentences.js';
@@ -105,4 +105,12 @@ describe('session 18, second round: treaties left, bodies quit, visas, repressio
 
 describe('session 18, second round: look-alikes that are no event', () => {
   it('does not read answering questions as retaliation', () => expectNoEvent('The minister answered questions with a smile.', '163'));
+});
+
+describe('session 19: arrests told with "custody" and "under arrest", active and passive', () => {
+  itCodes([
+    ['Venezuelan opposition leader Leopoldo Lopez was taken into custody by National Guard troops in Caracas on Tuesday.', '173 VENMIL>VENOPP', '2014-02-19'],
+    ['FBI agents took scientist Wen Ho Lee into custody on Friday.', '173 USACOP>-', '1999-12-10'],
+    ['Former president Mohamed Bazoum was placed under house arrest by the junta.', '173 GOV>NERELI', '2023-07-28'],
+  ]);
 });
