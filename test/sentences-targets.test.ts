@@ -158,3 +158,17 @@ describe('protesters are of the place they march through', () => {
     ['Thousands of people marched through Lahore on Sunday.', '141 PAKCVL>PAK', '2007-11-04'],
   ]);
 });
+
+describe('session 19: a passive\'s object noun before it', () => {
+  itCodes([
+    ['The visa of Indian doctor Mohamed Haneef was cancelled on Monday by Immigration Minister Kevin Andrews.', '172 AUSGOV>INDHLH', '2007-07-17'],
+    ['The assets of the Libyan central bank were frozen by the United States.', '163 USA>LBY', '2011-03-01'],
+  ]);
+  it('reads a word that only opens a compound event noun as the object ("assets were frozen" is no "asset freeze")', () => {
+    expect(events('Libyan assets were frozen by the United States.', '2011-03-01')).toContain('163 USA>-');
+  });
+  it('still codes an event noun before a passive as itself', () => {
+    const out = events('The withdrawal of Syrian troops was completed on Tuesday.', '2005-04-26');
+    expect(out.some((e) => e.startsWith('087 SYRMIL')), out.join(' | ')).toBe(true);
+  });
+});

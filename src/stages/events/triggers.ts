@@ -351,7 +351,7 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
     }
     // "the withdrawal of Syrian troops was completed": an event noun is coded as itself, with its own actors
     // (unless the verb makes another act of it: "aid to Uzbekistan was cut off" is a sanction, not aid)
-    if (j < floor || sameActAsNoun(cp, toks[j]!.lemma)) return null;
+    if (j < floor || sameActAsNoun(cp, toks, j)) return null;
     backScratch[found++] = j;
     pos = j;
   }
@@ -372,17 +372,24 @@ function tryBefore(view: SentenceView, cp: CompiledPattern, at: number, aux: num
   // "The British-flagged oil tanker Stena Impero was seized": the state the object noun is of
   // (seized or struck, a thing's owner suffers it; closed, as "Nigerien airspace is closed", it is the state's own act)
   if (!slot && found > 0 && OWNER_SUFFERS.test(cp.pattern.cameo ?? '')) slot = stateOfNoun(view, backScratch[0]!);
+  // "The visa of Indian doctor Mohamed Haneef was cancelled": the one the object noun is of
+  if (!slot && found > 0) slot = ownerAfterOf(view, backScratch[0]!, aux);
   return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: after, slot, sourceSlot: null, retry: null, before: true };
 }
 
 const backScratch: number[] = [];
 
-/** Whether the event noun `lemma` (if it is one) codes an act of the same CAMEO root as pattern `cp`. */
-function sameActAsNoun(cp: CompiledPattern, lemma: string): boolean {
-  const group = eventNouns.get(lemma);
+/**
+ * Whether the word at `j` is an event noun (if it is one: a compound's first word only before its next word,
+ * "asset freeze" but not "assets were frozen") that codes an act of the same CAMEO root as pattern `cp`.
+ */
+function sameActAsNoun(cp: CompiledPattern, toks: readonly Token[], j: number): boolean {
+  const group = eventNouns.get(toks[j]!.lemma);
   if (!group) return false;
   const root = cp.pattern.cameo?.slice(0, 2);
-  return !root || group.patterns.some((p) => !p.pattern.cameo || p.pattern.cameo.slice(0, 2) === root);
+  const next = toks[j + 1];
+  return group.patterns.some((p) => (!root || !p.pattern.cameo || p.pattern.cameo.slice(0, 2) === root)
+    && (p.moreWords.length === 0 || (!!next && (next.lemma === p.moreWords[0] || next.lower === p.moreWords[0]))));
 }
 /** Codes of force against a thing (CAMEO 17-20, not a blockade or occupation), whose owner is its target. */
 const OWNER_SUFFERS = /^(17|18|19[0345]|20)/;
@@ -398,6 +405,14 @@ function stateOfNoun(view: SentenceView, noun: number): MentionRef | null {
   }
   return null;
 }
+/** The actor right after the "of" that follows the noun at `noun` and ends before `aux` ("the visa of Indian doctor X was"), or null. */
+function ownerAfterOf(view: SentenceView, noun: number, aux: number): MentionRef | null {
+  const toks = view.tokens;
+  if (toks[noun + 1]?.lower !== 'of') return null;
+  const ref = view.mentionAt.get(toks[noun + 2]?.pos === 'DET' ? noun + 3 : noun + 2);
+  return ref && ref.start > noun + 1 && ref.end <= aux ? ref : null;
+}
+
 /** The lexicon's event nouns (set by `findTriggers`, as `tryBefore` runs under it). */
 let eventNouns: ReadonlyMap<string, TriggerGroup> = new Map();
 
