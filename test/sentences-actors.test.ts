@@ -55,3 +55,10 @@ describe('a known person after an honorific, and a date word between an appositi
     expect(actors).toContain('Alexander Downer=AUSGOV');
   });
 });
+
+describe('session 19: an actor placed by a list of names is the subject', () => {
+  itCodes([
+    ['Police in New Delhi, Kolkata, Chennai and Bangalore were put on high alert late on Wednesday.', '152 INDCOP>-', '2008-07-27'],
+    ['Protesters in Cairo, Alexandria and Suez clashed with police on Friday.', '190 EGYOPP>EGYCOP', '2011-01-28'],
+  ]);
+});

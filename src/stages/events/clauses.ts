@@ -263,6 +263,8 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
   // known actor right before the verb, after a comma, is the subject; the actors before that comma are
   // in a fronted phrase
   if (g > cs && toks[g]!.pos === 'NOUN' && !toks[i]!.lower.endsWith('ing') && !view.mentionAt.has(g) && unknownSubjectPhrase(view, cs, g)) return null;
+  const placed = placeListHead(view, cs, g);
+  if (placed) return placed;
   let lastComma = -1;
   if (g >= cs && (toks[g]!.pos === 'NOUN' || toks[g]!.pos === 'PROPN') && !view.mentionAt.has(g)) {
     for (let j = g - 1; j >= cs; j--) if (toks[j]!.text === ',') { lastComma = j; break; }
@@ -286,6 +288,25 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     }
   }
   return owned;
+}
+
+/**
+ * "Police in New Delhi, Kolkata, Chennai and Bangalore were put on high alert": an actor placed by its "in"
+ * phrase, whose place goes on as a list of names (commas and "and") up to `g`, right before the verb group.
+ */
+function placeListHead(view: SentenceView, cs: number, g: number): MentionRef | null {
+  const toks = view.tokens;
+  if (g <= cs || toks[g]!.pos !== 'PROPN' || view.mentionAt.has(g)) return null;
+  let p = g;
+  let commas = 0;
+  while (p > cs && !view.mentionAt.has(p) && (toks[p]!.pos === 'PROPN' || toks[p]!.text === ',' || toks[p]!.lower === 'and')) {
+    if (toks[p]!.text === ',') commas++;
+    p--;
+  }
+  const ref = view.mentionAt.get(p);
+  if (!ref || ref.start < cs || ref.end !== p + 1 || commas === 0 || toks[ref.end]!.text !== ',') return null;
+  for (let k = ref.start + 1; k < ref.end - 1; k++) if (toks[k]!.lower === 'in' && toks[k + 1]!.pos === 'PROPN') return ref;
+  return null;
 }
 
 /**
