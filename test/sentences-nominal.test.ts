@@ -37,3 +37,10 @@ describe('a release that frees no one', () => {
     expectNoEvent('The release of a report by Human Rights Watch angered Cairo.', '084');
   });
 });
+
+describe('the act a decree is about is done by the one who signs or issues the decree', () => {
+  itCodes([
+    ['The President of the Russian Federation Boris Nikolayevich Yeltsin has signed on Saturday the Decree about the withdrawal from the territory of the Chechen Republic of the 205th separate motorised rifle brigade.', '087 RUSGOV>-', '1996-11-23'],
+    ['The government adopted a resolution on the release of 200 prisoners.', '0841 GOV>-', '2012-01-05'],
+  ]);
+});

@@ -65,6 +65,14 @@ export function nominalActors(
       while (v > view.start && (DATE_WORDS.has(toks[v]!.lower) || (DATE_OPENERS.has(toks[v]!.lower) && DATE_WORDS.has(toks[v + 1]?.lower ?? '')))) v--;
       if (toks[v]!.pos === 'VERB' && k.grammar.has(toks[v]!.lemma, 'light')) { governedBy = v; break; }
     }
+    // "Yeltsin has signed the Decree about the withdrawal of": the one who signs or issues an act's decree does it
+    if (DECREE_PREPOSITIONS.has(t.lower) && j > view.start) {
+      const v = decreeVerbBefore(view, j - 1);
+      if (v >= 0) {
+        source = ct.isPassive(v) ? findAgent(view, v + 1, ct.clauseEnd(v), k.grammar) : subjectOf(v);
+        break;
+      }
+    }
     // "have proceeded this Thursday at the presidential palace of Niamey to the arrest of": translated copy's
     // "proceed to/with" an act, past a date and a phrase of place
     if ((t.lower === 'to' || t.lower === 'with') && j > view.start) {
@@ -226,6 +234,28 @@ function passiveLightVerb(view: SentenceView, ct: ClauseTools, k: EventKnowledge
     const t = toks[v]!;
     if (t.pos === 'VERB') return k.grammar.has(t.lemma, 'light') && ct.isPassive(v) ? v : -1;
     if (t.text === ';' || t.text === ':' || t.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
+/** Prepositions after a decree that name what it orders ("the decree on the withdrawal", "the Decree about"). */
+const DECREE_PREPOSITIONS = new Set(['on', 'about', 'for']);
+/** Nouns of a formal act that orders another ("a decree on", "an order for"). */
+const DECREE_NOUNS = new Set(['decree', 'ukase', 'order', 'ordinance', 'resolution', 'directive', 'instruction', 'edict', 'law']);
+/** Verbs by which one makes a decree one's own. */
+const DECREE_VERBS = new Set(['sign', 'issue', 'adopt', 'approve', 'pass', 'enact', 'promulgate']);
+
+/**
+ * The verb whose object is the decree noun ending at `noun` ("has signed on Saturday the Decree", "issued an order"),
+ * over a determiner, modifiers and a date; -1 if none.
+ */
+function decreeVerbBefore(view: SentenceView, noun: number): number {
+  const toks = view.tokens;
+  if (!DECREE_NOUNS.has(toks[noun]!.lemma)) return -1;
+  for (let v = noun - 1; v >= Math.max(view.start, noun - 6); v--) {
+    const t = toks[v]!;
+    if (t.pos === 'VERB') return DECREE_VERBS.has(t.lemma) ? v : -1;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !DATE_WORDS.has(t.lower) && !DATE_OPENERS.has(t.lower)) return -1;
   }
   return -1;
 }
