@@ -62,3 +62,20 @@ describe('session 19: an actor placed by a list of names is the subject', () => 
     ['Protesters in Cairo, Alexandria and Suez clashed with police on Friday.', '190 EGYOPP>EGYCOP', '2011-01-28'],
   ]);
 });
+
+describe('session 19: a body the dictionary gives one state, "of" another state', () => {
+  it('is that other state\'s body of the same sector', () => {
+    const r = coder.code({ id: 's', published: '1991-09-06', raw: 'The State Council of the USSR adopted the resolution.', title: null, url: null, publisher: null });
+    const council = r.actors.find((a) => a.text.startsWith('State Council'));
+    expect(council?.code).toBe('RUSGOV');
+    expect(council?.text).toBe('State Council of the USSR');
+    expect(r.text.slice(council!.span[0], council!.span[1])).toBe('State Council of the USSR');
+  });
+  it('keeps its own state otherwise', () => {
+    const r = coder.code({ id: 's', published: '2020-01-01', raw: "China's State Council approved the plan.", title: null, url: null, publisher: null });
+    expect(r.actors.find((a) => a.text.includes('State Council'))?.code).toBe('CHNGOV');
+  });
+  itCodes([
+    ['The State Council of the USSR adopted today the resolutions on the recognition of the independence of the Lithuanian Republic.', '054 RUSGOV>LTU', '1991-09-06'],
+  ]);
+});

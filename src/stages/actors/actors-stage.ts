@@ -280,6 +280,14 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
             continue;
           }
           const idx = emit(p, s);
+          // "the State Council of the USSR": a body the dictionary gives one state is the like body of the state named after it
+          if (p.kind === 'body') {
+            const after = ofOtherState(idx, p.end, b, date);
+            if (after > p.end) {
+              i = after;
+              continue;
+            }
+          }
           if (p.kind === 'person') {
             registerSurname(idx);
             i = apposition(ofOwnState(idx, p.end, b, date), b, idx, p, s, date);
@@ -345,6 +353,26 @@ export function createActorsStage(dict: ActorDictionary): Stage<'actors'> {
         if (!n || !e || e.kind !== 'country' || e.plural || !m.country || resolveRole(e, date).code.slice(0, 3) !== m.country) return end;
         const to = tokens[n.end - 1]!.span[1];
         Object.assign(m, { text: text.slice(m.span[0], to), span: [m.span[0], to] });
+        info[idx]!.end = n.end;
+        return n.end;
+      }
+
+      /**
+       * `the State Council of the USSR`: "of" and another state right after a body of one state make the mention
+       * that state's body of the same sector; the token after them, or `end` when they do not follow.
+       */
+      function ofOtherState(idx: number, end: number, b: number, date: string | null): number {
+        if (end + 1 >= b || tokens[end]!.lower !== 'of') return end;
+        const k = tokens[end + 1]!.lower === 'the' ? end + 2 : end + 1;
+        const n = nameAt(k, b);
+        const e = n?.value.entry;
+        const m = out[idx]!;
+        if (!n || !e || e.kind !== 'country' || e.plural || !m.country) return end;
+        const state = resolveRole(e, date).code.slice(0, 3);
+        const sector = codeParts(m.code ?? '').sector;
+        if (state === m.country || !sector) return end;
+        const to = tokens[n.end - 1]!.span[1];
+        Object.assign(m, { text: text.slice(m.span[0], to), span: [m.span[0], to], code: state + sector, country: state, rule: `${m.rule}+of-state` });
         info[idx]!.end = n.end;
         return n.end;
       }

@@ -255,7 +255,7 @@ function decreeVerbBefore(view: SentenceView, noun: number): number {
   for (let v = noun - 1; v >= Math.max(view.start, noun - 6); v--) {
     const t = toks[v]!;
     if (t.pos === 'VERB') return DECREE_VERBS.has(t.lemma) ? v : -1;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !DATE_WORDS.has(t.lower) && !DATE_OPENERS.has(t.lower)) return -1;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !DATE_WORDS.has(t.lower) && !DATE_OPENERS.has(t.lower)) return -1;
   }
   return -1;
 }
