@@ -172,3 +172,19 @@ describe('session 19: a passive\'s object noun before it', () => {
     expect(out.some((e) => e.startsWith('087 SYRMIL')), out.join(' | ')).toBe(true);
   });
 });
+
+describe('session 19: a reduced passive with its destination before its "by" agent', () => {
+  itCodes([
+    ['The first HIMARS rocket launchers sent to Ukraine by the United States have arrived in the country, Defence Minister Oleksii Reznikov said on Thursday.', '072 USA>UKR', '2022-06-23'],
+    ['Weapons supplied to Ukraine by Britain were used in the attack.', '072 GBR>UKR', '2022-06-23'],
+    ['Rebels backed by Russia attacked the town.', '050 RUS>REB', '2014-08-20'],
+  ]);
+  it('makes no visit of things conveyed that arrive', () => {
+    const out = events('The first HIMARS rocket launchers sent to Ukraine by the United States have arrived in the country.', '2022-06-23');
+    expect(out.filter((e) => e.startsWith('042')), out.join(' | ')).toEqual([]);
+  });
+  it('keeps a delegation led by a minister acting for him', () => {
+    const out = events('A Chinese delegation led by Foreign Minister Wang Yi signed an accord with Fiji on Sunday.', '2022-05-29');
+    expect(out.some((e) => e.startsWith('057 CHNGOV')), out.join(' | ')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Token } from '../../model/types.js';
 import { GRAMMAR_BIT, type Grammar } from './grammar.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
-import { AMOUNT_NOUNS, DATE_WORDS, NOUN_PHRASE_POS, POSSESSIVE_DETERMINERS } from './word-cues.js';
+import { AMOUNT_NOUNS, DATE_WORDS, IRREGULAR_PAST, NOUN_PHRASE_POS, POSSESSIVE_DETERMINERS, byAgentNext, participleForm, plainNounAt } from './word-cues.js';
 
 /** Possessives and determiners a quoted noun phrase may follow (his "deepest regrets"). */
 const QUOTE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'that']);
@@ -246,6 +246,9 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     if (head && head.start >= cs) return head;
   }
   const adjacent = view.mentionAt.get(g);
+  // "the rocket launchers sent to Ukraine by the United States have arrived": the agent of a participle that
+  // describes a plain noun is not the subject; the noun, no actor, is
+  if (adjacent && adjacent.start >= cs && agentOfDescribedNoun(view, cs, adjacent)) return null;
   if (adjacent && adjacent.start >= cs) {
     const inPhrase = adjacent.start - 1 >= cs && toks[adjacent.start - 1]!.pos === 'ADP' && !amountAfterComma(toks, adjacent.start - 1);
     if (!inPhrase) return adjacent;
@@ -288,6 +291,33 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
     }
   }
   return owned;
+}
+
+/**
+ * Verbs of things conveyed: "the launchers sent by the United States have arrived" are no actor, where a
+ * delegation "led by" a minister or drones "launched by" a militia act for their agent.
+ */
+const CONVEYED = new Set(['send', 'supply', 'deliver', 'donate', 'ship', 'provide', 'give', 'fly', 'airlift', 'transport', 'pledge', 'promise', 'sell', 'bring']);
+
+/** How far before its "by" agent a participle describing a noun may stand ("sent to the Gaza Strip by"). */
+const PARTICIPLE_BEFORE_AGENT = 7;
+
+/**
+ * Whether `ref` is the "by" agent of a participle right after a plain noun ("launchers sent to Ukraine by the
+ * United States", "Food sent by Armenia"), within the clause from `cs`.
+ */
+function agentOfDescribedNoun(view: SentenceView, cs: number, ref: MentionRef): boolean {
+  const toks = view.tokens;
+  let by = ref.start - 1;
+  if (by > cs && toks[by]!.pos === 'DET') by--;
+  if (by <= cs || toks[by]!.lower !== 'by') return false;
+  for (let p = by - 1; p > cs && p >= by - PARTICIPLE_BEFORE_AGENT; p--) {
+    const t = toks[p]!;
+    if ((t.pos === 'VERB' || t.pos === 'ADJ') && (participleForm(t.lower) || IRREGULAR_PAST.has(t.lower)) && byAgentNext(toks, p, view.end)) {
+      return CONVEYED.has(t.lemma) && plainNounAt(view, p - 1);
+    }
+  }
+  return false;
 }
 
 /**

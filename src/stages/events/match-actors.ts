@@ -2,7 +2,7 @@
 import { compoundGroup, type MentionRef } from './sentence-view.js';
 import { findAgent } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
-import { DESTINATION_PREPS, IRREGULAR_PAST, participleForm } from './word-cues.js';
+import { DESTINATION_PREPS, IRREGULAR_PAST, byAgentNext, participleForm, plainNounAt } from './word-cues.js';
 import { ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';
 import { nominalActors } from './nominal-events.js';
 import { INTERNATIONAL_CODE, rulesOf } from './code-rules.js';
@@ -42,13 +42,20 @@ export function reducedPassive(st: SentenceState, i: number): boolean {
   // "deported Palestinians accused of ...", "violating the ceasefire agreed in April"
   if (describesObject(st, i)) return true;
   // "a truce brokered by Qatar": a participle between a plain noun and its "by" agent describes the noun
-  if (next?.lower === 'by' && i > view.start && toks[i - 1]!.pos === 'NOUN' && !before) return true;
+  // (past a short destination: "weapons supplied to Ukraine by Britain")
+  if (i > view.start && plainNounAt(view, i - 1) && !before && byAgentNext(toks, i, view.end)) return true;
   if (!before) return false;
   const cs = ct.clauseStart(i);
   // existential "there were N soldiers killed"
   for (let j = cs; j < before.start; j++) if (toks[j]!.lower === 'there') return true;
   // the clause's own verb comes later: "The civilians imprisoned for X were released"
   const ce = ct.clauseEnd(i);
+  // "Rebels backed by Russia attacked the town": an actor, a participle and its "by" agent, then the clause's verb
+  if (next?.lower === 'by' && view.mentionAt.get(toks[i + 2]?.pos === 'DET' ? i + 3 : i + 2)) {
+    const agent = view.mentionAt.get(toks[i + 2]?.pos === 'DET' ? i + 3 : i + 2)!;
+    const verb = toks[agent.end];
+    if (agent.end < ce && verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+  }
   for (let j = i + 2; j < ce - 1; j++) {
     if (toks[j]!.pos !== 'AUX' || (toks[j + 1]!.pos !== 'VERB' && toks[j + 1]!.pos !== 'AUX')) continue;
     // a new subject in between ("X killed A, who were ...") would own that verb; actors inside phrases do not

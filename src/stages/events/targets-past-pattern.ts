@@ -17,7 +17,10 @@ export function passiveDestination(st: SentenceState, m: TriggerMatch, source: M
     if (!DESTINATION_PREPS.has(toks[j]!.lower) || toks[j]!.lower === 'for') continue;
     const q = toks[j + 1]!.pos === 'DET' ? j + 2 : j + 1;
     if (q >= limit) return null;
-    const target = placeTarget(view, st.places, toks[j]!.span[1], toks[Math.min(limit, q + PLACE_WORDS) - 1]!.span[1], source);
+    // (a state named as an actor is no place of the places stage: "launchers sent to Ukraine by the United States")
+    const state = view.mentionAt.get(q);
+    const target = state && state.start === q && state.mention.kind === 'country' ? state
+      : placeTarget(view, st.places, toks[j]!.span[1], toks[Math.min(limit, q + PLACE_WORDS) - 1]!.span[1], source);
     if (!target || target.mention.span[0] !== toks[q]!.span[0]) return null;
     return source?.mention.country === target.mention.country ? null : target;
   }

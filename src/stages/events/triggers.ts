@@ -3,7 +3,7 @@ import type { Token } from '../../model/types.js';
 import type { TriggerKind, VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
-import { DATE_WORDS, IRREGULAR_PAST, participleForm } from './word-cues.js';
+import { DATE_WORDS, IRREGULAR_PAST, byAgentNext, participleForm, plainNounAt } from './word-cues.js';
 import { RELATIVE_REACH, clauseCut, contactRelativeSubject, namesWord, nounPhraseTail, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
 import { passiveAuxiliary } from './clauses.js';
 
@@ -292,7 +292,8 @@ function matchGroup(
   // "an agreement was signed by ...": a passive's object words stand before its auxiliary
   let aux = group.anyBackward && !onlyCompounds ? passiveAuxiliary(toks, view.start, at) : -1;
   // "food, drinking water and medicine sent by Armenia": a participle before its "by" agent has its object before it
-  if (aux < 0 && group.anyBackward && !onlyCompounds && toks[at + 1]?.lower === 'by' && at > view.start && toks[at - 1]!.pos === 'NOUN'
+  // ("launchers sent to Ukraine by the United States": past a short destination too)
+  if (aux < 0 && group.anyBackward && !onlyCompounds && at > view.start && plainNounAt(view, at - 1) && byAgentNext(toks, at, view.end)
     && pastForm(toks[at]!)) aux = at;
   // "the deal he struck the night before": a relative clause without "that" has its object before its subject
   let reach = aux === at ? REDUCED_REACH : BEFORE_REACH;

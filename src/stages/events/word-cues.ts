@@ -197,3 +197,29 @@ export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
 
 /** Prepositions before a destination ("for Beirut", "to Haiti"). */
 export const DESTINATION_PREPS: ReadonlySet<string> = new Set(['for', 'to', 'into', 'towards', 'toward']);
+
+/** How many words a destination may hold between a participle and its "by" agent ("sent to the Gaza Strip by"). */
+const DESTINATION_BEFORE_BY = 5;
+
+/**
+ * Whether the participle at `i` has its "by" agent right after it ("brokered by Qatar"), or after a short
+ * destination ("launchers sent to Ukraine by the United States"): a reduced passive's agent.
+ */
+export function byAgentNext(toks: readonly Token[], i: number, end: number): boolean {
+  const next = i + 1 < end ? toks[i + 1] : undefined;
+  if (!next) return false;
+  if (next.lower === 'by') return true;
+  if (!DESTINATION_PREPS.has(next.lower)) return false;
+  for (let j = i + 2; j < Math.min(end, i + 2 + DESTINATION_BEFORE_BY); j++) {
+    const t = toks[j]!;
+    if (t.lower === 'by') return j > i + 2;
+    if (t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** A plain noun at `j`: tagged one, or a capitalised word opening the sentence that names no actor ("Weapons supplied to"). */
+export function plainNounAt(view: SentenceView, j: number): boolean {
+  const t = view.tokens[j];
+  return !!t && (t.pos === 'NOUN' || (t.pos === 'PROPN' && j === view.start && !view.mentionAt.has(j)));
+}
