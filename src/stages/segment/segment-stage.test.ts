@@ -16,6 +16,13 @@ function segment(text: string) {
 }
 
 describe('segment stage', () => {
+  it('reads "shot" before "dead" as the verb, whatever wink tagged it', () => {
+    const { tokens } = segment('U.S. Navy snipers on the destroyer USS Bainbridge shot dead three Somali pirates. He took a shot at goal.');
+    const shots = tokens.filter((t) => t.lower === 'shot');
+    expect([shots[0]!.pos, shots[0]!.lemma]).toEqual(['VERB', 'shoot']);
+    expect(shots[1]!.pos).not.toBe('VERB');
+  });
+
   it('reads an "-ed" word opening a sentence before a noun and its verb as describing the noun', () => {
     const { tokens } = segment('Masked police smashed their way into the house. Backed by tanks, troops stormed the town.');
     expect(tokens.find((t) => t.lower === 'masked')!.pos).toBe('ADJ');

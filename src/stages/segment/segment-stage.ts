@@ -132,6 +132,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
       }
       retagWarning(tokens);
       retagSaidName(tokens);
+      retagShotDead(tokens);
       retagVerbAfterModal(tokens);
       retagAspectGerunds(tokens, verbLemma);
       const sentences: Sentence[] = fixSentenceBounds(text, tokens, ranges);
@@ -158,6 +159,19 @@ function retagWarning(tokens: Token[]): void {
       t.pos = 'VERB';
       t.lemma = 'warn';
     }
+  }
+}
+
+/**
+ * "snipers on the destroyer USS Bainbridge shot dead three pirates": wink tags "shot" as a noun after a name;
+ * before "dead" it is always the verb.
+ */
+function retagShotDead(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'shot' || t.pos === 'VERB' || tokens[i + 1]!.lower !== 'dead') continue;
+    t.pos = 'VERB';
+    t.lemma = 'shoot';
   }
 }
 
