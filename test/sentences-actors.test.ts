@@ -79,3 +79,25 @@ describe('session 19: a body the dictionary gives one state, "of" another state'
     ['The State Council of the USSR adopted today the resolutions on the recognition of the independence of the Lithuanian Republic.', '054 RUSGOV>LTU', '1991-09-06'],
   ]);
 });
+
+describe('session 19: "the government" takes the one state whose bodies or people the sentence names', () => {
+  itCodes([
+    ['Nur Misuari, leader of the Moro National Liberation Front, and the government\'s chief negotiator, Manuel Yan, signed a peace agreement in Manila on Monday.', '057 PHLREB>PHLGOV', '1996-09-02'],
+    ['Papua New Guinea\'s government and Bougainville\'s leaders agreed on Thursday to set up an interim government on the island.', '030 PNGGOV>PNGGOV', '2000-03-23'],
+  ]);
+  it('not from the state alone, nor from a place where talks are held', () => {
+    expect(events('The Government will deploy eight Super Hornets and some 600 personnel to the United Arab Emirates.', '2014-09-14')).toContain('154 GOV>ARE future');
+    const talks = coder.code({ id: 's', published: '2016-06-01', raw: 'The talks resumed in Havana on Monday, officials said.', title: null, url: null, publisher: null });
+    expect(talks.actors.find((a) => a.text === 'officials')?.code).toBe('GOV');
+  });
+  it('not when the article has named another state before', () => {
+    const r = coder.code({ id: 's', published: '2022-10-27', title: null, url: null, publisher: null,
+      raw: 'Lebanese President Michel Aoun met army commanders in Beirut on Monday. The government signed a deal with the Israeli army.' });
+    expect(r.actors.filter((a) => a.text === 'government').map((a) => a.code)).toEqual(['GOV']);
+  });
+  it('does not accuse, threaten or meet its own state', () => {
+    expect(events('The government accused Israel of war crimes.', '2017-06-05')).toContain('1124 GOV>ISR');
+    expect(events('The government recalled its ambassador to Qatar.', '2017-06-05')).toContain('161 GOV>QAT');
+    expect(events('The minister arrived in Kabul on Monday to meet President Hamid Karzai.', '2010-03-08')).toContain('040 GOV>AFGGOV');
+  });
+});

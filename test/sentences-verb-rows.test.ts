@@ -111,6 +111,6 @@ describe('session 19: arrests told with "custody" and "under arrest", active and
   itCodes([
     ['Venezuelan opposition leader Leopoldo Lopez was taken into custody by National Guard troops in Caracas on Tuesday.', '173 VENMIL>VENOPP', '2014-02-19'],
     ['FBI agents took scientist Wen Ho Lee into custody on Friday.', '173 USACOP>-', '1999-12-10'],
-    ['Former president Mohamed Bazoum was placed under house arrest by the junta.', '173 GOV>NERELI', '2023-07-28'],
+    ['Former president Mohamed Bazoum was placed under house arrest by the junta.', '173 NERGOV>NERELI', '2023-07-28'],
   ]);
 });

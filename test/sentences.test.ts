@@ -1328,9 +1328,11 @@ describe('session 11, set 23: search raids and demonstrators going out', () => {
 
 describe('session 11: titles over other agents, and unknown names before a title', () => {
   it.each([
-    ['The head of the Sudanese army met the president.', '040 SDNMIL>GOV'],
+    // (since session 19 "the president" is the one state's whose army or rebels are named: a government is
+    // placed by one of that state's bodies or people, not by the state alone)
+    ['The head of the Sudanese army met the president.', '040 SDNMIL>SDNGOV'],
     ['The leader of the rebels met the president.', '040 REB>GOV'],
-    ['The chairman of the rebel Rwandese Patriotic Front met the president.', '040 RWAREB>GOV'],
+    ['The chairman of the rebel Rwandese Patriotic Front met the president.', '040 RWAREB>RWAGOV'],
     // a state body owns its people too
     ['The special envoy of the White House met the president.', '040 USAGOV>GOV'],
     // an unknown name in apposition to a title holds the office, and joins the compound subject

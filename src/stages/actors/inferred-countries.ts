@@ -6,10 +6,6 @@ import type { ActorDoc } from './actor-doc.js';
 import { lastOf, NO_MATCH, type Lookups } from './lookups.js';
 import type { Mentions } from './mentions.js';
 
-/**
- * Sectors of people who belong where they are (agents.tsv flag `local`, and parties), less armed
- * groups and the press, which are often foreign; a sentence about one country gives them its code.
- */
 /** The dictionary entry of the U.S. Congress and its chambers (`organizations.tsv`). */
 const US_LEGISLATURE = 'org:us-congress';
 
@@ -19,7 +15,11 @@ const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
 /** Who stands beside a government as its other side at home. */
 const BESIDE_GOVERNMENT = new Set(['REB', 'OPP']);
 
-const LOCAL_SECTORS = new Set(['COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR', 'REB']);
+/**
+ * Sectors of people who belong where they are (agents.tsv flag `local`, parties, "the government"), less the
+ * military and the press, which are often foreign; a sentence about one country gives them its code.
+ */
+const LOCAL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR', 'REB']);
 
 /** Sectors whose people are often another country's (victims, fighters): placed only by a place of the sentence. */
 const PLACED_BY_PLACE = new Set(['CVL', 'REB']);
@@ -63,11 +63,17 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
     placeOwnedByStateReference(from);
     if (!hasUnplaced(from)) return;
     const countries = new Set<string>(places);
+    // states named by one of their offices, bodies or people ("the Sudanese army"), not bare, nor by a place alone
+    // (where talks are held is often no party's: "the talks resumed in Havana, officials said")
+    const held = new Set<string>();
     const targets: number[] = [];
     for (let k = from; k < out.length; k++) {
       const m = out[k]!;
       if (unplacedTitle(k) || unplacedLocal(k) || bareBody(k)) targets.push(k);
-      else if (m.country && m.antecedent === undefined) countries.add(m.country);
+      else if (m.country && m.antecedent === undefined) {
+        countries.add(m.country);
+        if (m.code !== m.country) held.add(m.country);
+      }
     }
     let country: string | null = null;
     const inSentence = countries.size === 1;
@@ -91,6 +97,10 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
       // another country's fighters: only a place in the sentence says where they are ("Gunmen stormed the
       // Radisson Blu hotel in Mali's capital Bamako")
       if (PLACED_BY_PLACE.has(m.sector) && !places.has(country)) continue;
+      // "the government" is the one state's only while the article has named no other (in an article about Lebanon,
+      // "the government accused Israel" is Lebanon's), and only when one of that state's offices, bodies or places is
+      // named, not the state or a place alone: "The Government will deploy 600 personnel to the United Arab Emirates"
+      if (m.sector === 'GOV' && unplacedLocal(k) && (!held.has(country) || [...articleSeen].some((c) => c !== country))) continue;
       const code = country + m.sector;
       const rule = m.rule === 'actor/title-name' ? 'actor/title-inferred' : `${m.rule}+sentence-country`;
       Object.assign(m, { code, ...codeParts(code), rule });

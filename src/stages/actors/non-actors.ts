@@ -155,7 +155,8 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB'])
 /**
  * "the government", "the Interior Ministry", "riot police" with no country in an article that is
  * mostly about one country belong to it: the article's country holds at least 60% of the actor
- * mentions that name a country, and at least two of them, in an article of three sentences or more.
+ * mentions that name a country, and at least two of them, in an article of three sentences or more (a state
+ * named bare, with no office or body, counts half).
  */
 export function inheritArticleCountry(out: ActorMention[], sentences: number): void {
   // a sentence coded alone says too little about "its" country
@@ -164,8 +165,10 @@ export function inheritArticleCountry(out: ActorMention[], sentences: number): v
   let total = 0;
   for (const m of out) {
     if (!m.country) continue;
-    counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
-    total++;
+    // a state named bare is as often what its people's officials act on ("accused Israel of") as whose they are
+    const weight = m.code === m.country ? 0.5 : 1;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + weight);
+    total += weight;
   }
   let best: string | null = null;
   let bestCount = 0;

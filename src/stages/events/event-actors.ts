@@ -2,6 +2,7 @@
 // actors and places standing for their country.
 import type { ActorRef, PlaceMention } from '../../model/types.js';
 import type { MentionRef, SentenceView } from './sentence-view.js';
+import { rulesOf } from './code-rules.js';
 
 /** Sectors that act inside their own country: an unmarked party to their event shares it. */
 export const DOMESTIC_SECTORS = new Set(['COP', 'JUD', 'LEG']);
@@ -117,7 +118,9 @@ export function protestersAt(code: string, source: ActorRef | null, location: Pl
   // "marched through central London", "set fire to shops in central Nuku'alofa": a capital they protest in
   // or against, named as the target, is where they are
   // (or a place they march through or on, taken as the target: "marched through central Hong Kong")
-  const country = location?.country ?? (target?.mention.rule === CAPITAL || target?.mention.rule === PLACE_TARGET ? target.mention.country : null);
+  // (or the government the sentence's one state gave its country: "set fire to government offices in central Nuku'alofa")
+  const rule = target?.mention.rule ?? '';
+  const country = location?.country ?? (rule === CAPITAL || rule === PLACE_TARGET || rule.endsWith(SENTENCE_COUNTRY) ? target!.mention.country : null);
   if (!country) return source;
   return inCountry(source, country);
 }
@@ -184,6 +187,29 @@ export function placeTarget(
 
 /** The suffix the actors stage adds to a rule when it gave a mention the sentence's one country. */
 const SENTENCE_COUNTRY = '+sentence-country';
+
+/** CAMEO roots of acts a government aims at another state (demands, accusations, threats, cut relations), not at home. */
+const AT_OTHERS = new Set(['10', '11', '13', '16']);
+/** CAMEO roots of acts between two parties, which no one does with itself (meetings, visits, talks). */
+const WITH_ANOTHER = '04';
+
+/**
+ * "The government accused Israel of war crimes", "The government recalled its ambassador to Qatar": a government
+ * the actors stage gave the sentence's one state only because no other is named does not demand of, accuse, threaten
+ * or cut relations with that state itself, nor its own like ("expelled the French ambassador"), and does not meet
+ * its own like ("The minister arrived in Kabul to meet President Hamid Karzai"); there it is left without a country.
+ * (At home it may well act on its own state: "rejected Iraq's draft constitution".)
+ */
+export function notAgainstItsOwnState(ref: MentionRef | null, other: MentionRef | null, code: string): MentionRef | null {
+  if (!ref || !other || ref.mention.sector !== 'GOV') return ref;
+  const m = ref.mention;
+  const o = other.mention;
+  if (!m.rule.endsWith(SENTENCE_COUNTRY) || !m.country || m.country !== o.country) return ref;
+  const root = rulesOf(code).root;
+  const against = AT_OTHERS.has(root) && (!o.sector || o.code === m.code);
+  const meeting = root === WITH_ANOTHER && o.code === m.code;
+  return against || meeting ? { ...ref, mention: { ...m, country: null, code: m.sector, rule: `${m.rule}+not-its-target` } } : ref;
+}
 
 /** Sectors of people who are where they are: "police in Sydney" are Australia's (not troops, refugees or the press, often foreign). */
 const PLACED_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR', 'REB', 'HLH', 'BUS']);

@@ -6,7 +6,7 @@ import { clauseTools } from './clauses.js';
 import { findTriggers, nextMatch, type TriggerMatch } from './triggers.js';
 import type { EventKnowledge } from './knowledge.js';
 import { DATE_WORDS, hasUnless, ifAfter, NOUN_PHRASE_POS } from './word-cues.js';
-import { bindPossessive, hasCode, ownForces, placedByPhrase, sameEntity } from './event-actors.js';
+import { bindPossessive, hasCode, notAgainstItsOwnState, ownForces, placedByPhrase, sameEntity } from './event-actors.js';
 import { armedObstruction, crowdDemand, crowdStorming, forcesAtRequest, forcesWithPurpose, helpersArrive, jointExercise, jointReopening, ownDeployment, VISIT } from './actor-recodes.js';
 import { eventDate, eventLocation, isHistorical, isReported } from './event-context.js';
 import { buildEvent } from './event-record.js';
@@ -328,8 +328,11 @@ function emitCoded(st: SentenceState, m: TriggerMatch, head: number | null, codi
 /** Adds the event `facts` describe, from source `a` to target `b`. */
 function emit(st: SentenceState, facts: EventFacts, source: MentionRef | null, target: MentionRef | null): void {
   const { m, code, date, location, modality, reported, rule } = facts;
-  const a = placedByPhrase(st.view, st.places, source);
-  const b = placedByPhrase(st.view, st.places, target);
+  const placedA = placedByPhrase(st.view, st.places, source);
+  const placedB = placedByPhrase(st.view, st.places, target);
+  const a = notAgainstItsOwnState(placedA, placedB, code);
+  // (a meeting's other side too: "The special envoy of the White House met the president")
+  const b = rulesOf(code).root === '04' ? notAgainstItsOwnState(placedB, a, code) : placedB;
   if (a && modality === 'asserted' && !code.startsWith('01') && !code.startsWith('02')) st.actions.push({ sentence: st.view.index, at: m.at, source: a });
   st.out.push(buildEvent(st.k, st.text, st.view, m.consumed, code, a, bindPossessive(a, b), date, location, modality, reported, rule));
 }
