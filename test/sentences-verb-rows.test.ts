@@ -1,7 +1,7 @@
 // Verb and event-noun rows added in sessions 18 and 19 from the misses of the held-out sets: one invented
 // sentence per pattern family, written as "CAMEO SRC>TGT [modality]".
-import { describe, it } from 'vitest';
-import { expectNoEvent, itCodes } from './helpers/code-sentences.js';
+import { describe, expect, it } from 'vitest';
+import { events, expectNoEvent, itCodes } from './helpers/code-sentences.js';
 
 describe('apologies, agreements and restored ties', () => {
   itCodes([
@@ -113,4 +113,19 @@ describe('session 19: arrests told with "custody" and "under arrest", active and
     ['FBI agents took scientist Wen Ho Lee into custody on Friday.', '173 USACOP>-', '1999-12-10'],
     ['Former president Mohamed Bazoum was placed under house arrest by the junta.', '173 NERGOV>NERELI', '2023-07-28'],
   ]);
+});
+
+describe('session 19: rows from the misses of held-out set 72', () => {
+  itCodes([
+    ['The Kingdom of Saudi Arabia and the State of Qatar announced on Sunday that they will pay the arrears of the Syrian Arab Republic to the World Bank Group.', '0331 SAU>SYR future', '2025-04-27'],
+    ['The United Arab Emirates has taken in Ashraf Ghani and his family on humanitarian grounds, its foreign ministry said on Wednesday.', '075 ARE>AFGELI', '2021-08-18'],
+    ['Australia has pulled its police officers off the streets of Port Moresby and will bring them home.', '087 AUS>PNG', '2005-05-16'],
+    ['Ontario Premier Doug Ford suspended his province\'s 25 percent surcharge on electricity exported to Michigan, Minnesota and New York on Tuesday.', '085 GOV>USA', '2025-03-11'],
+    ['Israel and Jordan signed an agenda for peace negotiations at the State Department on Tuesday.', '057 ISR>JOR', '1993-09-14'],
+    ['The parliament voted to declare Russia\'s actions a genocide.', '1124 LEG>RUS', '2022-04-14'],
+  ]);
+  it('takes police after "surrendered to" for the ones surrendered to, not the actor\'s own', () => {
+    expect(events('Rebel soldiers surrendered to Philippine police on Thursday.', '2007-11-29').some((e) => e.startsWith('0874') && e.endsWith('>PHLCOP')),
+      events('Rebel soldiers surrendered to Philippine police on Thursday.', '2007-11-29').join(' | ')).toBe(true);
+  });
 });

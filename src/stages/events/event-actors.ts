@@ -17,9 +17,12 @@ export function ownForces(source: MentionRef, target: MentionRef, code: string):
   const t = target.mention;
   // "recalled its ambassador": the envoy a state recalls or withdraws is its own, not the one it acts against
   if (code.startsWith('16') && t.rule === POSSESSIVE && !!t.code && t.code.slice(0, 3) === s.code?.slice(0, 3)) return true;
-  if (t.sector !== 'MIL' || !OWN_FORCE_ROOTS.has(code.slice(0, 2))) return false;
+  // (its police too: "Australia has pulled its police officers off the streets of Port Moresby", below)
+  if ((t.sector !== 'MIL' && t.sector !== 'COP') || !OWN_FORCE_ROOTS.has(code.slice(0, 2))) return false;
   // "Serb forces freed 26 U.N. peacekeepers": an organisation's forces are only its own organisation's
   if (t.code && NO_COUNTRY_CODE.test(t.code)) return !!s.code && s.code.slice(0, 6) === t.code.slice(0, 6);
+  // (police only as "its police": "surrendered to police", "rebels freed ten policemen" name others')
+  if (t.sector === 'COP') return t.rule === POSSESSIVE;
   return !t.country || t.country === s.country || t.rule === POSSESSIVE;
 }
 
@@ -190,18 +193,20 @@ const SENTENCE_COUNTRY = '+sentence-country';
 
 /** CAMEO roots of acts a government aims at another state (demands, accusations, threats, cut relations), not at home. */
 const AT_OTHERS = new Set(['10', '11', '13', '16']);
+/** A state's government and legislature, which the actors stage may place by the sentence's one state. */
+const PLACED_STATE_SECTORS = new Set(['GOV', 'LEG']);
 /** CAMEO roots of acts between two parties, which no one does with itself (meetings, visits, talks). */
 const WITH_ANOTHER = '04';
 
 /**
- * "The government accused Israel of war crimes", "The government recalled its ambassador to Qatar": a government
- * the actors stage gave the sentence's one state only because no other is named does not demand of, accuse, threaten
+ * "The government accused Israel of war crimes", "The government recalled its ambassador to Qatar", "Lawmakers declared
+ * Russia's actions a genocide": a government or legislature the actors stage gave the sentence's one state only because no other is named does not demand of, accuse, threaten
  * or cut relations with that state itself, nor its own like ("expelled the French ambassador"), and does not meet
  * its own like ("The minister arrived in Kabul to meet President Hamid Karzai"); there it is left without a country.
  * (At home it may well act on its own state: "rejected Iraq's draft constitution".)
  */
 export function notAgainstItsOwnState(ref: MentionRef | null, other: MentionRef | null, code: string): MentionRef | null {
-  if (!ref || !other || ref.mention.sector !== 'GOV') return ref;
+  if (!ref || !other || !PLACED_STATE_SECTORS.has(ref.mention.sector)) return ref;
   const m = ref.mention;
   const o = other.mention;
   if (!m.rule.endsWith(SENTENCE_COUNTRY) || !m.country || m.country !== o.country) return ref;
