@@ -129,3 +129,13 @@ describe('session 19: rows from the misses of held-out set 72', () => {
       events('Rebel soldiers surrendered to Philippine police on Thursday.', '2007-11-29').join(' | ')).toBe(true);
   });
 });
+
+describe('session 19: rows from the misses of held-out set 73', () => {
+  itCodes([
+    ['The Transitional Government decides to suspend, until further notice, the broadcasting of Radio France Internationale on the whole of the national territory.', '1721 GOV>FRAMED', '2022-03-17'],
+    ['U.S. Marines joined the search for survivors at Guinsaugon on Sunday.', '073 USAMIL>CVL', '2006-02-19'],
+  ]);
+  it('leaves a paper or broadcaster pausing its own output uncoded', () => {
+    expectNoEvent('The Russian newspaper Novaya Gazeta suspended publication until the end of the war.', '1');
+  });
+});

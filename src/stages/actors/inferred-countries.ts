@@ -21,6 +21,12 @@ const BESIDE_GOVERNMENT = new Set(['REB', 'OPP']);
  */
 const LOCAL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'OPP', 'PTY', 'CVL', 'EDU', 'REL', 'LAB', 'AGR', 'REB']);
 
+/**
+ * Sectors of a state's offices, forces, courts and politics, whose naming places "the government" in that state
+ * (not its media or companies, often another's: "suspend the broadcasting of Radio France Internationale").
+ */
+const HOLDER_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'PTY', 'REB', 'ELI', 'SPY']);
+
 /** Sectors whose people are often another country's (victims, fighters): placed only by a place of the sentence. */
 const PLACED_BY_PLACE = new Set(['CVL', 'REB']);
 
@@ -63,7 +69,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
     placeOwnedByStateReference(from);
     if (!hasUnplaced(from)) return;
     const countries = new Set<string>(places);
-    // states named by one of their offices, bodies or people ("the Sudanese army"), not bare, nor by a place alone
+    // states named by one of their offices, forces or politicians ("the Sudanese army"), not bare, nor by a place alone
     // (where talks are held is often no party's: "the talks resumed in Havana, officials said")
     const held = new Set<string>();
     const targets: number[] = [];
@@ -72,7 +78,7 @@ export function createCountryInference(d: ActorDoc, lookups: Lookups, mentions: 
       if (unplacedTitle(k) || unplacedLocal(k) || bareBody(k)) targets.push(k);
       else if (m.country && m.antecedent === undefined) {
         countries.add(m.country);
-        if (m.code !== m.country) held.add(m.country);
+        if (m.code !== m.country && HOLDER_SECTORS.has(m.sector)) held.add(m.country);
       }
     }
     let country: string | null = null;
