@@ -1,7 +1,7 @@
 // Whole sentences whose target lies past the words a verb's pattern names (session 18): the state after one's
 // own forces, where a passive's load was sent, what listed goods were for, who an unknown name is.
 import { describe, expect, it } from 'vitest';
-import { events, itCodes } from './helpers/code-sentences.js';
+import { coder, events, itCodes } from './helpers/code-sentences.js';
 
 describe('the state a withdrawal of one\'s own forces leaves', () => {
   itCodes([
@@ -186,5 +186,20 @@ describe('session 19: a reduced passive with its destination before its "by" age
   it('keeps a delegation led by a minister acting for him', () => {
     const out = events('A Chinese delegation led by Foreign Minister Wang Yi signed an accord with Fiji on Sunday.', '2022-05-29');
     expect(out.some((e) => e.startsWith('057 CHNGOV')), out.join(' | ')).toBe(true);
+  });
+});
+
+describe('session 19: object relative clauses, and coups', () => {
+  itCodes([
+    ['The Republic of Cameroon has seized the International Court of Justice with a request against the Federal Republic of Nigeria, which it accuses of occupying a part of the peninsula of Bakassi.', '112 ->NGA', '1994-03-30'],
+    ['Deposed prime minister Laisenia Qarase, whom the army overthrew in December, returned to Suva.', '170 FJIMIL>FJIELI', '2007-02-01'],
+    ['The army toppled President Mohamed Morsi on Wednesday.', '170 EGYMIL>EGYELI', '2013-07-04'],
+  ]);
+  it('keeps a subject relative clause\'s antecedent its subject', () => {
+    expect(events('Nigeria, which accuses Cameroon of occupying Bakassi, went to court.', '1994-03-30')).toContain('112 NGA>CMR');
+  });
+  it('reads "ousted" before a title after no noun as the former holder\'s, not a verb', () => {
+    const r = coder.code({ id: 's', published: '2013-08-14', raw: 'Supporters of ousted President Mohamed Morsi clashed with police.', title: null, url: null, publisher: null });
+    expect(r.events.filter((e) => e.cameo.startsWith('17')).length).toBe(0);
   });
 });

@@ -38,6 +38,14 @@ export function createChains(d: ActorDoc, lookups: Lookups) {
         }
         break;
       }
+      // "The army toppled President Mohamed Morsi": a past tense right after a noun is that noun's verb, not the
+      // "toppled" of a former office holder
+      // ("The military ousted President X": after an agent word of the chain too)
+      if (m.form.agent.former && tokens[j]!.pos === 'VERB' && j > 0 && (agents.length > 0 || tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN')) {
+        if (agents.length > 0) break;
+        j = m.end;
+        continue;
+      }
       if (start < 0) start = j;
       if (m.form.agent.mod) {
         if (m.form.agent.former) formerAfter = true;

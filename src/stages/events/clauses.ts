@@ -218,6 +218,10 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
   const toks = view.tokens;
   let cs = ct.clauseStart(i);
   const open = ct.opener(i);
+  // "Nigeria, which it accuses of occupying Bakassi": a relative clause with a subject of its own between its pronoun
+  // and its verb has the antecedent for its object; the subject is that one (a pronoun stays unknown)
+  const own = objectRelativeSubject(view, ct, i, grammar);
+  if (own !== undefined) return own;
   if (open && grammar.has(open.lower, 'relative') || (open && open.lower === 'that' && open.pos !== 'SCONJ')) {
     // "X, who rejected ..." / "the rebels who attacked ..."
     let j = cs - 2;
@@ -298,6 +302,58 @@ export function findSubject(view: SentenceView, ct: ClauseTools, i: number, gram
  * delegation "led by" a minister or drones "launched by" a militia act for their agent.
  */
 const CONVEYED = new Set(['send', 'supply', 'deliver', 'donate', 'ship', 'provide', 'give', 'fly', 'airlift', 'transport', 'pledge', 'promise', 'sell', 'bring']);
+
+/** Relative pronouns that may open an object relative clause ("which it accuses", "whom the army overthrew"). */
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'that']);
+/** Pronouns that may be the subject of an object relative clause. */
+const RELATIVE_SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
+
+/**
+ * The subject of the verb at `i` when its clause is an object relative ("the Federal Republic of Nigeria, which it
+ * accuses of", "Qarase, whom the army overthrew in December"): the mention between the relative pronoun and the
+ * verb (null for a pronoun); undefined when the clause is no object relative.
+ */
+function objectRelativeSubject(view: SentenceView, ct: ClauseTools, i: number, grammar: Grammar): MentionRef | null | undefined {
+  const rel = objectRelativeAt(view, ct, i, grammar);
+  if (rel < 0) return undefined;
+  const toks = view.tokens;
+  if (RELATIVE_SUBJECT_PRONOUNS.has(toks[rel + 1]!.lower)) return null;
+  const ref = view.mentionAt.get(toks[rel + 1]!.pos === 'DET' ? rel + 2 : rel + 1);
+  return ref ?? undefined;
+}
+
+/**
+ * The relative pronoun of the object relative clause the verb at `i` heads ("which it accuses", "whom the army
+ * overthrew"): right after an actor (or its comma), with a pronoun or an actor and only a verb group before `i`;
+ * -1 when there is none.
+ */
+function objectRelativeAt(view: SentenceView, ct: ClauseTools, i: number, grammar: Grammar): number {
+  const toks = view.tokens;
+  const open = ct.opener(i);
+  if (!open || !OBJECT_RELATIVES.has(open.lower) || !grammar.has(open.lower, 'relative') && open.lower !== 'that') return -1;
+  const rel = ct.clauseStart(i) - 1;
+  if (rel <= view.start || toks[rel] !== open) return -1;
+  // the antecedent is an actor right before the pronoun (past its comma)
+  const before = toks[rel - 1]!.text === ',' ? rel - 2 : rel - 1;
+  if (!view.mentionAt.get(before)) return -1;
+  // then a subject: a pronoun, or an actor phrase, then only the verb group
+  let j = rel + 1;
+  if (RELATIVE_SUBJECT_PRONOUNS.has(toks[j]!.lower)) j++;
+  else {
+    const ref = view.mentionAt.get(toks[j]!.pos === 'DET' ? j + 1 : j);
+    if (!ref) return -1;
+    j = ref.end;
+  }
+  while (j < i && VERB_GROUP.has(toks[j]!.pos)) j++;
+  return j === i ? rel : -1;
+}
+
+/** The antecedent of the object relative clause the verb at `i` heads ("Nigeria, which it accuses of"), or null. */
+export function objectRelativeAntecedent(view: SentenceView, ct: ClauseTools, i: number, grammar: Grammar): MentionRef | null {
+  const rel = objectRelativeAt(view, ct, i, grammar);
+  if (rel < 0) return null;
+  return view.mentionAt.get(view.tokens[rel - 1]!.text === ',' ? rel - 2 : rel - 1) ?? null;
+}
 
 /** How far before its "by" agent a participle describing a noun may stand ("sent to the Gaza Strip by"). */
 const PARTICIPLE_BEFORE_AGENT = 7;

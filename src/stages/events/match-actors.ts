@@ -1,6 +1,6 @@
 // A trigger match's source and target, as an event noun, a passive or an active verb has them, then settled.
 import { compoundGroup, type MentionRef } from './sentence-view.js';
-import { findAgent } from './clauses.js';
+import { findAgent, objectRelativeAntecedent } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
 import { DESTINATION_PREPS, IRREGULAR_PAST, byAgentNext, participleForm, plainNounAt } from './word-cues.js';
 import { ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';
@@ -204,7 +204,11 @@ export function activeCoding(st: SentenceState, m: TriggerMatch, code: string): 
   if (m.slot) coding.target = receiverOf(st, m) ?? m.slot;
   else if (inner?.slot) coding.target = inner.slot;
   // "agrees to reduce violence ...": what follows belongs to the inner verb, so its object is the target
-  else if (!m.pattern.noTarget) coding.target = inner ? objectOf(st, inner.at, source, inner.pattern.cameo ?? code) : objectOf(st, i, source, code) ?? thatClauseSubject(st, i);
+  // ("the Federal Republic of Nigeria, which it accuses of occupying Bakassi": an object relative's antecedent)
+  else if (!m.pattern.noTarget) {
+    coding.target = objectRelativeAntecedent(st.view, ct, i, k.grammar)
+      ?? (inner ? objectOf(st, inner.at, source, inner.pattern.cameo ?? code) : objectOf(st, i, source, code) ?? thatClauseSubject(st, i));
+  }
   if (inner?.pattern.cameo && k.modalityCodes) {
     const outerRoot = rulesOf(code).root;
     const innerRules = rulesOf(inner.pattern.cameo);

@@ -471,8 +471,13 @@ function pastTenseAfterSubject(view: SentenceView, i: number): boolean {
   // ("The police apprehended Jeanine Anez": "the" before an agent noun opens the subject, when an object follows the
   // verb; before a state it makes a modifier, and "a drone shot down over Israel" is a participle)
   return !before || ref.start <= view.start || before.pos !== 'DET'
-    || (before.lower === 'the' && ref.mention.kind === 'agent' && toks[ref.end - 1]!.pos === 'NOUN' && OBJECT_START.has(toks[i + 1]?.pos ?? ''));
+    || (before.lower === 'the' && ref.mention.kind === 'agent' && toks[ref.end - 1]!.pos === 'NOUN' && OBJECT_START.has(toks[i + 1]?.pos ?? ''))
+    // ("Qarase, whom the army overthrew in December": the subject of an object relative clause)
+    || (ref.start - 2 >= view.start && RELATIVE_BEFORE_SUBJECT.has(toks[ref.start - 2]!.lower));
 }
+
+/** Relative pronouns before an object relative clause's subject ("whom the army overthrew"). */
+const RELATIVE_BEFORE_SUBJECT = new Set(['whom', 'which']);
 
 /** Whether a form of "be" stands right before token i, or before an adverb before it ("was apprehended", "were quickly detained"). */
 function afterBe(toks: readonly Token[], i: number, start: number): boolean {
