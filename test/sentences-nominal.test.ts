@@ -44,3 +44,9 @@ describe('the act a decree is about is done by the one who signs or issues the d
     ['The government adopted a resolution on the release of 200 prisoners.', '0841 GOV>-', '2012-01-05'],
   ]);
 });
+
+describe('translated copy\'s "pronounced" or "decided" an act', () => {
+  itCodes([
+    ['The administrative chamber of the Court of Algiers pronounced this Wednesday the dissolution of the Islamic Salvation Front (FIS).', '1722 DZAJUD>DZAREB', '1992-03-04'],
+  ]);
+});

@@ -203,3 +203,9 @@ describe('session 19: object relative clauses, and coups', () => {
     expect(r.events.filter((e) => e.cameo.startsWith('17')).length).toBe(0);
   });
 });
+
+describe('session 19: a verb wink tagged as an adjective shares its subject across "but"', () => {
+  itCodes([
+    ["Pakistan's Supreme Court validated last October's military coup on Friday but ordered General Pervez Musharraf to hold general elections within three years.", '100 PAKJUD>PAKGOV', '2000-05-12'],
+  ]);
+});

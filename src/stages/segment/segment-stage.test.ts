@@ -16,6 +16,14 @@ function segment(text: string) {
 }
 
 describe('segment stage', () => {
+  it('reads an "-ed" word wink does not know, after a name and before an object, as the name\'s verb, with its base form', () => {
+    const { tokens } = segment("Pakistan's Supreme Court validated last October's coup. The Court of Algiers pronounced the dissolution. A validated ticket.");
+    const at = (word: string, nth = 0) => tokens.filter((t) => t.lower === word)[nth]!;
+    expect([at('validated').pos, at('validated').lemma]).toEqual(['VERB', 'validate']);
+    expect([at('pronounced').pos, at('pronounced').lemma]).toEqual(['VERB', 'pronounce']);
+    expect(at('validated', 1).pos).not.toBe('VERB');
+  });
+
   it('reads "shot" before "dead" as the verb, whatever wink tagged it', () => {
     const { tokens } = segment('U.S. Navy snipers on the destroyer USS Bainbridge shot dead three Somali pirates. He took a shot at goal.');
     const shots = tokens.filter((t) => t.lower === 'shot');

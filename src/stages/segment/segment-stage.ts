@@ -52,6 +52,28 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
     }
     return lemma;
   };
+  // the base form of an "-ed" word wink does not know ("validated", "pronounced"): the first of its possible stems
+  // that wink reads as a verb of that very lemma in "They <stem> it."
+  const pastLemma = (lower: string): string => {
+    const key = `ed:${lower}`;
+    let lemma = verbLemmas.get(key);
+    if (lemma === undefined) {
+      if (verbLemmas.size >= WORD_FORMS_LIMIT) verbLemmas.clear();
+      const stem = lower.slice(0, -2);
+      const candidates = [lower.slice(0, -1), stem, stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : ''];
+      lemma = lower;
+      for (const c of candidates) {
+        if (!c) continue;
+        const word = nlp.readDoc(`They ${c} it.`).tokens().itemAt(1);
+        if ((word.out(posOf) as unknown as string) === 'VERB' && (word.out(lemmaOf) as unknown as string).toLowerCase() === c) {
+          lemma = c;
+          break;
+        }
+      }
+      verbLemmas.set(key, lemma);
+    }
+    return lemma;
+  };
   let keep = new Int32Array(4096);
   return {
     name: 'segment',
@@ -133,6 +155,7 @@ export function createSegmentStage(first: WinkNlp = loadNlp(), options: SegmentO
       retagWarning(tokens);
       retagSaidName(tokens);
       retagShotDead(tokens);
+      retagPastAfterName(tokens, pastLemma);
       retagVerbAfterModal(tokens);
       retagAspectGerunds(tokens, verbLemma);
       const sentences: Sentence[] = fixSentenceBounds(text, tokens, ranges);
@@ -174,6 +197,27 @@ function retagShotDead(tokens: Token[]): void {
     t.lemma = 'shoot';
   }
 }
+
+/** Tags that open a verb's object right after it ("validated the", "annexed two", "froze its"). */
+const OBJECT_OPENING = new Set(['DET', 'NUM']);
+
+/**
+ * "Pakistan's Supreme Court validated the military coup": wink tags an "-ed" word it does not know as an adjective;
+ * right after a name and before a determiner or number it is the name's verb.
+ */
+function retagPastAfterName(tokens: Token[], pastLemma: (lower: string) => string): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || t.lower.length <= 4 || !t.lower.endsWith('ed') || tokens[i - 1]!.pos !== 'PROPN') continue;
+    if (!OBJECT_OPENING.has(tokens[i + 1]!.pos) && !OBJECT_WORDS.has(tokens[i + 1]!.lower)) continue;
+    t.pos = 'VERB';
+    // (its base form: "pronounced" → "pronounce")
+    if (t.lemma === t.lower) t.lemma = pastLemma(t.lower);
+  }
+}
+
+/** Words wink does not tag as determiners that open an object: possessives ("froze its assets") and "last October's". */
+const OBJECT_WORDS = new Set(['its', 'their', 'his', 'her', 'last']);
 
 /** Modal auxiliaries: the word after one (past adverbs and "not") is a verb in its base form. */
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
