@@ -209,3 +209,10 @@ describe('session 19: a verb wink tagged as an adjective shares its subject acro
     ["Pakistan's Supreme Court validated last October's military coup on Friday but ordered General Pervez Musharraf to hold general elections within three years.", '100 PAKJUD>PAKGOV', '2000-05-12'],
   ]);
 });
+
+describe('session 19: a passive\'s agent the dictionaries do not know, told by its apposition', () => {
+  itCodes([
+    ['A 19-year-old woman who fled Togo was granted asylum on Thursday by the Board of Immigration Appeals, the highest U.S. immigration court.', '075 USAJUD>TGO', '1996-06-14'],
+    ['He was arrested by Mohammed Salah, an Egyptian soldier.', '173 EGYMIL>-', '2012-01-01'],
+  ]);
+});

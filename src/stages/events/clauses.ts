@@ -489,7 +489,31 @@ export function findAgent(view: SentenceView, from: number, to: number, grammar:
         const member = view.mentionAt.get(of + 1) ?? view.mentionAt.get(of + 2) ?? view.mentionAt.get(of + 3);
         if (member && member.start > of) return member;
       }
+      // "by the Board of Immigration Appeals, the highest U.S. immigration court": a name the dictionaries do not
+      // know, told by its apposition
+      const described = appositionOfUnknownName(view, toks[j + 1]?.pos === 'DET' ? j + 2 : j + 1, to);
+      if (described) return described;
     }
+  }
+  return null;
+}
+
+/** How many words an apposition may take before its actor ("the highest U.S. immigration court"). */
+const APPOSITION_REACH = 5;
+
+/**
+ * The actor of the apposition after the run of capitalised words the dictionaries do not know starting at `from`
+ * ("the Board of Immigration Appeals, the highest U.S. immigration court"), or null.
+ */
+function appositionOfUnknownName(view: SentenceView, from: number, to: number): MentionRef | null {
+  const toks = view.tokens;
+  let j = from;
+  while (j < to && !view.mentionAt.has(j) && (toks[j]!.pos === 'PROPN' || (j > from && (toks[j]!.lower === 'of' || toks[j]!.lower === 'and' || toks[j]!.lower === 'the') && toks[j + 1]?.pos === 'PROPN'))) j++;
+  if (j === from || toks[j]?.text !== ',') return null;
+  for (let k = j + 1; k < Math.min(to, j + 1 + APPOSITION_REACH); k++) {
+    const ref = view.mentionAt.get(k);
+    if (ref) return ref.start > j && (toks[j + 1]!.pos === 'DET' || toks[j + 1]!.pos === 'ADJ') && ref.mention.kind !== 'person' ? ref : null;
+    if (toks[k]!.text === ',' || toks[k]!.pos === 'VERB') return null;
   }
   return null;
 }
