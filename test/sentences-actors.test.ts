@@ -101,3 +101,17 @@ describe('session 19: "the government" takes the one state whose bodies or peopl
     expect(events('The minister arrived in Kabul on Monday to meet President Hamid Karzai.', '2010-03-08')).toContain('040 GOV>AFGGOV');
   });
 });
+
+describe('session 19: an office holder of a region one state alone has is that state\'s', () => {
+  it('codes "Ontario Premier Kathleen Wynne" and "Sindh Chief Minister Murad Ali Shah" with their state', () => {
+    const r = coder.code({ id: 's', published: '2016-05-01', raw: 'Ontario Premier Kathleen Wynne met Sindh Chief Minister Murad Ali Shah.', title: null, url: null, publisher: null });
+    const wynne = r.actors.find((a) => a.text.includes('Wynne'))!;
+    expect(wynne.code).toBe('CANGOV');
+    expect(r.text.slice(wynne.span[0], wynne.span[1])).toBe('Ontario Premier Kathleen Wynne');
+    expect(r.actors.find((a) => a.text.includes('Murad'))?.code).toBe('PAKGOV');
+  });
+  it('leaves the office holder of a region two states share without a state', () => {
+    const r = coder.code({ id: 's', published: '2018-05-01', raw: 'Punjab Chief Minister Amarinder Singh criticised the plan.', title: null, url: null, publisher: null });
+    expect(r.actors.find((a) => a.text.includes('Amarinder'))?.code).toBe('GOV');
+  });
+});

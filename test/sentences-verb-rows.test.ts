@@ -120,7 +120,7 @@ describe('session 19: rows from the misses of held-out set 72', () => {
     ['The Kingdom of Saudi Arabia and the State of Qatar announced on Sunday that they will pay the arrears of the Syrian Arab Republic to the World Bank Group.', '0331 SAU>SYR future', '2025-04-27'],
     ['The United Arab Emirates has taken in Ashraf Ghani and his family on humanitarian grounds, its foreign ministry said on Wednesday.', '075 ARE>AFGELI', '2021-08-18'],
     ['Australia has pulled its police officers off the streets of Port Moresby and will bring them home.', '087 AUS>PNG', '2005-05-16'],
-    ['Ontario Premier Doug Ford suspended his province\'s 25 percent surcharge on electricity exported to Michigan, Minnesota and New York on Tuesday.', '085 GOV>USA', '2025-03-11'],
+    ['Ontario Premier Doug Ford suspended his province\'s 25 percent surcharge on electricity exported to Michigan, Minnesota and New York on Tuesday.', '085 CANGOV>USA', '2025-03-11'],
     ['Israel and Jordan signed an agenda for peace negotiations at the State Department on Tuesday.', '057 ISR>JOR', '1993-09-14'],
     ['The parliament voted to declare Russia\'s actions a genocide.', '1124 LEG>RUS', '2022-04-14'],
   ]);

@@ -216,6 +216,11 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
       const region = lastOf(placesAt(j, limit));
       const state = region?.values[0]!.entry.roles[0]!.code;
       const body = region ? parseChain(region.end, limit) : null;
+      // ("Ontario Premier Doug Ford", "Sindh Chief Minister Murad Ali Shah": a region's office holder is the state's)
+      if (state && body && body.start === region!.end && hasTitle(body) && chainSector(body) === 'GOV') {
+        const person = parseName(body.end, limit);
+        if (person) return titleName(j, person, state.slice(0, 3) + 'GOV', chainText(body), date);
+      }
       if (state && body && body.start === region!.end && isLocal(body) && REGION_BODIES.has(chainSector(body))) {
         return phrase(j, body.end, 'agent', state + chainSector(body), null, hasTitle(body) ? chainText(body) : null,
           'actor/agent-located', lastAgent(body).plural);
