@@ -115,3 +115,14 @@ describe('session 19: an office holder of a region one state alone has is that s
     expect(r.actors.find((a) => a.text.includes('Amarinder'))?.code).toBe('GOV');
   });
 });
+
+describe('session 19: people "of" a body a named person owns', () => {
+  it('are of that person\'s state, and the person and the body stay mentions', () => {
+    const r = coder.code({ id: 's', published: '2019-11-02', raw: "El Salvador gave the diplomats of Nicolas Maduro's government 48 hours to leave the country.", title: null, url: null, publisher: null });
+    const diplomats = r.actors.find((a) => a.text === 'diplomats')!;
+    expect(diplomats.code).toBe('VENGOV');
+    expect(r.text.slice(diplomats.span[0], diplomats.span[1])).toBe('diplomats');
+    expect(r.actors.some((a) => a.text === 'Nicolas Maduro')).toBe(true);
+  });
+  itCodes([["El Salvador gave the diplomats of Nicolas Maduro's government 48 hours to leave the country on Saturday.", '166 SLV>VENGOV', '2019-11-02']]);
+});

@@ -261,6 +261,16 @@ export function createPhraseParser(d: ActorDoc, lookups: Lookups, chains: Chains
           return agent;
         }
       }
+      // "the diplomats of Nicolas Maduro's government": of the state of a body a named person owns (the person and
+      // the body stay mentions of their own, read after the agent's words)
+      if (link === 'of' && (!hasTitle(chain) || lastAgent(chain).plural) && p + 2 < limit) {
+        const q = W.determiner.has(tokens[p + 1]!.lower) ? p + 2 : p + 1;
+        const owner = nameAt(q, limit)?.value.entry.kind === 'person' ? parsePhrase(q, limit, date, false) : null;
+        const country = owner?.code ? codeParts(owner.code).country : null;
+        if (owner && country && owner.kind === 'agent' && owner.before) {
+          return phrase(j, chain.end, 'agent', country + chainSector(chain), null, null, 'actor/agent-of-owned', lastAgent(chain).plural);
+        }
+      }
       // `militants loyal to Iraq's Al-Qaeda frontman`, `the military government of President Prosper Avril`
       const allegiance = W.allegiance.has(link) && p + 1 < limit && tokens[p + 1]!.lower === 'to';
       if ((allegiance || (link === 'of' && !hasTitle(chain))) && p + 2 < limit) {
