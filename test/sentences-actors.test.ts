@@ -126,3 +126,13 @@ describe('session 19: people "of" a body a named person owns', () => {
   });
   itCodes([["El Salvador gave the diplomats of Nicolas Maduro's government 48 hours to leave the country on Saturday.", '166 SLV>VENGOV', '2019-11-02']]);
 });
+
+describe('session 19: Kosovo is XKX', () => {
+  it('codes Kosovo, its people and its capital XKX, as the gold records and the EU write it', () => {
+    const r = coder.code({ id: 's', published: '2011-07-02', raw: 'Serbia and Kosovo reached their first agreements in Brussels. Pristina protested. Police in Pristina arrested two men.', title: null, url: null, publisher: null });
+    expect(r.actors.filter((a) => a.text === 'Kosovo').map((a) => a.code)).toEqual(['XKX']);
+    expect(r.actors.find((a) => a.text === 'Pristina')?.code).toBe('XKXGOV');
+    expect(r.places.filter((p) => p.text === 'Pristina').every((p) => p.country === 'XKX')).toBe(true);
+    expect(JSON.stringify(r)).not.toContain('UNK');
+  });
+});

@@ -152,7 +152,7 @@ export function loadActorDictionary(dataDir: string, options: ActorDictionaryOpt
   // extra entries (a PETRARCH file read for a comparison) are not worth a cache entry of their own
   if (options.extra?.length) return buildActorDictionary(dataDir, options.extra);
   // the code that builds the dictionary is an input too: this module and those it builds with
-  const code = codeFiles(import.meta.url, 'name-trie', 'actor-tsv', 'tsv-rows');
+  const code = codeFiles(import.meta.url, 'name-trie', 'actor-tsv', 'tsv-rows', 'world-countries');
   const inputs = [...code, worldCountriesFile(), ...ACTOR_FILES.map((f) => path.join(dataDir, 'actors', f)), regionsFile(dataDir), adminRegionsFile(dataDir), speechVerbsFile(dataDir)];
   const key = { dataDir: path.resolve(dataDir), ext: path.extname(code[0]!) };
   const stored = cachedBuild('actors', inputs, key, () => storeDictionary(buildActorDictionary(dataDir, [])), undefined, isStoredDictionary);

@@ -13,5 +13,11 @@ export function worldCountriesFile(): string {
  * resolution mistypes); each caller names the fields it reads.
  */
 export function loadWorldCountries<T>(): T[] {
-  return require('world-countries/countries.json') as T[];
+  const countries = require('world-countries/countries.json') as { cca3: string }[];
+  // Kosovo has no ISO 3166 code; the package writes "UNK", the gold records and the EU, IMF and World Bank the
+  // user-assigned XKX
+  return countries.map((c) => (c.cca3 === 'UNK' ? { ...c, cca3: KOSOVO } : c)) as T[];
 }
+
+/** The code Dyad gives Kosovo (ISO 3166 user-assigned, as the EU, the IMF and the gold records write it). */
+export const KOSOVO = 'XKX';

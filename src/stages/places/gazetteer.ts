@@ -74,7 +74,7 @@ export function loadGazetteer(dataDir: string, options: GazetteerOptions = {}): 
   const t0 = performance.now();
   const report: CacheReport = { outcome: 'uncached' };
   // the code that builds the tables is an input too: this module, its packer and the TSV reader
-  const code = codeFiles(import.meta.url, 'packed-tables', '../../dictionaries/tsv-rows');
+  const code = codeFiles(import.meta.url, 'packed-tables', '../../dictionaries/tsv-rows', '../../dictionaries/world-countries');
   const inputs = [...code, worldCountriesFile(), citiesFile(), ...PLACE_FILES.map((f) => path.join(dataDir, 'places', f))];
   // (the extension keeps the test runner's entry, built by the .ts modules, apart from dist's)
   const key = { dataDir: path.resolve(dataDir), minPopulation, ext: path.extname(code[0]!) };
