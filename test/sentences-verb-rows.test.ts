@@ -139,3 +139,13 @@ describe('session 19: rows from the misses of held-out set 73', () => {
     expectNoEvent('The Russian newspaper Novaya Gazeta suspended publication until the end of the war.', '1');
   });
 });
+
+describe('session 19: rulings complied with, and the internet restored', () => {
+  itCodes([
+    ['President Macky Sall executed the decision of the Constitutional Council on Friday.', '080 SENGOV>-', '2024-02-16'],
+    ['The Head of State, His Excellency Paul Biya, has prescribed the re-establishment of Internet in the regions of the North-West and of the South-West.', '081 CMRGOV>-', '2017-04-20'],
+  ]);
+  it('keeps a killing a killing', () => {
+    expect(events('The army executed three prisoners.', '2017-04-20')).toContain('180 MIL>-');
+  });
+});
