@@ -216,3 +216,9 @@ describe('session 19: a passive\'s agent the dictionaries do not know, told by i
     ['He was arrested by Mohammed Salah, an Egyptian soldier.', '173 EGYMIL>-', '2012-01-01'],
   ]);
 });
+
+describe('session 19: a participle with its "by" agent inside the subject', () => {
+  itCodes([
+    ['Jordanian troops backed by armoured vehicles moved into the southern town of Karak on Saturday.', '154 JORMIL>-', '1996-08-17'],
+  ]);
+});

@@ -153,6 +153,9 @@ export function describesObject(st: SentenceState, i: number): boolean {
     // "..., killing him, and tens of thousands of Palestinians poured into the streets": ", and" before the
     // noun phrase opens a clause of its own, whose verb the participle is
     if (toks[j]!.lower === 'and' && toks[j - 1]?.text === ',' && onlyDeterminers(st, j + 1, head)) return false;
+    // "Jordanian troops backed by armoured vehicles moved into": a participle with its "by" agent right after a noun
+    // describes that noun, a part of the subject, and is no verb whose object the word at i could describe
+    if (p === 'VERB' && participleForm(toks[j]!.lower) && toks[j + 1]?.lower === 'by' && (toks[j - 1]?.pos === 'NOUN' || view.mentionAt.has(j - 1))) continue;
     // "rebels holding hostages in Lima demanded": an "-ing" participle's phrase is part of the subject
     if ((p === 'VERB' || p === 'AUX') && !view.mentionAt.has(j) && !adjectival(view, j) && !toks[j]!.lower.endsWith('ing')) return true;
   }
