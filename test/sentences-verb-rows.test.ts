@@ -149,3 +149,12 @@ describe('session 19: rulings complied with, and the internet restored', () => {
     expect(events('The army executed three prisoners.', '2017-04-20')).toContain('180 MIL>-');
   });
 });
+
+describe('session 19: rows from the misses of held-out set 77', () => {
+  itCodes([
+    ['Uzbekistan has ordered the U.N. refugee agency to close its office in Tashkent and leave the country within a month.', '166 UZB>IGOUNOHCR', '2005-03-17'],
+    ['The Government of the Democratic Republic of the Congo has decided this Thursday to ask the Head of the Delegation of the European Union in Kinshasa, Mr. Bart Ouvry, to leave the national territory within 48 hours.', '166 CODGOV>IGOEUREEC', '2017-12-28'],
+    ['Algeria has decided to proceed with the immediate suspension of the Treaty of Friendship that it concluded in 2002 with the Kingdom of Spain.', '160 DZA>-', '2022-06-08'],
+    ['Federal police and gendarmes took over security in the city of Iguala on Monday.', '154 COP>-', '2014-10-14'],
+  ]);
+});
