@@ -158,3 +158,11 @@ describe('session 19: rows from the misses of held-out set 77', () => {
     ['Federal police and gendarmes took over security in the city of Iguala on Monday.', '154 COP>-', '2014-10-14'],
   ]);
 });
+
+describe('session 19: rows from the misses of held-out set 76', () => {
+  itCodes([
+    ['Vice President Nicolas Maduro ordered the expulsion of two U.S. Air Force attaches on Tuesday.', '166 VENGOV>USAMIL', '2013-03-05'],
+    ['President Bill Clinton dropped Washington\'s opposition to International Monetary Fund lending to Vietnam on Friday.', '080 USAGOV>-', '1993-07-02'],
+    ["Venezuela's Supreme Court ruled that there were grounds to try President Carlos Andres Perez, a decision that opens the way for the Senate to suspend him from office.", '160 VENLEG>VENELI', '1993-05-21'],
+  ]);
+});

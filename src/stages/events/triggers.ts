@@ -69,6 +69,9 @@ export function laterWordEnd(kind: TriggerKind, toks: readonly Token[], pos: num
   return Math.min(limit, toks[pos]?.text === '-' ? pos + 2 : pos + 1);
 }
 
+/** CAMEO codes of people expelled or deported (166, 174), whose state a modifier before them names. */
+const EXPELLED = /^(166|174)/;
+
 /** CAMEO codes of forces moved somewhere (15: show of force, deployment). */
 const MOVEMENT_CODE = /^15/;
 
@@ -141,6 +144,11 @@ function tryPattern(view: SentenceView, cp: CompiledPattern, at: number, limit: 
     for (let c = consumedCount - 1; c > 0; c--) {
       const ref = view.mentionAt.get(consumedScratch[c]!);
       if (ref) { slot = ref; break; }
+    }
+    // or be of the actor named right before it ("the expulsion of two U.S. Air Force attaches")
+    if (!slot && consumedCount > 1 && EXPELLED.test(cp.pattern.cameo ?? '')) {
+      const ref = view.mentionAt.get(consumedScratch[consumedCount - 1]! - 1);
+      if (ref && ref.end === consumedScratch[consumedCount - 1]) slot = ref;
     }
   }
   return { at, kind: cp.kind, pattern: cp.pattern, consumed: consumedScratch.slice(0, consumedCount), end: pos, slot, sourceSlot, retry: null };
