@@ -222,3 +222,14 @@ describe('session 19: a participle with its "by" agent inside the subject', () =
     ['Jordanian troops backed by armoured vehicles moved into the southern town of Karak on Saturday.', '154 JORMIL>-', '1996-08-17'],
   ]);
 });
+
+describe('session 19: a passive done in an event the sentence codes as a noun is that event', () => {
+  it('codes "deposed in a US-led invasion" once, as the invasion', () => {
+    const out = events('The Taliban launched an armed rebellion after it was deposed in a US-led invasion in 2001.', '2020-02-12');
+    expect(out.filter((e) => e.startsWith('17')), out.join(' | ')).toEqual([]);
+    expect(out.some((e) => e.startsWith('190 USA>AFGREB')), out.join(' | ')).toBe(true);
+  });
+  it('keeps the passive when the noun names no actor', () => {
+    expect(events('Two soldiers were killed in an airstrike on Monday.', '2020-02-12')).toContain('190 ->MIL');
+  });
+});

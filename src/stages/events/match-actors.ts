@@ -76,7 +76,7 @@ export function nounCoding(st: SentenceState, m: TriggerMatch, code: string): Co
 }
 
 /** A passive verb's actors: its subject is the target, `by X` the source. */
-export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string): Coding {
+export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string): Coding | null {
   const { view, toks, ct, k } = st;
   const i = m.at;
   // "was pressured by Congress to": a slot filled after "by" is the agent, not the target
@@ -97,6 +97,9 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
   // ("were freed by Tehran on Monday under a prisoner swap": the agent may stand inside the words the pattern spans)
   const source = slotIsAgent ? m.slot : findAgent(view, m.end, agentEnd, k.grammar)
     ?? (m.end > i + 1 ? findAgent(view, i + 1, Math.min(m.end, agentEnd), k.grammar) : null) ?? frontedAuthority(st, i);
+  // "after it was deposed in a US-led invasion in 2001": with no agent named, a passive done "in" or "by" an event
+  // the sentence codes as a noun is that event, coded once, with its own actors
+  if (!source && hostedByEventNoun(st, m)) return null;
   // "Indian police were put on alert", "reservists were called up": with no agent named, the forces
   // mobilised are the ones that act (CAMEO 15 is coded for the force raising its own posture)
   if (!source && target && rulesOf(code).root === '15') return { source: target, target: null, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
@@ -110,6 +113,24 @@ export function passiveCoding(st: SentenceState, m: TriggerMatch, code: string):
     if (!handed || handed.mention.sector === 'MIL') return { source, target, code: RELEASE, rule: `verb/${m.pattern.id}/passive/release`, passive: true };
   }
   return { source, target, code, rule: `verb/${m.pattern.id}/passive`, passive: true };
+}
+
+/** Prepositions that make an event noun after a passive the act it was done in ("deposed in an invasion", "killed by an airstrike"). */
+const HOSTING_PREPOSITIONS = new Set(['in', 'by', 'during']);
+
+/** Whether a preposition right after the passive's words opens a noun phrase headed by an event noun coded with its own source. */
+function hostedByEventNoun(st: SentenceState, m: TriggerMatch): boolean {
+  const { toks, view, byToken } = st;
+  const p = m.end;
+  if (p >= view.end || !HOSTING_PREPOSITIONS.has(toks[p]!.lower)) return false;
+  for (let j = p + 1; j < Math.min(view.end, p + 6); j++) {
+    const t = toks[j]!;
+    const noun = byToken.get(j);
+    // (only one that codes an event of its own, with a source: "killed in an airstrike" names no striker)
+    if (noun?.kind === 'noun') return !!noun.pattern.cameo && !!nounCoding(st, noun, noun.pattern.cameo)?.source;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.text !== '-' && !(t.pos === 'VERB' && toks[j - 1]?.text === '-')) return false;
+  }
+  return false;
 }
 
 /** Verbs whose "of" tells the charge ("accused X of Y"), unlike an event noun's "of" ("condemned the attack of X"). */
