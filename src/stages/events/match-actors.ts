@@ -1,6 +1,7 @@
 // A trigger match's source and target, as an event noun, a passive or an active verb has them, then settled.
 import { compoundGroup, type MentionRef } from './sentence-view.js';
-import { findAgent, objectRelativeAntecedent } from './clauses.js';
+import { findAgent } from './clauses.js';
+import { objectRelativeAntecedent } from './subject-cases.js';
 import type { TriggerMatch } from './triggers.js';
 import { DESTINATION_PREPS, IRREGULAR_PAST, byAgentNext, participleForm, plainNounAt } from './word-cues.js';
 import { ownForces, placeTarget, sameActor, sameEntity } from './event-actors.js';

@@ -223,3 +223,6 @@ export function plainNounAt(view: SentenceView, j: number): boolean {
   const t = view.tokens[j];
   return !!t && (t.pos === 'NOUN' || (t.pos === 'PROPN' && j === view.start && !view.mentionAt.has(j)));
 }
+
+/** Tags of a verb group's words before its verb (auxiliaries, adverbs, particles: "has not yet"). */
+export const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
