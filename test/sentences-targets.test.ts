@@ -233,3 +233,10 @@ describe('session 19: a passive done in an event the sentence codes as a noun is
     expect(events('Two soldiers were killed in an airstrike on Monday.', '2020-02-12')).toContain('190 ->MIL');
   });
 });
+
+describe('session 19: "we" in a quotation is the speaker', () => {
+  itCodes([
+    ["'We cannot accept this result as legitimate,' Secretary of State Colin Powell said on Wednesday of Ukraine's presidential run-off.", '120 USAGOV>- negated', '2004-11-24'],
+    ['We cannot accept this proposal, Secretary of State Colin Powell said on Wednesday.', '120 USAGOV>- negated', '2004-11-24'],
+  ]);
+});

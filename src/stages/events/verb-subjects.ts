@@ -53,6 +53,7 @@ export function subjectOf(st: SentenceState, i: number): MentionRef | null {
   }
   if (!subj) subj = frontedParticipleSubject(st, i);
   if (!subj) subj = pronounSpeaker(st, i);
+  if (!subj) subj = firstPersonSpeaker(st, i);
   subjects.set(i, subj);
   return subj;
 }
@@ -257,6 +258,25 @@ function pronounSpeaker(st: SentenceState, i: number): MentionRef | null {
     }
   }
   return null;
+}
+
+/** First-person subject pronouns: in a quotation or reported clause, the speaker (or the speaker's side). */
+const FIRST_PERSON = new Set(['we', 'i']);
+
+/**
+ * "'We cannot accept this result as legitimate,' Colin Powell said", "Kim Jong Un said that we will wait": a verb
+ * whose subject is "we" or "I" is the act of the sentence's speaker, the subject of its speech verb.
+ */
+function firstPersonSpeaker(st: SentenceState, i: number): MentionRef | null {
+  const { view, toks } = st;
+  let g = i - 1;
+  while (g > view.start && (toks[g]!.pos === 'AUX' || toks[g]!.pos === 'ADV' || toks[g]!.pos === 'PART')) g--;
+  if (g < view.start || !FIRST_PERSON.has(toks[g]!.lower) || toks[g]!.pos !== 'PRON') return null;
+  // the speech verb after the quotation ("..., Powell said") or before it ("Powell said: 'We ...'")
+  let speech = -1;
+  for (const j of st.speechAt) if (j > i) { speech = j; break; }
+  if (speech < 0) for (const j of st.speechAt) if (j < g) speech = j;
+  return speech >= 0 && speech !== i ? subjectOf(st, speech) : null;
 }
 
 /** For a verb in a to-infinitive (`refused to talk`), the verb that governs it. */
