@@ -166,3 +166,12 @@ describe('session 19: rows from the misses of held-out set 76', () => {
     ["Venezuela's Supreme Court ruled that there were grounds to try President Carlos Andres Perez, a decision that opens the way for the Senate to suspend him from office.", '160 VENLEG>VENELI', '1993-05-21'],
   ]);
 });
+
+describe('session 19: an act under way after "the process of"', () => {
+  itCodes([
+    ['Palau has begun the process of leaving the Pacific Islands Forum, President Surangel Whipps Jr said on Thursday.', '160 PLW>IGOPIF', '2021-02-04'],
+  ]);
+  it('codes no act a process is only discussed for', () => {
+    expectNoEvent('The ministers discussed the process of leaving the bloc.', '160');
+  });
+});

@@ -15,8 +15,25 @@ const PERSON_NOUNS = new Set(['suspects', 'survivors', 'victims', 'leaders', 'or
 export function notAnAction(st: SentenceState, m: TriggerMatch): boolean {
   const { view } = st;
   const i = m.at;
-  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || (gerundInPhrase(view, i) && !gerundOfDoneAct(st, i)) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i) || nounCompoundGerund(st, i) || tollOf(st, m)))
+  return inCompound(view, i) || (m.kind === 'verb' && (adjectival(view, i) || (gerundInPhrase(view, i) && !gerundOfDoneAct(st, i) && !processBegun(st, i)) || gerundSubject(st, i) || participialModifier(view, i) || documentSays(st, i) || nounCompoundGerund(st, i) || tollOf(st, m)))
     || (m.kind === 'noun' && (nounModifier(st, m) || requestedNoun(st, i)));
+}
+
+/** Verbs that begin or complete a process ("has begun the process of leaving"). */
+const PROCESS_VERBS = new Set(['begin', 'start', 'launch', 'initiate', 'complete', 'finalize', 'finalise', 'formalize', 'formalise']);
+
+/**
+ * "Palau has begun the process of leaving the Pacific Islands Forum": a gerund after "the process of", itself the
+ * object of a verb that begins or completes it, is an act under way.
+ */
+function processBegun(st: SentenceState, i: number): boolean {
+  const { view, toks } = st;
+  if (toks[i - 1]?.lower !== 'of' || toks[i - 2]?.lower !== 'process') return false;
+  for (let v = i - 3; v >= Math.max(view.start, i - 6); v--) {
+    if (toks[v]!.pos === 'VERB') return PROCESS_VERBS.has(toks[v]!.lemma);
+    if (toks[v]!.pos !== 'DET' && toks[v]!.pos !== 'ADJ' && toks[v]!.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** Tags that open an object after a verb ("sign a treaty", "give inspectors access"). */
