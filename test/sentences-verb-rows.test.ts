@@ -175,3 +175,9 @@ describe('session 19: an act under way after "the process of"', () => {
     expectNoEvent('The ministers discussed the process of leaving the bloc.', '160');
   });
 });
+
+describe('session 19: an adverbial in commas with two places joined by "and"', () => {
+  itCodes([
+    ['India and Pakistan today exchanged, through diplomatic channels simultaneously at New Delhi and Islamabad, lists of their nuclear installations and facilities.', '064 IND>PAK', '1999-01-01'],
+  ]);
+});

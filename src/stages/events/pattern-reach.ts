@@ -120,7 +120,7 @@ function measureEnd(toks: readonly Token[], j: number, limit: number): number {
 }
 
 /** Longest adverbial a verb and its object may enclose in commas ("targeted, on Friday evening, the ..."). */
-const PARENTHETICAL_REACH = 8;
+const PARENTHETICAL_REACH = 10;
 /** Tags that make a comma-enclosed stretch a clause of its own rather than an adverbial. */
 const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ']);
 
@@ -134,6 +134,8 @@ export function pastParenthetical(toks: readonly Token[], from: number, limit: n
   for (let j = from + 1; j < reach; j++) {
     const t = toks[j]!;
     if (t.text === ',') return j > from + 1 && j + 1 < limit ? j + 1 : from;
+    // ("exchanged, through diplomatic channels simultaneously at New Delhi and Islamabad, lists": an "and" between names)
+    if (t.lower === 'and' && toks[j - 1]?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN') continue;
     if (CLAUSE_TAGS.has(t.pos) || t.pos === 'PUNCT') return from;
   }
   return from;

@@ -123,9 +123,11 @@ function plainTriggers(view: SentenceView, lex: VerbLexicon, limitFor: (i: numbe
     // "targeted, on Friday evening, the ...": an adverbial in commas (no verb, pronoun, conjunction or
     // other mark in it) between the verb and its object is passed over
     if (toks[pos]?.text === ',') {
-      for (let j = pos + 1; j < Math.min(limit, pos + 9); j++) {
+      for (let j = pos + 1; j < Math.min(limit, pos + 11); j++) {
         const t = toks[j]!;
         if (t.text === ',') { if (j > pos + 1 && j + 1 < limit) pos = j + 1; break; }
+        // (two places joined by "and": "at New Delhi and Islamabad")
+        if (t.lower === 'and' && toks[j - 1]?.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN') continue;
         if (['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PUNCT'].includes(t.pos)) break;
       }
     }
