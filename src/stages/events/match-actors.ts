@@ -1,5 +1,5 @@
 // A trigger match's source and target, as an event noun, a passive or an active verb has them, then settled.
-import { compoundGroup, type MentionRef } from './sentence-view.js';
+import { compoundGroup, mentionPastDeterminer, type MentionRef } from './sentence-view.js';
 import { findAgent } from './clauses.js';
 import { objectRelativeAntecedent } from './subject-cases.js';
 import type { TriggerMatch } from './triggers.js';
@@ -52,8 +52,8 @@ export function reducedPassive(st: SentenceState, i: number): boolean {
   // the clause's own verb comes later: "The civilians imprisoned for X were released"
   const ce = ct.clauseEnd(i);
   // "Rebels backed by Russia attacked the town": an actor, a participle and its "by" agent, then the clause's verb
-  if (next?.lower === 'by' && view.mentionAt.get(toks[i + 2]?.pos === 'DET' ? i + 3 : i + 2)) {
-    const agent = view.mentionAt.get(toks[i + 2]?.pos === 'DET' ? i + 3 : i + 2)!;
+  const agent = next?.lower === 'by' ? mentionPastDeterminer(view, i + 2) : undefined;
+  if (agent) {
     const verb = toks[agent.end];
     if (agent.end < ce && verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
   }

@@ -3,7 +3,7 @@ import type { ClauseTools } from './clauses.js';
 import { findAgent } from './clauses.js';
 import { rulesOf } from './code-rules.js';
 import type { EventKnowledge } from './knowledge.js';
-import { compoundGroup, type MentionRef, type SentenceView } from './sentence-view.js';
+import { compoundGroup, mentionPastDeterminer, type MentionRef, type SentenceView } from './sentence-view.js';
 import type { TriggerMatch } from './triggers.js';
 import type { TokenTable } from './token-table.js';
 import type { Token } from '../../model/types.js';
@@ -115,19 +115,19 @@ export function nominalActors(
   // "the release by Israel of 26 Palestinian prisoners", "the allocation by Egypt of": the agent stands between
   // the noun and the words its pattern goes on with
   if (!source && toks[i + 1]?.lower === 'by' && m.end > i + 2) {
-    const ref = view.mentionAt.get(toks[i + 2]?.pos === 'DET' ? i + 3 : i + 2);
+    const ref = mentionPastDeterminer(view, i + 2);
     if (ref && ref.start > i + 1 && ref.end < m.end && ref !== target) source = ref;
   }
   // "announced the arrest of opposition leader Hama Amadou": the actor right after the "of" of a noun of an act
   // done to someone is the one it is done to (not a doer's "of": "the withdrawal of Syrian troops"; nor either side
   // of a joint act: "the meeting of the two presidents")
   if (!target && !symmetric && toks[m.end - 1]?.lower === 'of' && m.consumed.length > 1 && !k.grammar.has(toks[i]!.lemma, 'of-agent')) {
-    const ref = view.mentionAt.get(toks[m.end]?.pos === 'DET' ? m.end + 1 : m.end);
+    const ref = mentionPastDeterminer(view, m.end);
     if (ref && ref.start >= m.end && ref !== source) {
       target = ref;
       // ("the arrest of opposition leader Hama Amadou by soldiers": its agent after it)
       if (!source && toks[ref.end]?.lower === 'by') {
-        const agent = view.mentionAt.get(toks[ref.end + 1]?.pos === 'DET' ? ref.end + 2 : ref.end + 1);
+        const agent = mentionPastDeterminer(view, ref.end + 1);
         if (agent && agent.start > ref.end) source = agent;
       }
     }

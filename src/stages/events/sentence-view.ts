@@ -97,6 +97,11 @@ export function buildSentenceViews(sentences: readonly Sentence[], tokens: reado
   return views;
 }
 
+/** The mention covering token `at`, or the token after it when a determiner stands there ("by the army", "of the USSR"). */
+export function mentionPastDeterminer(view: SentenceView, at: number): MentionRef | undefined {
+  return view.mentionAt.get(view.tokens[at]?.pos === 'DET' ? at + 1 : at);
+}
+
 /**
  * Mentions joined by `and` / `&` (a list may also use commas: `X, Y and Z`) form one compound
  * group. Mentions joined by commas alone are an apposition (`The president of the United States,

@@ -2,7 +2,7 @@
 // agent ("the launchers sent to Ukraine by the United States have arrived"), an actor placed by a list of names.
 import type { ClauseTools } from './clauses.js';
 import type { Grammar } from './grammar.js';
-import type { MentionRef, SentenceView } from './sentence-view.js';
+import { mentionPastDeterminer, type MentionRef, type SentenceView } from './sentence-view.js';
 import { IRREGULAR_PAST, VERB_GROUP, byAgentNext, participleForm, plainNounAt } from './word-cues.js';
 
 /**
@@ -26,7 +26,7 @@ export function objectRelativeSubject(view: SentenceView, ct: ClauseTools, i: nu
   if (rel < 0) return undefined;
   const toks = view.tokens;
   if (RELATIVE_SUBJECT_PRONOUNS.has(toks[rel + 1]!.lower)) return null;
-  const ref = view.mentionAt.get(toks[rel + 1]!.pos === 'DET' ? rel + 2 : rel + 1);
+  const ref = mentionPastDeterminer(view, rel + 1);
   return ref ?? undefined;
 }
 
@@ -48,7 +48,7 @@ function objectRelativeAt(view: SentenceView, ct: ClauseTools, i: number, gramma
   let j = rel + 1;
   if (RELATIVE_SUBJECT_PRONOUNS.has(toks[j]!.lower)) j++;
   else {
-    const ref = view.mentionAt.get(toks[j]!.pos === 'DET' ? j + 1 : j);
+    const ref = mentionPastDeterminer(view, j);
     if (!ref) return -1;
     j = ref.end;
   }

@@ -1,7 +1,7 @@
 // Finds event triggers in a sentence and matches the verb lexicon's patterns against them.
 import type { Token } from '../../model/types.js';
 import type { TriggerKind, VerbLexicon, VerbPattern } from '../../dictionaries/verb-lexicon.js';
-import type { MentionRef, SentenceView } from './sentence-view.js';
+import { mentionPastDeterminer, type MentionRef, type SentenceView } from './sentence-view.js';
 import { SOURCE_SLOT, triggerIndexOf, type CompiledPattern, type TriggerGroup } from './trigger-index.js';
 import { DATE_WORDS, IRREGULAR_PAST, byAgentNext, participleForm, plainNounAt } from './word-cues.js';
 import { RELATIVE_REACH, clauseCut, contactRelativeSubject, namesWord, nounPhraseTail, pastApposition, pastInclusion, pastParenthetical, particleEnd, windowEnd } from './pattern-reach.js';
@@ -418,7 +418,7 @@ function stateOfNoun(view: SentenceView, noun: number): MentionRef | null {
 function ownerAfterOf(view: SentenceView, noun: number, aux: number): MentionRef | null {
   const toks = view.tokens;
   if (toks[noun + 1]?.lower !== 'of') return null;
-  const ref = view.mentionAt.get(toks[noun + 2]?.pos === 'DET' ? noun + 3 : noun + 2);
+  const ref = mentionPastDeterminer(view, noun + 2);
   return ref && ref.start > noun + 1 && ref.end <= aux ? ref : null;
 }
 
